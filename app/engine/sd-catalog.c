@@ -1,0 +1,526 @@
+/* sd-catalog.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Where the data comes from, in this order, each later source able to replace a
+ * procedure or knowledge entry of an earlier one by using its id:
+ *
+ *  1. the files compiled into the app (GResource),
+ *  2. $XDG_DATA_DIRS/sos-doctor/ (least important directory first),
+ *  3. $XDG_DATA_HOME/sos-doctor/,
+ *  4. every directory given with --data-dir, in order.
+ *
+ * In a directory, *.xml files directly in it and in its knowledge/ and
+ * procedures/ subdirectories are read; the root element says what a file is. A
+ * file with a problem is skipped and reported; it never stops the others.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sd-catalog.h"
+#include "sd-problem.h"
+#include "sd-xml.h"
+
+struct _SdCatalog
+{
+  GObject      parent_instance;
+
+  gboolean     use_system_dirs;
+  GPtrArray   *extra_dirs;
+
+  SdKnowledge *knowledge;
+  GListStore  *procedures;
+  GPtrArray   *problems;
+  GPtrArray   *notices;
+  /* Where the knowledge came from, to rebuild it when validating files. */
+  GPtrArray   *knowledge_sources;
+};
+
+typedef struct
+{
+  GFile *file;
+  char  *display_name;
+} Source;
+
+typedef struct
+{
+  char      *display_name;
+  xmlDoc    *doc;
+  SdXmlKind  kind;
+} Loaded;
+
+G_DEFINE_FINAL_TYPE (SdCatalog, sd_catalog, G_TYPE_OBJECT)
+
+static void loaded_free (Loaded *loaded);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+static void
+source_free (Source *source)
+{
+  g_clear_object (&source->file);
+  g_free (source->display_name);
+  g_free (source);
+}
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_free (loaded->display_name);
+  g_clear_pointer (&loaded->doc, xmlFreeDoc);
+  g_free (loaded);
+}
+
+static void
+sd_catalog_finalize (GObject *object)
+{
+  SdCatalog *self = (SdCatalog *) object;
+
+  g_clear_pointer (&self->extra_dirs, g_ptr_array_unref);
+  g_clear_object (&self->knowledge);
+  g_clear_object (&self->procedures);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
+  g_clear_pointer (&self->knowledge_sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sd_catalog_parent_class)->finalize (object);
+}
+
+static void
+sd_catalog_class_init (SdCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sd_catalog_finalize;
+}
+
+static void
+sd_catalog_init (SdCatalog *self)
+{
+  /* Registers the built-in data, which the catalog lists before parsing any of it. */
+  sd_xml_init ();
+
+  self->use_system_dirs = TRUE;
+  self->extra_dirs = g_ptr_array_new_with_free_func (g_free);
+  self->knowledge = sd_knowledge_new ();
+  self->procedures = g_list_store_new (SD_TYPE_PROCEDURE);
+  self->problems = sd_problems_new ();
+  self->notices = sd_problems_new ();
+  self->knowledge_sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
+}
+
+SdCatalog *
+sd_catalog_new (void)
+{
+  return g_object_new (SD_TYPE_CATALOG, NULL);
+}
+
+/**
+ * sd_catalog_set_use_system_dirs:
+ * @self: a #SdCatalog
+ * @use_system_dirs: whether to read the XDG data directories
+ *
+ * Tests turn this off so that nothing installed on the machine changes them.
+ */
+void
+sd_catalog_set_use_system_dirs (SdCatalog *self,
+                                gboolean   use_system_dirs)
+{
+  g_return_if_fail (SD_IS_CATALOG (self));
+
+  self->use_system_dirs = !!use_system_dirs;
+}
+
+void
+sd_catalog_add_directory (SdCatalog  *self,
+                          const char *path)
+{
+  g_return_if_fail (SD_IS_CATALOG (self));
+  g_return_if_fail (path != NULL);
+
+  g_ptr_array_add (self->extra_dirs, g_strdup (path));
+}
+
+static void
+add_source (GPtrArray  *sources,
+            GFile      *file,
+            const char *display_name)
+{
+  Source *source = g_new0 (Source, 1);
+
+  source->file = g_object_ref (file);
+  source->display_name = g_strdup (display_name);
+  g_ptr_array_add (sources, source);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+add_resource_sources (GPtrArray  *sources,
+                      const char *folder)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/%s/", folder);
+  g_auto(GStrv) names = NULL;
+
+  names = g_resources_enumerate_children (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names == NULL)
+    return;
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("resource://%s%s", path, names[i]);
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+      add_source (sources, file, uri);
+    }
+}
+
+static void
+add_folder_sources (GPtrArray  *sources,
+                    const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+      g_autoptr(GFile) file = NULL;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      file = g_file_new_for_path (path);
+      add_source (sources, file, path);
+    }
+}
+
+static void
+add_directory_sources (GPtrArray  *sources,
+                       const char *directory)
+{
+  g_autofree char *knowledge = g_build_filename (directory, "knowledge", NULL);
+  g_autofree char *procedures = g_build_filename (directory, "procedures", NULL);
+
+  add_folder_sources (sources, directory);
+  add_folder_sources (sources, knowledge);
+  add_folder_sources (sources, procedures);
+}
+
+static GPtrArray *
+collect_sources (SdCatalog *self)
+{
+  GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
+
+  add_resource_sources (sources, "knowledge");
+  add_resource_sources (sources, "procedures");
+
+  if (self->use_system_dirs)
+    {
+      const char * const *system_dirs = g_get_system_data_dirs ();
+      g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
+
+      /* The first system directory is the most important one, so it goes last. */
+      for (int i = (int) g_strv_length ((GStrv) system_dirs) - 1; i >= 0; i--)
+        {
+          g_autofree char *dir = g_build_filename (system_dirs[i], "sos-doctor", NULL);
+
+          add_directory_sources (sources, dir);
+        }
+
+      add_directory_sources (sources, user_dir);
+    }
+
+  for (guint i = 0; i < self->extra_dirs->len; i++)
+    add_directory_sources (sources, g_ptr_array_index (self->extra_dirs, i));
+
+  return sources;
+}
+
+static Loaded *
+load_source (GFile      *file,
+             const char *display_name,
+             GPtrArray  *problems)
+{
+  Loaded *loaded;
+  SdXmlKind kind = SD_XML_KIND_UNKNOWN;
+  xmlDoc *doc;
+
+  doc = sd_xml_load (file, display_name, &kind, problems);
+  if (doc == NULL)
+    return NULL;
+
+  loaded = g_new0 (Loaded, 1);
+  loaded->display_name = g_strdup (display_name);
+  loaded->doc = doc;
+  loaded->kind = kind;
+
+  return loaded;
+}
+
+static void
+add_procedure (SdCatalog   *self,
+               SdProcedure *procedure)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SdProcedure) old = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
+
+      if (g_strcmp0 (sd_procedure_get_id (old), sd_procedure_get_id (procedure)) != 0)
+        continue;
+
+      sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
+                       _("procedure “%s” replaces the one from %s"),
+                       sd_procedure_get_id (procedure), sd_procedure_get_source (old));
+      g_list_store_splice (self->procedures, i, 1, (gpointer *) &procedure, 1);
+      return;
+    }
+
+  g_list_store_append (self->procedures, procedure);
+}
+
+/**
+ * sd_catalog_load:
+ * @self: a #SdCatalog
+ *
+ * Reads every source. Files with problems are skipped; their problems are in
+ * sd_catalog_get_problems(), and procedures or entries replaced by a later source
+ * are in sd_catalog_get_notices().
+ */
+void
+sd_catalog_load (SdCatalog *self)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+
+  g_return_if_fail (SD_IS_CATALOG (self));
+
+  g_clear_object (&self->knowledge);
+  self->knowledge = sd_knowledge_new ();
+  g_list_store_remove_all (self->procedures);
+  g_ptr_array_set_size (self->problems, 0);
+  g_ptr_array_set_size (self->notices, 0);
+  g_ptr_array_set_size (self->knowledge_sources, 0);
+
+  sources = collect_sources (self);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (sources, i);
+      Loaded *file = load_source (source->file, source->display_name, self->problems);
+
+      if (file == NULL)
+        continue;
+
+      g_ptr_array_add (loaded, file);
+      if (file->kind == SD_XML_KIND_KNOWLEDGE)
+        {
+          if (sd_knowledge_add_document (self->knowledge, file->doc, file->display_name,
+                                         self->problems, self->notices))
+            add_source (self->knowledge_sources, source->file, source->display_name);
+        }
+    }
+
+  /* Procedures are checked against the whole knowledge base, wherever its parts
+   * came from. */
+  sd_knowledge_check (self->knowledge, self->problems);
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      Loaded *file = g_ptr_array_index (loaded, i);
+      g_autoptr(SdProcedure) procedure = NULL;
+
+      if (file->kind != SD_XML_KIND_PROCEDURE)
+        continue;
+
+      procedure = sd_procedure_new_from_document (file->doc, file->display_name, self->problems);
+      if (procedure == NULL ||
+          !sd_procedure_check_references (procedure, self->knowledge, self->problems))
+        continue;
+
+      add_procedure (self, procedure);
+    }
+}
+
+SdKnowledge *
+sd_catalog_get_knowledge (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return self->knowledge;
+}
+
+/**
+ * sd_catalog_get_procedures:
+ *
+ * Returns: (transfer none): a list model of #SdProcedure, in load order
+ */
+GListModel *
+sd_catalog_get_procedures (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->procedures);
+}
+
+/**
+ * sd_catalog_lookup_procedure:
+ *
+ * Returns: (transfer none) (nullable): the procedure with @id
+ */
+SdProcedure *
+sd_catalog_lookup_procedure (SdCatalog  *self,
+                             const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
+
+      if (g_strcmp0 (sd_procedure_get_id (procedure), id) == 0)
+        return procedure;
+    }
+
+  return NULL;
+}
+
+/**
+ * sd_catalog_get_problems:
+ *
+ * Returns: (transfer none) (element-type SdProblem): why files were skipped
+ */
+GPtrArray *
+sd_catalog_get_problems (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return self->problems;
+}
+
+/**
+ * sd_catalog_get_notices:
+ *
+ * Returns: (transfer none) (element-type SdProblem): what a later source replaced
+ */
+GPtrArray *
+sd_catalog_get_notices (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return self->notices;
+}
+
+/**
+ * sd_catalog_dup_skipped_files:
+ *
+ * Returns: (transfer full): the files that had problems, each named once
+ */
+char **
+sd_catalog_dup_skipped_files (SdCatalog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      const SdProblem *problem = g_ptr_array_index (self->problems, i);
+
+      if (g_hash_table_add (seen, problem->file))
+        g_strv_builder_add (builder, problem->file);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * sd_catalog_validate_files:
+ * @self: a loaded #SdCatalog
+ * @paths: the files to check
+ * @problems: where to add what is wrong
+ *
+ * Checks files as the catalog would load them, against the knowledge base the
+ * catalog has plus any knowledge file among @paths, so a workshop can check a
+ * new fault and the procedure that fixes it together.
+ *
+ * Returns: %TRUE if every file is valid
+ */
+gboolean
+sd_catalog_validate_files (SdCatalog          *self,
+                           const char * const *paths,
+                           GPtrArray          *problems)
+{
+  g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SD_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+
+  for (guint i = 0; i < self->knowledge_sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->knowledge_sources, i);
+      g_autoptr(Loaded) file = load_source (source->file, source->display_name, NULL);
+
+      if (file != NULL)
+        sd_knowledge_add_document (knowledge, file->doc, file->display_name, NULL, NULL);
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      Loaded *entry = load_source (file, paths[i], problems);
+
+      if (entry == NULL)
+        {
+          ok = FALSE;
+          continue;
+        }
+
+      g_ptr_array_add (loaded, entry);
+      if (entry->kind == SD_XML_KIND_KNOWLEDGE &&
+          !sd_knowledge_add_document (knowledge, entry->doc, entry->display_name, problems, NULL))
+        ok = FALSE;
+    }
+
+  if (!sd_knowledge_check (knowledge, problems))
+    ok = FALSE;
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      Loaded *entry = g_ptr_array_index (loaded, i);
+      g_autoptr(SdProcedure) procedure = NULL;
+
+      if (entry->kind != SD_XML_KIND_PROCEDURE)
+        continue;
+
+      procedure = sd_procedure_new_from_document (entry->doc, entry->display_name, problems);
+      if (procedure == NULL ||
+          !sd_procedure_check_references (procedure, knowledge, problems))
+        ok = FALSE;
+    }
+
+  return ok;
+}

@@ -1,0 +1,579 @@
+/* sd-knowledge.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The knowledge base: components, their faults, the symptoms an owner can see and
+ * the MOST ring. Several files can contribute; an entry with the id of an earlier
+ * one replaces it, so a workshop can correct a number without copying the file.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sd-knowledge.h"
+#include "sd-problem.h"
+#include "sd-xml.h"
+
+struct _SdKnowledge
+{
+  GObject     parent_instance;
+
+  GPtrArray  *components;
+  GPtrArray  *faults;
+  GPtrArray  *symptoms;
+  GPtrArray  *ring;
+  char       *ring_source;
+};
+
+G_DEFINE_FINAL_TYPE (SdKnowledge, sd_knowledge, G_TYPE_OBJECT)
+
+static void
+component_free (SdComponent *component)
+{
+  g_free (component->id);
+  g_free (component->source);
+  sd_text_clear (&component->name);
+  sd_text_clear (&component->role);
+  sd_text_clear (&component->location);
+  g_free (component);
+}
+
+static void
+fault_free (SdFault *fault)
+{
+  g_free (fault->id);
+  g_free (fault->source);
+  g_free (fault->component);
+  sd_text_clear (&fault->name);
+  sd_text_clear (&fault->explanation);
+  g_free (fault);
+}
+
+static void
+indication_clear (SdIndication *indication)
+{
+  g_free (indication->fault);
+}
+
+static void
+symptom_free (SdSymptom *symptom)
+{
+  g_free (symptom->id);
+  g_free (symptom->source);
+  g_free (symptom->component);
+  sd_text_clear (&symptom->question);
+  g_clear_pointer (&symptom->indications, g_array_unref);
+  g_free (symptom);
+}
+
+static void
+ring_member_free (SdRingMember *member)
+{
+  g_free (member->component);
+  g_free (member);
+}
+
+static void
+sd_knowledge_finalize (GObject *object)
+{
+  SdKnowledge *self = (SdKnowledge *) object;
+
+  g_clear_pointer (&self->components, g_ptr_array_unref);
+  g_clear_pointer (&self->faults, g_ptr_array_unref);
+  g_clear_pointer (&self->symptoms, g_ptr_array_unref);
+  g_clear_pointer (&self->ring, g_ptr_array_unref);
+  g_clear_pointer (&self->ring_source, g_free);
+
+  G_OBJECT_CLASS (sd_knowledge_parent_class)->finalize (object);
+}
+
+static void
+sd_knowledge_class_init (SdKnowledgeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sd_knowledge_finalize;
+}
+
+static void
+sd_knowledge_init (SdKnowledge *self)
+{
+  self->components = g_ptr_array_new_with_free_func ((GDestroyNotify) component_free);
+  self->faults = g_ptr_array_new_with_free_func ((GDestroyNotify) fault_free);
+  self->symptoms = g_ptr_array_new_with_free_func ((GDestroyNotify) symptom_free);
+  self->ring = g_ptr_array_new_with_free_func ((GDestroyNotify) ring_member_free);
+}
+
+SdKnowledge *
+sd_knowledge_new (void)
+{
+  return g_object_new (SD_TYPE_KNOWLEDGE, NULL);
+}
+
+static double
+parse_number (xmlNode    *node,
+              const char *name,
+              double      fallback)
+{
+  g_autofree char *value = sd_xml_get_attr (node, name);
+
+  /* The schema has checked the syntax; the C locale's parser reads it. */
+  return value != NULL ? g_ascii_strtod (value, NULL) : fallback;
+}
+
+static xmlNode *
+child_named (xmlNode    *node,
+             const char *name)
+{
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    if (sd_xml_is (child, name))
+      return child;
+
+  return NULL;
+}
+
+/* Entries are addressed by id: the one with the same id, in any file, is found
+ * and replaced in place, so the order in the lists stays that of first mention. */
+static int
+find_by_id (GPtrArray  *array,
+            const char *id)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      /* Every entry type starts with its id. */
+      const char * const *entry_id = g_ptr_array_index (array, i);
+
+      if (g_strcmp0 (*entry_id, id) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+store_entry (GPtrArray  *array,
+             gpointer    entry,
+             const char *id,
+             const char *what,
+             const char *source,
+             guint       line,
+             GPtrArray  *notices)
+{
+  int index = find_by_id (array, id);
+
+  if (index < 0)
+    {
+      g_ptr_array_add (array, entry);
+      return;
+    }
+
+  sd_problems_add (notices, source, line,
+                   /* Translators: the first %s is "component", "fault" or "symptom". */
+                   _("%s “%s” replaces the one loaded before"), what, id);
+  g_ptr_array_remove_index (array, index);
+  g_ptr_array_insert (array, index, entry);
+}
+
+static SdComponent *
+read_component (xmlNode    *node,
+                const char *root_id,
+                const char *source)
+{
+  SdComponent *component = g_new0 (SdComponent, 1);
+  xmlNode *hotspot = child_named (node, "hotspot");
+
+  component->id = sd_xml_get_attr (node, "id");
+  component->source = g_strdup (source);
+  component->line = sd_xml_line (node);
+  component->ring_index = -1;
+  sd_text_init_from_node (&component->name, child_named (node, "name"), root_id);
+  sd_text_init_from_node (&component->role, child_named (node, "role"), root_id);
+  sd_text_init_from_node (&component->location, child_named (node, "location"), root_id);
+  component->x = parse_number (hotspot, "x", 0.5);
+  component->y = parse_number (hotspot, "y", 0.5);
+
+  return component;
+}
+
+static SdFault *
+read_fault (xmlNode    *node,
+            const char *root_id,
+            const char *source)
+{
+  SdFault *fault = g_new0 (SdFault, 1);
+
+  fault->id = sd_xml_get_attr (node, "id");
+  fault->source = g_strdup (source);
+  fault->line = sd_xml_line (node);
+  fault->component = sd_xml_get_attr (node, "component");
+  fault->prior = parse_number (node, "prior", 0.0);
+  sd_text_init_from_node (&fault->name, child_named (node, "name"), root_id);
+  sd_text_init_from_node (&fault->explanation, child_named (node, "explanation"), root_id);
+
+  return fault;
+}
+
+static SdSymptom *
+read_symptom (xmlNode    *node,
+              const char *root_id,
+              const char *source)
+{
+  SdSymptom *symptom = g_new0 (SdSymptom, 1);
+
+  symptom->id = sd_xml_get_attr (node, "id");
+  symptom->source = g_strdup (source);
+  symptom->line = sd_xml_line (node);
+  symptom->component = sd_xml_get_attr (node, "component");
+  symptom->leak = parse_number (node, "leak", 0.0);
+  symptom->indications = g_array_new (FALSE, TRUE, sizeof (SdIndication));
+  g_array_set_clear_func (symptom->indications, (GDestroyNotify) indication_clear);
+  sd_text_init_from_node (&symptom->question, child_named (node, "question"), root_id);
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    {
+      SdIndication indication = { 0, };
+
+      if (!sd_xml_is (child, "indicates"))
+        continue;
+
+      indication.fault = sd_xml_get_attr (child, "fault");
+      indication.likelihood = parse_number (child, "likelihood", 0.0);
+      indication.line = sd_xml_line (child);
+      g_array_append_val (symptom->indications, indication);
+    }
+
+  return symptom;
+}
+
+static void
+read_ring (SdKnowledge *self,
+           xmlNode     *node,
+           const char  *source,
+           GPtrArray   *notices)
+{
+  if (self->ring->len > 0)
+    sd_problems_add (notices, source, sd_xml_line (node),
+                     _("this ring replaces the one loaded from %s"), self->ring_source);
+
+  g_ptr_array_set_size (self->ring, 0);
+  g_free (self->ring_source);
+  self->ring_source = g_strdup (source);
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    {
+      SdRingMember *member = g_new0 (SdRingMember, 1);
+
+      member->component = sd_xml_get_attr (child, "component");
+      member->reach_minutes = (guint) parse_number (child, "reach-minutes", 5);
+      member->line = sd_xml_line (child);
+      g_ptr_array_add (self->ring, member);
+    }
+}
+
+/* Ids must be unique within one file; across files a repeat is a replacement. */
+static gboolean
+check_unique_ids (xmlNode    *root,
+                  const char *source,
+                  GPtrArray  *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean ok = TRUE;
+
+  for (xmlNode *child = sd_xml_first_child (root); child != NULL; child = sd_xml_next (child))
+    {
+      g_autofree char *id = sd_xml_get_attr (child, "id");
+      gpointer first_line;
+
+      if (id == NULL)
+        continue;
+
+      if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
+        {
+          sd_problems_add (problems, source, sd_xml_line (child),
+                           _("the id “%s” is already used on line %u"),
+                           id, GPOINTER_TO_UINT (first_line));
+          ok = FALSE;
+          continue;
+        }
+
+      g_hash_table_insert (seen, g_steal_pointer (&id), GUINT_TO_POINTER (sd_xml_line (child)));
+    }
+
+  return ok;
+}
+
+/**
+ * sd_knowledge_add_document:
+ * @self: a #SdKnowledge
+ * @doc: a document valid against knowledge.rng
+ * @source: the file name to use in messages
+ * @problems: (nullable): where to add what is wrong
+ * @notices: (nullable): where to add entries that replace earlier ones
+ *
+ * Adds the entries of one knowledge file. Nothing is added when the file has
+ * a problem of its own; references between files are checked by
+ * sd_knowledge_check() once every file is in.
+ *
+ * Returns: %TRUE if the file was added
+ */
+gboolean
+sd_knowledge_add_document (SdKnowledge *self,
+                           xmlDoc      *doc,
+                           const char  *source,
+                           GPtrArray   *problems,
+                           GPtrArray   *notices)
+{
+  xmlNode *root;
+  g_autofree char *root_id = NULL;
+
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), FALSE);
+  g_return_val_if_fail (doc != NULL, FALSE);
+
+  root = xmlDocGetRootElement (doc);
+  if (!check_unique_ids (root, source, problems))
+    return FALSE;
+
+  root_id = sd_xml_get_attr (root, "id");
+
+  for (xmlNode *child = sd_xml_first_child (root); child != NULL; child = sd_xml_next (child))
+    {
+      if (sd_xml_is (child, "component"))
+        {
+          SdComponent *component = read_component (child, root_id, source);
+
+          store_entry (self->components, component, component->id,
+                       _("component"), source, component->line, notices);
+        }
+      else if (sd_xml_is (child, "fault"))
+        {
+          SdFault *fault = read_fault (child, root_id, source);
+
+          store_entry (self->faults, fault, fault->id, _("fault"), source, fault->line, notices);
+        }
+      else if (sd_xml_is (child, "symptom"))
+        {
+          SdSymptom *symptom = read_symptom (child, root_id, source);
+
+          store_entry (self->symptoms, symptom, symptom->id,
+                       _("symptom"), source, symptom->line, notices);
+        }
+      else if (sd_xml_is (child, "ring"))
+        {
+          read_ring (self, child, source, notices);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * sd_knowledge_check:
+ * @self: a #SdKnowledge
+ * @problems: (nullable): where to add what is wrong
+ *
+ * Checks what the schema cannot: that every fault's component, every symptom's
+ * fault and every ring member exists, that no component is on the ring twice, and
+ * that the priors leave room for "something else". Also numbers the ring members.
+ *
+ * Returns: %TRUE if the knowledge base is consistent
+ */
+gboolean
+sd_knowledge_check (SdKnowledge *self,
+                    GPtrArray   *problems)
+{
+  gboolean ok = TRUE;
+  double prior_sum = 0.0;
+
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), FALSE);
+
+  for (guint i = 0; i < self->components->len; i++)
+    ((SdComponent *) g_ptr_array_index (self->components, i))->ring_index = -1;
+
+  for (guint i = 0; i < self->faults->len; i++)
+    {
+      const SdFault *fault = g_ptr_array_index (self->faults, i);
+
+      prior_sum += fault->prior;
+      if (sd_knowledge_lookup_component (self, fault->component) == NULL)
+        {
+          sd_problems_add (problems, fault->source, fault->line,
+                           _("fault “%s” names component “%s”, which does not exist"),
+                           fault->id, fault->component);
+          ok = FALSE;
+        }
+    }
+
+  if (self->faults->len > 0 && prior_sum >= 1.0)
+    {
+      const SdFault *last = g_ptr_array_index (self->faults, self->faults->len - 1);
+
+      sd_problems_add (problems, last->source, last->line,
+                       _("the priors of all faults add up to %.3f; they must stay below 1 "
+                         "to leave room for a cause the knowledge base does not list"),
+                       prior_sum);
+      ok = FALSE;
+    }
+
+  for (guint i = 0; i < self->symptoms->len; i++)
+    {
+      const SdSymptom *symptom = g_ptr_array_index (self->symptoms, i);
+
+      if (symptom->component != NULL &&
+          sd_knowledge_lookup_component (self, symptom->component) == NULL)
+        {
+          sd_problems_add (problems, symptom->source, symptom->line,
+                           _("symptom “%s” names component “%s”, which does not exist"),
+                           symptom->id, symptom->component);
+          ok = FALSE;
+        }
+
+      for (guint j = 0; j < symptom->indications->len; j++)
+        {
+          const SdIndication *indication = &g_array_index (symptom->indications, SdIndication, j);
+
+          if (sd_knowledge_lookup_fault (self, indication->fault) == NULL)
+            {
+              sd_problems_add (problems, symptom->source, indication->line,
+                               _("symptom “%s” indicates fault “%s”, which does not exist"),
+                               symptom->id, indication->fault);
+              ok = FALSE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < self->ring->len; i++)
+    {
+      const SdRingMember *member = g_ptr_array_index (self->ring, i);
+      SdComponent *component;
+
+      component = (SdComponent *) sd_knowledge_lookup_component (self, member->component);
+      if (component == NULL)
+        {
+          sd_problems_add (problems, self->ring_source, member->line,
+                           _("ring member “%s” is not a component"), member->component);
+          ok = FALSE;
+        }
+      else if (component->ring_index >= 0)
+        {
+          sd_problems_add (problems, self->ring_source, member->line,
+                           _("component “%s” is on the ring twice"), member->component);
+          ok = FALSE;
+        }
+      else
+        {
+          component->ring_index = (int) i;
+        }
+    }
+
+  return ok;
+}
+
+guint
+sd_knowledge_get_n_components (SdKnowledge *self)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), 0);
+
+  return self->components->len;
+}
+
+const SdComponent *
+sd_knowledge_get_component (SdKnowledge *self,
+                            guint        index)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+  g_return_val_if_fail (index < self->components->len, NULL);
+
+  return g_ptr_array_index (self->components, index);
+}
+
+const SdComponent *
+sd_knowledge_lookup_component (SdKnowledge *self,
+                               const char  *id)
+{
+  int index;
+
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+
+  index = find_by_id (self->components, id);
+
+  return index >= 0 ? g_ptr_array_index (self->components, index) : NULL;
+}
+
+guint
+sd_knowledge_get_n_faults (SdKnowledge *self)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), 0);
+
+  return self->faults->len;
+}
+
+const SdFault *
+sd_knowledge_get_fault (SdKnowledge *self,
+                        guint        index)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+  g_return_val_if_fail (index < self->faults->len, NULL);
+
+  return g_ptr_array_index (self->faults, index);
+}
+
+const SdFault *
+sd_knowledge_lookup_fault (SdKnowledge *self,
+                           const char  *id)
+{
+  int index;
+
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+
+  index = find_by_id (self->faults, id);
+
+  return index >= 0 ? g_ptr_array_index (self->faults, index) : NULL;
+}
+
+guint
+sd_knowledge_get_n_symptoms (SdKnowledge *self)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), 0);
+
+  return self->symptoms->len;
+}
+
+const SdSymptom *
+sd_knowledge_get_symptom (SdKnowledge *self,
+                          guint        index)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+  g_return_val_if_fail (index < self->symptoms->len, NULL);
+
+  return g_ptr_array_index (self->symptoms, index);
+}
+
+const SdSymptom *
+sd_knowledge_lookup_symptom (SdKnowledge *self,
+                             const char  *id)
+{
+  int index;
+
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+
+  index = find_by_id (self->symptoms, id);
+
+  return index >= 0 ? g_ptr_array_index (self->symptoms, index) : NULL;
+}
+
+guint
+sd_knowledge_get_n_ring_members (SdKnowledge *self)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), 0);
+
+  return self->ring->len;
+}
+
+const SdRingMember *
+sd_knowledge_get_ring_member (SdKnowledge *self,
+                              guint        index)
+{
+  g_return_val_if_fail (SD_IS_KNOWLEDGE (self), NULL);
+  g_return_val_if_fail (index < self->ring->len, NULL);
+
+  return g_ptr_array_index (self->ring, index);
+}

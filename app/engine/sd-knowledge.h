@@ -1,0 +1,95 @@
+/* sd-knowledge.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <libxml/tree.h>
+
+#include "sd-text.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *id;
+  char   *source;
+  guint   line;
+  SdText  name;
+  SdText  role;
+  SdText  location;
+  double  x;
+  double  y;
+  /* Position on the MOST ring in light-flow order, or -1 when not on it. */
+  int     ring_index;
+} SdComponent;
+
+typedef struct
+{
+  char   *id;
+  char   *source;
+  guint   line;
+  char   *component;
+  double  prior;
+  SdText  name;
+  SdText  explanation;
+} SdFault;
+
+typedef struct
+{
+  char   *fault;
+  double  likelihood;
+  guint   line;
+} SdIndication;
+
+typedef struct
+{
+  char   *id;
+  char   *source;
+  guint   line;
+  /* The component the question is grouped under, or NULL for context questions. */
+  char   *component;
+  double  leak;
+  SdText  question;
+  GArray *indications;
+} SdSymptom;
+
+typedef struct
+{
+  char  *component;
+  guint  reach_minutes;
+  guint  line;
+} SdRingMember;
+
+#define SD_TYPE_KNOWLEDGE (sd_knowledge_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdKnowledge, sd_knowledge, SD, KNOWLEDGE, GObject)
+
+SdKnowledge       *sd_knowledge_new                (void);
+gboolean           sd_knowledge_add_document       (SdKnowledge *self,
+                                                    xmlDoc      *doc,
+                                                    const char  *source,
+                                                    GPtrArray   *problems,
+                                                    GPtrArray   *notices);
+gboolean           sd_knowledge_check              (SdKnowledge *self,
+                                                    GPtrArray   *problems);
+guint              sd_knowledge_get_n_components   (SdKnowledge *self);
+const SdComponent *sd_knowledge_get_component      (SdKnowledge *self,
+                                                    guint        index);
+const SdComponent *sd_knowledge_lookup_component   (SdKnowledge *self,
+                                                    const char  *id);
+guint              sd_knowledge_get_n_faults       (SdKnowledge *self);
+const SdFault     *sd_knowledge_get_fault          (SdKnowledge *self,
+                                                    guint        index);
+const SdFault     *sd_knowledge_lookup_fault       (SdKnowledge *self,
+                                                    const char  *id);
+guint              sd_knowledge_get_n_symptoms     (SdKnowledge *self);
+const SdSymptom   *sd_knowledge_get_symptom        (SdKnowledge *self,
+                                                    guint        index);
+const SdSymptom   *sd_knowledge_lookup_symptom     (SdKnowledge *self,
+                                                    const char  *id);
+guint              sd_knowledge_get_n_ring_members (SdKnowledge *self);
+const SdRingMember *sd_knowledge_get_ring_member   (SdKnowledge *self,
+                                                    guint        index);
+
+G_END_DECLS

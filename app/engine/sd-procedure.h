@@ -1,0 +1,138 @@
+/* sd-procedure.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <libxml/tree.h>
+
+#include "sd-knowledge.h"
+#include "sd-text.h"
+
+G_BEGIN_DECLS
+
+/* Allowed durations; outside them a step is a typo, not a procedure. */
+#define SD_HOLD_MIN_SECONDS 1
+#define SD_HOLD_MAX_SECONDS 600
+#define SD_WAIT_MIN_SECONDS 60
+#define SD_WAIT_MAX_SECONDS (48 * 60 * 60)
+
+typedef enum
+{
+  SD_DIFFICULTY_EASY,
+  SD_DIFFICULTY_MODERATE,
+  SD_DIFFICULTY_HARD,
+  SD_DIFFICULTY_WORKSHOP,
+} SdDifficulty;
+
+typedef enum
+{
+  SD_SEVERITY_INFO,
+  SD_SEVERITY_WARNING,
+  SD_SEVERITY_DANGER,
+} SdSeverity;
+
+typedef enum
+{
+  SD_STEP_INSTRUCTION,
+  SD_STEP_HOLD,
+  SD_STEP_WAIT,
+  SD_STEP_QUESTION,
+  SD_STEP_CHECKLIST,
+  SD_STEP_OUTCOME,
+} SdStepKind;
+
+typedef enum
+{
+  SD_OUTCOME_NONE,
+  SD_OUTCOME_RESOLVED,
+  SD_OUTCOME_UNRESOLVED,
+  SD_OUTCOME_WORKSHOP,
+} SdOutcome;
+
+typedef struct
+{
+  char       *id;
+  guint       line;
+  SdSeverity  severity;
+  SdText      text;
+} SdCaution;
+
+typedef struct
+{
+  guint      line;
+  SdText     label;
+  /* Either the step the choice goes to, resolved to its index, or an outcome. */
+  char      *goto_id;
+  int        target;
+  SdOutcome  outcome;
+} SdChoice;
+
+typedef struct
+{
+  char       *id;
+  guint       line;
+  SdStepKind  kind;
+  char       *component;
+  SdText      title;
+  GPtrArray  *texts;     /* of SdText */
+  GPtrArray  *cautions;  /* of SdCaution */
+  /* The step that follows, resolved to its index; -1 after an outcome. */
+  char       *next_id;
+  int         next;
+  guint       seconds;
+  guint       min_seconds;
+  guint       max_seconds;
+  GPtrArray  *choices;   /* of SdChoice, for questions */
+  GPtrArray  *items;     /* of SdText, for checklists */
+  SdOutcome   result;
+} SdStep;
+
+typedef struct
+{
+  char     *fault;
+  double    chance;
+  gboolean  fixes;
+  guint     line;
+} SdEffect;
+
+typedef struct
+{
+  SdText  name;
+  double  cost;
+} SdPart;
+
+#define SD_TYPE_PROCEDURE (sd_procedure_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdProcedure, sd_procedure, SD, PROCEDURE, GObject)
+
+SdProcedure      *sd_procedure_new_from_document   (xmlDoc       *doc,
+                                                    const char   *source,
+                                                    GPtrArray    *problems);
+gboolean          sd_procedure_check_references    (SdProcedure  *self,
+                                                    SdKnowledge  *knowledge,
+                                                    GPtrArray    *problems);
+const char       *sd_procedure_get_id              (SdProcedure  *self);
+const char       *sd_procedure_get_source          (SdProcedure  *self);
+guint             sd_procedure_get_version         (SdProcedure  *self);
+const char       *sd_procedure_get_title           (SdProcedure  *self);
+const char       *sd_procedure_get_summary         (SdProcedure  *self);
+guint             sd_procedure_get_minutes         (SdProcedure  *self);
+SdDifficulty      sd_procedure_get_difficulty      (SdProcedure  *self);
+double            sd_procedure_get_parts_cost      (SdProcedure  *self);
+GPtrArray        *sd_procedure_get_tools           (SdProcedure  *self);
+GPtrArray        *sd_procedure_get_parts           (SdProcedure  *self);
+GPtrArray        *sd_procedure_get_cautions        (SdProcedure  *self);
+const char * const *sd_procedure_get_components    (SdProcedure  *self);
+GPtrArray        *sd_procedure_get_effects         (SdProcedure  *self);
+guint             sd_procedure_get_n_steps         (SdProcedure  *self);
+const SdStep     *sd_procedure_get_step            (SdProcedure  *self,
+                                                    guint         index);
+int               sd_procedure_find_step           (SdProcedure  *self,
+                                                    const char   *id);
+
+const char       *sd_difficulty_to_string          (SdDifficulty  difficulty);
+const char       *sd_difficulty_get_label          (SdDifficulty  difficulty);
+const char       *sd_outcome_to_string             (SdOutcome     outcome);
+
+G_END_DECLS

@@ -1,0 +1,119 @@
+/* sd-text.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sd-text.h"
+
+/**
+ * sd_text_normalize:
+ * @raw: text content of an element
+ *
+ * Collapses every run of XML white space into one space and trims both ends,
+ * which is what xgettext's ITS extraction does to the msgid, so the two match.
+ *
+ * Returns: (transfer full): the normalized text
+ */
+char *
+sd_text_normalize (const char *raw)
+{
+  GString *out = g_string_sized_new (raw != NULL ? strlen (raw) : 0);
+  gboolean pending_space = FALSE;
+
+  for (const char *p = raw; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+nearest_id (xmlNode *node)
+{
+  for (xmlNode *n = node; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      xmlAttr *attr = xmlHasProp (n, (const xmlChar *) "id");
+
+      if (attr != NULL && attr->children != NULL && attr->children->content != NULL)
+        return (const char *) attr->children->content;
+    }
+
+  return "";
+}
+
+void
+sd_text_init_from_node (SdText     *text,
+                        xmlNode    *node,
+                        const char *root_id)
+{
+  xmlChar *content;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (node != NULL);
+
+  content = xmlNodeGetContent (node);
+  text->msgid = sd_text_normalize ((const char *) content);
+  text->context = g_strdup_printf ("%s:%s:%s",
+                                   root_id != NULL ? root_id : "",
+                                   nearest_id (node),
+                                   (const char *) node->name);
+  xmlFree (content);
+}
+
+SdText *
+sd_text_new_from_node (xmlNode    *node,
+                       const char *root_id)
+{
+  SdText *text = g_new0 (SdText, 1);
+
+  sd_text_init_from_node (text, node, root_id);
+
+  return text;
+}
+
+/**
+ * sd_text_get:
+ * @text: a #SdText
+ *
+ * Returns: (transfer none): the text in the current language, or in English when
+ *   the catalog has no translation for it (for example in a workshop's own file)
+ */
+const char *
+sd_text_get (const SdText *text)
+{
+  g_return_val_if_fail (text != NULL, "");
+
+  if (text->msgid == NULL || text->msgid[0] == '\0')
+    return "";
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, text->context, text->msgid);
+}
+
+void
+sd_text_clear (SdText *text)
+{
+  if (text == NULL)
+    return;
+
+  g_clear_pointer (&text->context, g_free);
+  g_clear_pointer (&text->msgid, g_free);
+}
+
+void
+sd_text_free (SdText *text)
+{
+  sd_text_clear (text);
+  g_free (text);
+}

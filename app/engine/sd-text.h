@@ -1,0 +1,35 @@
+/* sd-text.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+/**
+ * SdText:
+ * @context: the msgctxt, `root-id:owner-id:element`, as data/its/sos-doctor.its builds it
+ * @msgid: the English text with its white space collapsed, as xgettext extracts it
+ *
+ * A translatable text from a data file. It is looked up in the catalog each time
+ * it is shown, so switching the language while the app runs needs no reload.
+ */
+typedef struct
+{
+  char *context;
+  char *msgid;
+} SdText;
+
+void        sd_text_init_from_node (SdText     *text,
+                                    xmlNode    *node,
+                                    const char *root_id);
+const char *sd_text_get            (const SdText *text);
+void        sd_text_clear          (SdText     *text);
+SdText     *sd_text_new_from_node  (xmlNode    *node,
+                                    const char *root_id);
+void        sd_text_free           (SdText     *text);
+char       *sd_text_normalize      (const char *raw);
+
+G_END_DECLS

@@ -1,0 +1,54 @@
+/* sd-xml.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+/* The largest data file that is read at all. The longest shipped procedure is a
+ * few kilobytes; a file this size is either a mistake or an attack. */
+#define SD_XML_MAX_FILE_SIZE (2 * 1024 * 1024)
+
+typedef enum
+{
+  SD_XML_KIND_UNKNOWN,
+  SD_XML_KIND_KNOWLEDGE,
+  SD_XML_KIND_PROCEDURE,
+} SdXmlKind;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+void       sd_xml_init             (void);
+GBytes    *sd_xml_read_file        (GFile      *file,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+xmlDoc    *sd_xml_parse            (GBytes     *bytes,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+SdXmlKind  sd_xml_get_kind         (xmlDoc     *doc);
+gboolean   sd_xml_validate         (xmlDoc     *doc,
+                                    SdXmlKind   kind,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+xmlDoc    *sd_xml_load             (GFile      *file,
+                                    const char *display_name,
+                                    SdXmlKind  *kind,
+                                    GPtrArray  *problems);
+xmlDoc    *sd_xml_load_bytes       (GBytes     *bytes,
+                                    const char *display_name,
+                                    SdXmlKind  *kind,
+                                    GPtrArray  *problems);
+
+/* Small helpers for walking a validated document. */
+guint      sd_xml_line             (xmlNode    *node);
+char      *sd_xml_get_attr         (xmlNode    *node,
+                                    const char *name);
+gboolean   sd_xml_is               (xmlNode    *node,
+                                    const char *name);
+xmlNode   *sd_xml_first_child      (xmlNode    *node);
+xmlNode   *sd_xml_next             (xmlNode    *node);
+
+G_END_DECLS
