@@ -1,0 +1,246 @@
+/* sd-application.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application: the headless command-line verbs are answered in
+ * handle-local-options, before GTK is initialized, so they never need a display;
+ * everything else opens the window.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sd-application.h"
+#include "sd-commands.h"
+#include "sd-gui-resources.h"
+#include "sd-window.h"
+
+struct _SdApplication
+{
+  AdwApplication  parent_instance;
+
+  SdCatalog      *catalog;
+  GStrv           data_dirs;
+};
+
+G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "list-procedures", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the procedures, one per line: id, title, minutes, difficulty, steps, file"), NULL },
+  { "list-components", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the components, one per line: id, name, place on the fibre-optic ring, location"),
+    NULL },
+  { "list-symptoms", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the symptoms, one per line: id, component, question"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check procedure and knowledge files and print each problem as file:line: message"),
+    NULL },
+  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Also load procedures and knowledge from DIR (may be repeated)"), N_("DIR") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static SdCatalog *
+create_catalog (const char * const *data_dirs)
+{
+  SdCatalog *catalog = sd_catalog_new ();
+
+  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
+    sd_catalog_add_directory (catalog, data_dirs[i]);
+  sd_catalog_load (catalog);
+
+  return catalog;
+}
+
+static int
+run_command (SdCommand           command,
+             const char * const *data_dirs,
+             const char * const *files)
+{
+  g_autoptr(SdCatalog) catalog = create_catalog (data_dirs);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  int status;
+
+  status = sd_commands_run (catalog, command, files, out, err);
+  fputs (out->str, stdout);
+  fputs (err->str, stderr);
+
+  return status;
+}
+
+static int
+sd_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  SdApplication *self = SD_APPLICATION (application);
+  g_autofree const char **files = NULL;
+  g_autofree const char **data_dirs = NULL;
+  static const struct { const char *name; SdCommand command; } verbs[] = {
+    { "list-procedures", SD_COMMAND_LIST_PROCEDURES },
+    { "list-components", SD_COMMAND_LIST_COMPONENTS },
+    { "list-symptoms", SD_COMMAND_LIST_SYMPTOMS },
+    { "validate", SD_COMMAND_VALIDATE },
+  };
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "data-dir", "^a&ay", &data_dirs);
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      if (!g_variant_dict_contains (options, verbs[i].name))
+        continue;
+
+      if (verbs[i].command != SD_COMMAND_VALIDATE && files != NULL)
+        {
+          g_printerr (_("Unexpected argument: %s\n"), files[0]);
+          return 2;
+        }
+
+      return run_command (verbs[i].command, data_dirs, files);
+    }
+
+  if (files != NULL)
+    {
+      g_printerr (_("Unexpected argument: %s (to check a file, use --validate)\n"), files[0]);
+      return 2;
+    }
+
+  self->data_dirs = g_strdupv ((GStrv) data_dirs);
+
+  return G_APPLICATION_CLASS (sd_application_parent_class)->handle_local_options (application,
+                                                                                   options);
+}
+
+static void
+sd_application_startup (GApplication *application)
+{
+  SdApplication *self = SD_APPLICATION (application);
+
+  G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->catalog = create_catalog ((const char * const *) self->data_dirs);
+}
+
+static void
+sd_application_activate (GApplication *application)
+{
+  SdApplication *self = SD_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window == NULL)
+    window = GTK_WINDOW (sd_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+sd_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  static const char *developers[] = { "The SOS Doctor developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("SOS Doctor"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The SOS Doctor developers"),
+                        "developers", developers,
+                        "comments", _("Find and fix the cause of the emergency call (SOS) "
+                                      "malfunction warning of BMW cars, step by step."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+sd_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+sd_application_finalize (GObject *object)
+{
+  SdApplication *self = (SdApplication *) object;
+
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->data_dirs, g_strfreev);
+
+  G_OBJECT_CLASS (sd_application_parent_class)->finalize (object);
+}
+
+static void
+sd_application_class_init (SdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sd_application_finalize;
+  application_class->handle_local_options = sd_application_handle_local_options;
+  application_class->startup = sd_application_startup;
+  application_class->activate = sd_application_activate;
+}
+
+static void
+sd_application_init (SdApplication *self)
+{
+  static const GActionEntry actions[] = {
+    { "about", sd_application_about_action },
+    { "quit", sd_application_quit_action },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (
+    G_APPLICATION (self),
+    _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+SdApplication *
+sd_application_new (void)
+{
+  /* The GUI resources live in a static library; nothing else pulls them in. */
+  sd_gui_register_resource ();
+
+  return g_object_new (SD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * sd_application_get_catalog:
+ *
+ * Returns: (transfer none): the procedures and knowledge the app works with
+ */
+SdCatalog *
+sd_application_get_catalog (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
+}

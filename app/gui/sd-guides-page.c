@@ -1,0 +1,361 @@
+/* sd-guides-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every procedure of the catalog, searchable, with its time, difficulty, tools,
+ * parts and cautions; and the files that could not be loaded, with the reason.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sd-guides-page.h"
+#include "sd-problem.h"
+
+struct _SdGuidesPage
+{
+  AdwBin              parent_instance;
+
+  SdCatalog          *catalog;
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  AdwPreferencesGroup *guides_group;
+  GtkListBox         *guides_list;
+  AdwPreferencesGroup *skipped_group;
+  GtkListBox         *skipped_list;
+};
+
+G_DEFINE_FINAL_TYPE (SdGuidesPage, sd_guides_page, ADW_TYPE_BIN)
+
+static const char *
+severity_icon (SdSeverity severity)
+{
+  switch (severity)
+    {
+    case SD_SEVERITY_DANGER:
+      return "dialog-error-symbolic";
+    case SD_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case SD_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_label (SdSeverity severity)
+{
+  switch (severity)
+    {
+    case SD_SEVERITY_DANGER:
+      /* Translators: the heading of a caution that can hurt someone or place a real call. */
+      return C_("caution", "Danger");
+    case SD_SEVERITY_WARNING:
+      return C_("caution", "Warning");
+    case SD_SEVERITY_INFO:
+    default:
+      return C_("caution", "Note");
+    }
+}
+
+static GtkWidget *
+info_row (const char *title,
+          const char *text,
+          const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (icon_name != NULL)
+    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+static char *
+join_texts (GPtrArray *texts,
+            gboolean   parts)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const SdText *text = parts ? &((SdPart *) g_ptr_array_index (texts, i))->name
+                                 : g_ptr_array_index (texts, i);
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, sd_text_get (text));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+format_duration_and_difficulty (SdProcedure *procedure)
+{
+  guint minutes = sd_procedure_get_minutes (procedure);
+  g_autofree char *duration = NULL;
+
+  if (minutes >= 60 && minutes % 60 == 0)
+    /* Translators: the estimated time a procedure takes, in hours. */
+    duration = g_strdup_printf (ngettext ("About %u hour", "About %u hours", minutes / 60),
+                                minutes / 60);
+  else
+    /* Translators: the estimated time a procedure takes, in minutes. */
+    duration = g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes),
+                                minutes);
+
+  /* Translators: "About 10 minutes · Easy": the time and difficulty of a procedure. */
+  return g_strdup_printf (C_("time and difficulty", "%s · %s"),
+                          duration,
+                          sd_difficulty_get_label (sd_procedure_get_difficulty (procedure)));
+}
+
+static GtkWidget *
+create_guide_row (gpointer item,
+                  gpointer user_data)
+{
+  SdProcedure *procedure = item;
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *subtitle = format_duration_and_difficulty (procedure);
+  g_autofree char *steps = NULL;
+  GPtrArray *cautions = sd_procedure_get_cautions (procedure);
+  guint n_steps = sd_procedure_get_n_steps (procedure);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_procedure_get_title (procedure));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  gtk_widget_set_name (row, sd_procedure_get_id (procedure));
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            info_row (_("What it does"), sd_procedure_get_summary (procedure),
+                                      NULL));
+
+  if (sd_procedure_get_tools (procedure)->len > 0)
+    {
+      g_autofree char *tools = join_texts (sd_procedure_get_tools (procedure), FALSE);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                info_row (_("Tools"), tools, "applications-engineering-symbolic"));
+    }
+
+  if (sd_procedure_get_parts (procedure)->len > 0)
+    {
+      g_autofree char *parts = join_texts (sd_procedure_get_parts (procedure), TRUE);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                info_row (_("Parts"), parts, "package-x-generic-symbolic"));
+    }
+
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      const SdCaution *caution = g_ptr_array_index (cautions, i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                info_row (severity_label (caution->severity),
+                                          sd_text_get (&caution->text),
+                                          severity_icon (caution->severity)));
+    }
+
+  /* Translators: how many steps a procedure has. */
+  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            info_row (_("Steps"), steps, "view-list-bullet-symbolic"));
+
+  return row;
+}
+
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  SdGuidesPage *self = user_data;
+  SdProcedure *procedure = item;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded_haystack = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+
+  haystack = g_strconcat (sd_procedure_get_title (procedure), " ",
+                          sd_procedure_get_summary (procedure), " ",
+                          sd_procedure_get_id (procedure), NULL);
+  folded_haystack = g_utf8_casefold (haystack, -1);
+  words = g_str_tokenize_and_fold (query, NULL, NULL);
+
+  /* Every word typed must appear somewhere, in any order. */
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (folded_haystack, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Quick, easy jobs first; workshop hand-overs last. */
+static int
+compare_procedures (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  SdProcedure *pa = (SdProcedure *) a;
+  SdProcedure *pb = (SdProcedure *) b;
+  int by_difficulty = (int) sd_procedure_get_difficulty (pa) - (int) sd_procedure_get_difficulty (pb);
+  int by_minutes = (int) sd_procedure_get_minutes (pa) - (int) sd_procedure_get_minutes (pb);
+
+  if (by_difficulty != 0)
+    return by_difficulty;
+  if (by_minutes != 0)
+    return by_minutes;
+
+  return g_utf8_collate (sd_procedure_get_title (pa), sd_procedure_get_title (pb));
+}
+
+static void
+update_visible_page (SdGuidesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "guides" : "empty");
+}
+
+static void
+on_search_changed_cb (SdGuidesPage   *self,
+                      GtkSearchEntry *entry)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_visible_page (self);
+}
+
+static void
+fill_skipped (SdGuidesPage *self)
+{
+  GPtrArray *problems = sd_catalog_get_problems (self->catalog);
+  g_auto(GStrv) files = sd_catalog_dup_skipped_files (self->catalog);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->skipped_list))) != NULL)
+    gtk_list_box_remove (self->skipped_list, child);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_expander_row_new ();
+      g_autofree char *basename = g_path_get_basename (files[i]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), files[i]);
+      adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (row), "dialog-warning-symbolic");
+
+      for (guint j = 0; j < problems->len; j++)
+        {
+          const SdProblem *problem = g_ptr_array_index (problems, j);
+          g_autofree char *where = NULL;
+
+          if (g_strcmp0 (problem->file, files[i]) != 0)
+            continue;
+
+          /* Translators: the line of a data file a problem is on. */
+          where = g_strdup_printf (_("Line %u"), problem->line);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                    info_row (where, problem->message, NULL));
+        }
+
+      gtk_list_box_append (self->skipped_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), files[0] != NULL);
+}
+
+/**
+ * sd_guides_page_set_catalog:
+ * @self: a #SdGuidesPage
+ * @catalog: the loaded catalog to show
+ */
+void
+sd_guides_page_set_catalog (SdGuidesPage *self,
+                            SdCatalog    *catalog)
+{
+  GListModel *procedures;
+  guint n;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (SD_IS_GUIDES_PAGE (self));
+  g_return_if_fail (SD_IS_CATALOG (catalog));
+
+  g_set_object (&self->catalog, catalog);
+  procedures = sd_catalog_get_procedures (catalog);
+  n = g_list_model_get_n_items (procedures);
+
+  gtk_sort_list_model_set_model (self->sorted, procedures);
+  gtk_list_box_bind_model (self->guides_list, G_LIST_MODEL (self->filtered),
+                           create_guide_row, self, NULL);
+
+  /* Translators: the description of the list of guides. */
+  description = g_strdup_printf (ngettext ("%u guided procedure to test and fix the "
+                                           "emergency call system",
+                                           "%u guided procedures to test and fix the "
+                                           "emergency call system", n), n);
+  adw_preferences_group_set_description (self->guides_group, description);
+
+  fill_skipped (self);
+  update_visible_page (self);
+}
+
+void
+sd_guides_page_focus_search (SdGuidesPage *self)
+{
+  g_return_if_fail (SD_IS_GUIDES_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+sd_guides_page_dispose (GObject *object)
+{
+  SdGuidesPage *self = SD_GUIDES_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDES_PAGE);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (sd_guides_page_parent_class)->dispose (object);
+}
+
+static void
+sd_guides_page_class_init (SdGuidesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_guides_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sd-guides-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, guides_group);
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, guides_list);
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, skipped_group);
+  gtk_widget_class_bind_template_child (widget_class, SdGuidesPage, skipped_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+}
+
+static void
+sd_guides_page_init (SdGuidesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_procedures,
+                                                                                NULL, NULL)));
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              GTK_FILTER (self->filter));
+}

@@ -1,0 +1,18 @@
+/* sd-window.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sd-application.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_WINDOW (sd_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdWindow, sd_window, SD, WINDOW, AdwApplicationWindow)
+
+SdWindow *sd_window_new (SdApplication *application);
+
+G_END_DECLS
