@@ -1,0 +1,79 @@
+/* sd-test-utils.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sd-test-utils.h"
+#include "sd-xml.h"
+
+/**
+ * sd_test_parse:
+ *
+ * Parses and validates @xml as the loader does.
+ */
+xmlDoc *
+sd_test_parse (const char *xml,
+               const char *name,
+               GPtrArray  *problems)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+
+  return sd_xml_load_bytes (bytes, name, NULL, problems);
+}
+
+char *
+sd_test_problems_text (GPtrArray *problems)
+{
+  return sd_problems_format (problems);
+}
+
+/* Fails unless some problem is on @line and contains @message_part. */
+void
+sd_test_assert_problem (GPtrArray  *problems,
+                        guint       line,
+                        const char *message_part)
+{
+  g_autofree char *all = sd_problems_format (problems);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const SdProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->line == line && strstr (problem->message, message_part) != NULL)
+        return;
+    }
+
+  fail_msg ("expected a problem on line %u containing “%s”, got:\n%s", line, message_part, all);
+}
+
+char *
+sd_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("sos-doctor-test-XXXXXX", &error);
+
+  assert_non_null (dir);
+
+  return dir;
+}
+
+void
+sd_test_rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        sd_test_rm_rf (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}

@@ -1,0 +1,92 @@
+#!/bin/bash
+# test-cli.sh: the headless verbs of sos-doctor, run as a user or a script would.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -u
+
+binary=$1
+src=${SOS_DOCTOR_SOURCE_DIR:?}
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# None of these may need a display.
+unset DISPLAY WAYLAND_DISPLAY
+
+check() {
+  local what=$1 expected_status=$2
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local status=$?
+  if [ "$status" -ne "$expected_status" ]; then
+    echo "FAIL: $what: exit status $status, expected $expected_status"
+    sed 's/^/  stdout: /' "$tmp/out" | head -5
+    sed 's/^/  stderr: /' "$tmp/err" | head -5
+    failures=$((failures + 1))
+    return 1
+  fi
+  echo "ok: $what"
+}
+
+expect_in() {
+  local what=$1 file=$2 pattern=$3
+  if ! grep -qE -- "$pattern" "$file"; then
+    echo "FAIL: $what: no line matches /$pattern/ in:"
+    head -5 "$file" | sed 's/^/  /'
+    failures=$((failures + 1))
+  fi
+}
+
+check "--version" 0 "$binary" --version
+expect_in "--version prints the version" "$tmp/out" '^SOS Doctor [0-9]+\.[0-9]+\.[0-9]+$'
+
+check "--help" 0 "$binary" --help
+for option in --list-procedures --list-components --list-symptoms --validate --data-dir --version; do
+  expect_in "--help lists $option" "$tmp/out" "$option"
+done
+
+n_files=$(ls "$src"/data/procedures/*.xml | wc -l)
+check "--list-procedures" 0 "$binary" --list-procedures
+if [ "$(wc -l <"$tmp/out")" -ne "$n_files" ]; then
+  echo "FAIL: --list-procedures printed $(wc -l <"$tmp/out") lines for $n_files files"
+  failures=$((failures + 1))
+fi
+expect_in "procedure records have six fields" "$tmp/out" $'^idrive-reboot\t[^\t]+\t[0-9]+\t(easy|moderate|hard|workshop)\t[0-9]+\t[^\t]+$'
+if [ -s "$tmp/err" ]; then
+  echo "FAIL: --list-procedures wrote to stderr:"; cat "$tmp/err"; failures=$((failures + 1))
+fi
+
+check "--list-components" 0 "$binary" --list-components
+expect_in "component records" "$tmp/out" $'^head-unit\t[^\t]+\t[0-9-]+\t[^\t]+$'
+
+check "--list-symptoms" 0 "$binary" --list-symptoms
+expect_in "symptom records" "$tmp/out" $'^[a-z0-9-]+\t[a-z0-9-]+\t[^\t]+\\?$'
+
+check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/*.xml
+
+check "--validate on a bad file" 1 "$binary" --validate "$src/tests/data/bad/semantic-goto-missing.xml"
+expect_in "the problem names file and line" "$tmp/err" "^$src/tests/data/bad/semantic-goto-missing.xml:10: "
+
+check "--validate with no file" 2 "$binary" --validate
+check "a file without --validate" 2 "$binary" "$src/data/procedures/idrive-reboot.xml"
+expect_in "the mistake is explained" "$tmp/err" "use --validate"
+
+# --data-dir adds procedures and replaces one with the same id, saying so.
+mkdir -p "$tmp/extra/procedures"
+sed 's|<title>Restart the iDrive</title>|<title>Workshop version of the restart</title>|' \
+  "$src/data/procedures/idrive-reboot.xml" >"$tmp/extra/procedures/idrive-reboot.xml"
+check "--data-dir" 0 "$binary" --data-dir "$tmp/extra" --list-procedures
+expect_in "--data-dir replaces the built-in procedure" "$tmp/out" $'^idrive-reboot\tWorkshop version of the restart\t'
+if [ "$(wc -l <"$tmp/out")" -ne "$n_files" ]; then
+  echo "FAIL: a replaced procedure was listed twice"; failures=$((failures + 1))
+fi
+
+# A broken file in a data directory is reported and does not stop the others.
+printf '<procedure>\n<broken>\n' >"$tmp/extra/procedures/broken.xml"
+check "--data-dir with a broken file" 0 "$binary" --data-dir "$tmp/extra" --list-procedures
+expect_in "the broken file is named" "$tmp/err" "^skipped: $tmp/extra/procedures/broken.xml:[0-9]+: "
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all command-line checks passed"

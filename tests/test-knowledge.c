@@ -1,0 +1,197 @@
+/* test-knowledge.c: the knowledge base (app/engine/sd-knowledge.c)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sd-knowledge.h"
+#include "sd-test-utils.h"
+
+#define KB_HEAD "<?xml version=\"1.0\"?>\n<knowledge id=\"kb\" version=\"1\">\n"
+#define KB_TAIL "</knowledge>\n"
+#define COMPONENT(id, x) \
+  "  <component id=\"" id "\"><name>Name of " id "</name><role>Role</role>" \
+  "<location>Somewhere</location><hotspot x=\"" x "\" y=\"0.5\"/></component>\n"
+
+static const char *base_kb =
+  KB_HEAD
+  COMPONENT ("radio", "0.2")
+  COMPONENT ("phone-box", "0.8")
+  "  <fault id=\"radio-dead\" component=\"radio\" prior=\"0.3\">\n"
+  "    <name>Dead radio</name><explanation>It died.</explanation>\n"
+  "  </fault>\n"
+  "  <fault id=\"box-dead\" component=\"phone-box\" prior=\"0.2\">\n"
+  "    <name>Dead box</name><explanation>It died too.</explanation>\n"
+  "  </fault>\n"
+  "  <symptom id=\"silence\" component=\"radio\" leak=\"0.05\">\n"
+  "    <question>Is the radio silent?</question>\n"
+  "    <indicates fault=\"radio-dead\" likelihood=\"0.9\"/>\n"
+  "    <indicates fault=\"box-dead\" likelihood=\"0.1\"/>\n"
+  "  </symptom>\n"
+  "  <symptom id=\"hot-day\">\n"
+  "    <question>Was it hot?</question>\n"
+  "    <indicates fault=\"box-dead\" likelihood=\"0.4\"/>\n"
+  "  </symptom>\n"
+  "  <ring>\n"
+  "    <member component=\"radio\" reach-minutes=\"3\"/>\n"
+  "    <member component=\"phone-box\"/>\n"
+  "  </ring>\n"
+  KB_TAIL;
+
+static SdKnowledge *
+load (const char *xml,
+      GPtrArray  *problems)
+{
+  g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
+  g_autoptr(xmlDoc) doc = sd_test_parse (xml, "kb.xml", problems);
+
+  assert_non_null (doc);
+  if (!sd_knowledge_add_document (knowledge, doc, "kb.xml", problems, NULL))
+    return NULL;
+
+  return g_steal_pointer (&knowledge);
+}
+
+static void
+test_load_and_lookup (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = load (base_kb, problems);
+  const SdComponent *radio;
+  const SdSymptom *silence;
+
+  assert_non_null (knowledge);
+  assert_true (sd_knowledge_check (knowledge, problems));
+  assert_int_equal (problems->len, 0);
+
+  assert_int_equal (sd_knowledge_get_n_components (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_n_faults (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_n_symptoms (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_n_ring_members (knowledge), 2);
+
+  radio = sd_knowledge_lookup_component (knowledge, "radio");
+  assert_non_null (radio);
+  assert_string_equal (sd_text_get (&radio->name), "Name of radio");
+  assert_true (radio->x > 0.19 && radio->x < 0.21);
+  assert_int_equal (radio->ring_index, 0);
+  assert_int_equal (sd_knowledge_lookup_component (knowledge, "phone-box")->ring_index, 1);
+  assert_int_equal (sd_knowledge_get_ring_member (knowledge, 0)->reach_minutes, 3);
+
+  silence = sd_knowledge_lookup_symptom (knowledge, "silence");
+  assert_string_equal (silence->component, "radio");
+  assert_int_equal (silence->indications->len, 2);
+  assert_true (g_array_index (silence->indications, SdIndication, 0).likelihood > 0.89);
+  assert_null (sd_knowledge_lookup_symptom (knowledge, "hot-day")->component);
+  assert_null (sd_knowledge_lookup_fault (knowledge, "nothing"));
+}
+
+static void
+test_duplicate_id_in_one_file (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = NULL;
+
+  knowledge = load (KB_HEAD COMPONENT ("radio", "0.2") "\n" COMPONENT ("radio", "0.4") KB_TAIL,
+                    problems);
+  assert_null (knowledge);
+  sd_test_assert_problem (problems, 5, "the id “radio” is already used on line 3");
+}
+
+static void
+test_dangling_references (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = NULL;
+
+  knowledge = load (KB_HEAD
+                    COMPONENT ("radio", "0.2")
+                    "  <fault id=\"f\" component=\"ghost\" prior=\"0.1\">\n"
+                    "    <name>F</name><explanation>E</explanation></fault>\n"
+                    "  <symptom id=\"s\" component=\"phantom\">\n"
+                    "    <question>Q?</question>\n"
+                    "    <indicates fault=\"nope\" likelihood=\"0.5\"/>\n"
+                    "  </symptom>\n"
+                    "  <ring>\n"
+                    "    <member component=\"radio\"/>\n"
+                    "    <member component=\"radio\"/>\n"
+                    "    <member component=\"spectre\"/>\n"
+                    "  </ring>\n"
+                    KB_TAIL, problems);
+  assert_non_null (knowledge);
+  assert_false (sd_knowledge_check (knowledge, problems));
+  sd_test_assert_problem (problems, 4, "fault “f” names component “ghost”, which does not exist");
+  sd_test_assert_problem (problems, 6, "symptom “s” names component “phantom”");
+  sd_test_assert_problem (problems, 8, "symptom “s” indicates fault “nope”, which does not exist");
+  sd_test_assert_problem (problems, 12, "component “radio” is on the ring twice");
+  sd_test_assert_problem (problems, 13, "ring member “spectre” is not a component");
+}
+
+static void
+test_priors_leave_room_for_other (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = NULL;
+
+  knowledge = load (KB_HEAD
+                    COMPONENT ("radio", "0.2")
+                    "  <fault id=\"a\" component=\"radio\" prior=\"0.6\">\n"
+                    "    <name>A</name><explanation>E</explanation></fault>\n"
+                    "  <fault id=\"b\" component=\"radio\" prior=\"0.4\">\n"
+                    "    <name>B</name><explanation>E</explanation></fault>\n"
+                    KB_TAIL, problems);
+  assert_false (sd_knowledge_check (knowledge, problems));
+  sd_test_assert_problem (problems, 6, "add up to 1.000");
+}
+
+static void
+test_later_file_replaces_entries (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(GPtrArray) notices = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = load (base_kb, problems);
+  g_autoptr(xmlDoc) update = NULL;
+
+  update = sd_test_parse (KB_HEAD
+                          "  <fault id=\"radio-dead\" component=\"radio\" prior=\"0.1\">\n"
+                          "    <name>Radio gone</name><explanation>Replaced.</explanation>\n"
+                          "  </fault>\n"
+                          KB_TAIL, "workshop.xml", problems);
+  assert_non_null (update);
+  assert_true (sd_knowledge_add_document (knowledge, update, "workshop.xml", problems, notices));
+  assert_true (sd_knowledge_check (knowledge, problems));
+
+  /* Replaced in place: same count, same position, new values. */
+  assert_int_equal (sd_knowledge_get_n_faults (knowledge), 2);
+  assert_string_equal (sd_knowledge_get_fault (knowledge, 0)->id, "radio-dead");
+  assert_string_equal (sd_text_get (&sd_knowledge_get_fault (knowledge, 0)->name), "Radio gone");
+  assert_int_equal (notices->len, 1);
+  sd_test_assert_problem (notices, 3, "fault “radio-dead” replaces the one loaded before");
+}
+
+static void
+test_text_contexts (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = load (base_kb, problems);
+  const SdComponent *radio = sd_knowledge_lookup_component (knowledge, "radio");
+  const SdSymptom *silence = sd_knowledge_lookup_symptom (knowledge, "silence");
+
+  /* These must match what data/its/sos-doctor.its makes xgettext write. */
+  assert_string_equal (radio->name.context, "kb:radio:name");
+  assert_string_equal (radio->location.context, "kb:radio:location");
+  assert_string_equal (silence->question.context, "kb:silence:question");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_load_and_lookup),
+    cmocka_unit_test (test_duplicate_id_in_one_file),
+    cmocka_unit_test (test_dangling_references),
+    cmocka_unit_test (test_priors_leave_room_for_other),
+    cmocka_unit_test (test_later_file_replaces_entries),
+    cmocka_unit_test (test_text_contexts),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
