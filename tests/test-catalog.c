@@ -13,16 +13,16 @@
 /* Set in main() before GLib first reads the XDG variables, which it caches. */
 static char *xdg_root;
 
-static const char *order_procedure =
-  "<?xml version=\"1.0\"?>\n"
-  "<procedure id=\"order-test\" version=\"1\" minutes=\"5\" difficulty=\"easy\">\n"
-  "  <title>%s</title>\n"
-  "  <summary>Which source won.</summary>\n"
-  "  <concerns component=\"head-unit\"/>\n"
-  "  <steps>\n"
-  "    <outcome id=\"end\" result=\"resolved\"><title>E</title><text>E.</text></outcome>\n"
-  "  </steps>\n"
-  "</procedure>\n";
+#define ORDER_PROCEDURE \
+  "<?xml version=\"1.0\"?>\n" \
+  "<procedure id=\"order-test\" version=\"1\" minutes=\"5\" difficulty=\"easy\">\n" \
+  "  <title>%s</title>\n" \
+  "  <summary>Which source won.</summary>\n" \
+  "  <concerns component=\"head-unit\"/>\n" \
+  "  <steps>\n" \
+  "    <outcome id=\"end\" result=\"resolved\"><title>E</title><text>E.</text></outcome>\n" \
+  "  </steps>\n" \
+  "</procedure>\n"
 
 static void
 write_file (const char *dir,
@@ -40,7 +40,7 @@ static void
 write_order_procedure (const char *dir,
                        const char *title)
 {
-  g_autofree char *xml = g_strdup_printf (order_procedure, title);
+  g_autofree char *xml = g_strdup_printf (ORDER_PROCEDURE, title);
 
   write_file (dir, "procedures/order-test.xml", xml);
 }
@@ -119,7 +119,7 @@ test_bad_file_does_not_stop_others (void **state)
 {
   g_autoptr(SdCatalog) catalog = sd_catalog_new ();
   g_autofree char *dir = sd_test_make_tmpdir ();
-  g_autofree char *good = g_strdup_printf (order_procedure, "Still loaded");
+  g_autofree char *good = g_strdup_printf (ORDER_PROCEDURE, "Still loaded");
   g_auto(GStrv) skipped = NULL;
 
   write_file (dir, "procedures/aaa-broken.xml", "<procedure>\n<oops>\n");

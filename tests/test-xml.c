@@ -192,6 +192,22 @@ test_external_entity_never_read (void **state)
   sd_test_rm_rf (dir);
 }
 
+static void
+test_unique_ids_include_root (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(xmlDoc) doc = NULL;
+
+  /* A step named like its procedure would give two texts the same msgctxt. */
+  doc = sd_test_parse (SD_TEST_PROCEDURE_HEAD
+                       "    <instruction id=\"test-proc\"><title>A</title><text>A.</text></instruction>\n"
+                       "    <outcome id=\"end\" result=\"resolved\"><title>E</title><text>E.</text></outcome>\n"
+                       SD_TEST_PROCEDURE_TAIL, "ids.xml", problems);
+  assert_non_null (doc);
+  assert_false (sd_xml_check_unique_ids (xmlDocGetRootElement (doc), "ids.xml", problems));
+  sd_test_assert_problem (problems, 7, "the id “test-proc” is already used on line 2");
+}
+
 int
 main (void)
 {
@@ -207,6 +223,7 @@ main (void)
     cmocka_unit_test (test_read_file_size_cap),
     cmocka_unit_test (test_missing_file),
     cmocka_unit_test (test_external_entity_never_read),
+    cmocka_unit_test (test_unique_ids_include_root),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -269,38 +269,6 @@ read_ring (SdKnowledge *self,
     }
 }
 
-/* Ids must be unique within one file; across files a repeat is a replacement. */
-static gboolean
-check_unique_ids (xmlNode    *root,
-                  const char *source,
-                  GPtrArray  *problems)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gboolean ok = TRUE;
-
-  for (xmlNode *child = sd_xml_first_child (root); child != NULL; child = sd_xml_next (child))
-    {
-      g_autofree char *id = sd_xml_get_attr (child, "id");
-      gpointer first_line;
-
-      if (id == NULL)
-        continue;
-
-      if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
-        {
-          sd_problems_add (problems, source, sd_xml_line (child),
-                           _("the id “%s” is already used on line %u"),
-                           id, GPOINTER_TO_UINT (first_line));
-          ok = FALSE;
-          continue;
-        }
-
-      g_hash_table_insert (seen, g_steal_pointer (&id), GUINT_TO_POINTER (sd_xml_line (child)));
-    }
-
-  return ok;
-}
-
 /**
  * sd_knowledge_add_document:
  * @self: a #SdKnowledge
@@ -328,8 +296,9 @@ sd_knowledge_add_document (SdKnowledge *self,
   g_return_val_if_fail (SD_IS_KNOWLEDGE (self), FALSE);
   g_return_val_if_fail (doc != NULL, FALSE);
 
+  /* Ids must be unique within one file; across files a repeat is a replacement. */
   root = xmlDocGetRootElement (doc);
-  if (!check_unique_ids (root, source, problems))
+  if (!sd_xml_check_unique_ids (root, source, problems))
     return FALSE;
 
   root_id = sd_xml_get_attr (root, "id");

@@ -336,38 +336,6 @@ read_header (SdProcedure *self,
   self->components = (GStrv) g_ptr_array_free (g_steal_pointer (&components), FALSE);
 }
 
-static void
-collect_ids (xmlNode    *node,
-             GHashTable *seen,
-             const char *source,
-             gboolean   *ok,
-             GPtrArray  *problems)
-{
-  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
-    {
-      g_autofree char *id = sd_xml_get_attr (child, "id");
-      gpointer first_line;
-
-      if (id != NULL)
-        {
-          if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
-            {
-              sd_problems_add (problems, source, sd_xml_line (child),
-                               _("the id “%s” is already used on line %u"),
-                               id, GPOINTER_TO_UINT (first_line));
-              *ok = FALSE;
-            }
-          else
-            {
-              g_hash_table_insert (seen, g_steal_pointer (&id),
-                                   GUINT_TO_POINTER (sd_xml_line (child)));
-            }
-        }
-
-      collect_ids (child, seen, source, ok, problems);
-    }
-}
-
 static gboolean
 resolve_target (SdProcedure *self,
                 const char  *target_id,
@@ -622,7 +590,6 @@ sd_procedure_new_from_document (xmlDoc     *doc,
                                 GPtrArray  *problems)
 {
   g_autoptr(SdProcedure) self = NULL;
-  g_autoptr(GHashTable) seen = NULL;
   xmlNode *root;
   gboolean ok = TRUE;
 
@@ -633,9 +600,8 @@ sd_procedure_new_from_document (xmlDoc     *doc,
   self->source = g_strdup (source);
   read_header (self, root);
 
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_insert (seen, g_strdup (self->id), GUINT_TO_POINTER (sd_xml_line (root)));
-  collect_ids (root, seen, source, &ok, problems);
+  if (!sd_xml_check_unique_ids (root, source, problems))
+    ok = FALSE;
 
   /* Paths are only meaningful once every target resolves. */
   if (!resolve_steps (self, problems))

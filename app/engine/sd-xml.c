@@ -231,6 +231,29 @@ find_doctype (const char *data,
   return 0;
 }
 
+/* Refuses an empty or oversized file; the one rule for files and bytes alike. */
+static gboolean
+check_size (gsize       size,
+            const char *display_name,
+            GPtrArray  *problems)
+{
+  if (size == 0)
+    {
+      sd_problems_add (problems, display_name, 1, _("the file is empty"));
+      return FALSE;
+    }
+
+  if (size > SD_XML_MAX_FILE_SIZE)
+    {
+      sd_problems_add (problems, display_name, 1,
+                       _("the file is larger than %u KiB, the most a data file may be"),
+                       SD_XML_MAX_FILE_SIZE / 1024);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * sd_xml_read_file:
  * @file: the file to read (a local file or a resource)
@@ -271,19 +294,8 @@ sd_xml_read_file (GFile      *file,
       return NULL;
     }
 
-  if (n_read > SD_XML_MAX_FILE_SIZE)
-    {
-      sd_problems_add (problems, display_name, 1,
-                       _("the file is larger than %u KiB, the most a data file may be"),
-                       SD_XML_MAX_FILE_SIZE / 1024);
-      return NULL;
-    }
-
-  if (n_read == 0)
-    {
-      sd_problems_add (problems, display_name, 1, _("the file is empty"));
-      return NULL;
-    }
+  if (!check_size (n_read, display_name, problems))
+    return NULL;
 
   return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
 }
@@ -317,18 +329,8 @@ sd_xml_parse (GBytes     *bytes,
   sd_xml_init ();
 
   data = g_bytes_get_data (bytes, &size);
-  if (size == 0)
-    {
-      sd_problems_add (problems, display_name, 1, _("the file is empty"));
-      return NULL;
-    }
-  if (size > SD_XML_MAX_FILE_SIZE)
-    {
-      sd_problems_add (problems, display_name, 1,
-                       _("the file is larger than %u KiB, the most a data file may be"),
-                       SD_XML_MAX_FILE_SIZE / 1024);
-      return NULL;
-    }
+  if (!check_size (size, display_name, problems))
+    return NULL;
 
   /* Refuse a DOCTYPE before libxml2 sees it, so that no entity declaration is
    * ever parsed; the check after parsing catches one in another encoding. */
@@ -540,6 +542,61 @@ sd_xml_load (GFile      *file,
     return NULL;
 
   return sd_xml_load_bytes (bytes, display_name, kind, problems);
+}
+
+static void
+check_ids_below (xmlNode    *node,
+                 GHashTable *seen,
+                 const char *display_name,
+                 gboolean   *ok,
+                 GPtrArray  *problems)
+{
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    {
+      g_autofree char *id = sd_xml_get_attr (child, "id");
+      gpointer first_line;
+
+      if (id != NULL && g_hash_table_lookup_extended (seen, id, NULL, &first_line))
+        {
+          sd_problems_add (problems, display_name, sd_xml_line (child),
+                           _("the id “%s” is already used on line %u"),
+                           id, GPOINTER_TO_UINT (first_line));
+          *ok = FALSE;
+        }
+      else if (id != NULL)
+        {
+          g_hash_table_insert (seen, g_steal_pointer (&id), GUINT_TO_POINTER (sd_xml_line (child)));
+        }
+
+      check_ids_below (child, seen, display_name, ok, problems);
+    }
+}
+
+/**
+ * sd_xml_check_unique_ids:
+ * @root: the root element of a data file
+ * @display_name: the name to use in messages
+ * @problems: (nullable): where to add what is wrong
+ *
+ * Every id in a file, the root's included, must be unique: ids name steps for
+ * goto and next, and make the msgctxt of each text.
+ *
+ * Returns: %TRUE if no id is used twice
+ */
+gboolean
+sd_xml_check_unique_ids (xmlNode    *root,
+                         const char *display_name,
+                         GPtrArray  *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char *root_id = sd_xml_get_attr (root, "id");
+  gboolean ok = TRUE;
+
+  if (root_id != NULL)
+    g_hash_table_insert (seen, root_id, GUINT_TO_POINTER (sd_xml_line (root)));
+  check_ids_below (root, seen, display_name, &ok, problems);
+
+  return ok;
 }
 
 guint

@@ -42,6 +42,10 @@ xmlDoc    *sd_xml_load_bytes       (GBytes     *bytes,
                                     SdXmlKind  *kind,
                                     GPtrArray  *problems);
 
+gboolean   sd_xml_check_unique_ids (xmlNode    *root,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+
 /* Small helpers for walking a validated document. */
 guint      sd_xml_line             (xmlNode    *node);
 char      *sd_xml_get_attr         (xmlNode    *node,
