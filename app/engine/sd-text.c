@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "sd-text.h"
 
@@ -116,4 +117,28 @@ sd_text_free (SdText *text)
 {
   sd_text_clear (text);
   g_free (text);
+}
+
+/* GNU gettext caches translations by locale name, which LANGUAGE does not change;
+ * this counter is how gettext's own documentation says to drop that cache. */
+extern int _nl_msg_cat_cntr;
+
+/**
+ * sd_text_set_language:
+ * @language: (nullable): a LANGUAGE value such as "de" or "fr:de", or %NULL
+ *   for the language of the user's locale
+ *
+ * Switches the language of every text, interface and data alike, from the next
+ * lookup on. Texts are looked up when shown, so nothing needs to be reloaded.
+ */
+void
+sd_text_set_language (const char *language)
+{
+  if (language != NULL && language[0] != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  setlocale (LC_MESSAGES, "");
+  ++_nl_msg_cat_cntr;
 }

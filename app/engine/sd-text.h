@@ -31,5 +31,6 @@ SdText     *sd_text_new_from_node  (xmlNode    *node,
                                     const char *root_id);
 void        sd_text_free           (SdText     *text);
 char       *sd_text_normalize      (const char *raw);
+void        sd_text_set_language   (const char *language);
 
 G_END_DECLS
