@@ -1,0 +1,626 @@
+/* test-content.c: the shipped knowledge base and procedures keep the safety rules
+ * of DESIGN.md and cover everything the source article names.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * These tests read the data through the engine, in English (the msgids), so a
+ * change to a procedure file that breaks a rule fails here.
+ */
+#include "config.h"
+
+#include "sd-catalog.h"
+#include "sd-test-utils.h"
+
+static SdCatalog *catalog;
+
+static int
+load_catalog (void **state)
+{
+  catalog = sd_catalog_new ();
+  sd_catalog_set_use_system_dirs (catalog, FALSE);
+  sd_catalog_load (catalog);
+
+  return sd_catalog_get_problems (catalog)->len == 0 ? 0 : -1;
+}
+
+static int
+free_catalog (void **state)
+{
+  g_clear_object (&catalog);
+
+  return 0;
+}
+
+static gboolean
+matches (const char *text,
+         const char *pattern)
+{
+  return g_regex_match_simple (pattern, text, G_REGEX_CASELESS, 0);
+}
+
+static SdProcedure *
+procedure (const char *id)
+{
+  SdProcedure *found = sd_catalog_lookup_procedure (catalog, id);
+
+  if (found == NULL)
+    fail_msg ("no procedure “%s”", id);
+
+  return found;
+}
+
+/* Everything a person reads on a step, in one string. */
+static char *
+step_text (const SdStep *step)
+{
+  GString *out = g_string_new (step->title.msgid);
+
+  for (guint i = 0; i < step->texts->len; i++)
+    g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->texts, i))->msgid);
+  for (guint i = 0; i < step->items->len; i++)
+    g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->items, i))->msgid);
+  for (guint i = 0; i < step->choices->len; i++)
+    g_string_append_printf (out, " %s", ((SdChoice *) g_ptr_array_index (step->choices, i))->label.msgid);
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_caution (GPtrArray  *cautions,
+             SdSeverity  severity,
+             const char *pattern_a,
+             const char *pattern_b)
+{
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      const SdCaution *caution = g_ptr_array_index (cautions, i);
+
+      if (caution->severity == severity &&
+          matches (caution->text.msgid, pattern_a) &&
+          (pattern_b == NULL || matches (caution->text.msgid, pattern_b)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GArray *
+successors (const SdStep *step)
+{
+  GArray *next = g_array_new (FALSE, FALSE, sizeof (int));
+
+  if (step->kind == SD_STEP_QUESTION)
+    {
+      for (guint i = 0; i < step->choices->len; i++)
+        {
+          const SdChoice *choice = g_ptr_array_index (step->choices, i);
+
+          if (choice->target >= 0)
+            g_array_append_val (next, choice->target);
+        }
+    }
+  else if (step->next >= 0)
+    {
+      g_array_append_val (next, step->next);
+    }
+
+  return next;
+}
+
+typedef gboolean (*StepPredicate) (const SdStep *step);
+
+/* Returns, for each step, whether every path from the first step to it passes a
+ * step for which @guard holds (that step included): the greatest fixpoint of
+ * guarded(s) = guard(s) || (s is not the first step && every predecessor is guarded). */
+static gboolean *
+guarded_steps (SdProcedure   *proc,
+               StepPredicate  guard)
+{
+  guint n = sd_procedure_get_n_steps (proc);
+  gboolean *guarded = g_new (gboolean, n);
+  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guarded[i] = TRUE;
+      g_ptr_array_add (next, successors (sd_procedure_get_step (proc, i)));
+    }
+
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          gboolean value = guard (sd_procedure_get_step (proc, i));
+
+          if (!value && i != 0)
+            {
+              value = TRUE;
+              for (guint p = 0; p < n && value; p++)
+                {
+                  GArray *succ = g_ptr_array_index (next, p);
+
+                  for (guint j = 0; j < succ->len; j++)
+                    if (g_array_index (succ, int, j) == (int) i && !guarded[p])
+                      value = FALSE;
+                }
+            }
+
+          if (value != guarded[i])
+            {
+              guarded[i] = value;
+              changed = TRUE;
+            }
+        }
+    }
+
+  return guarded;
+}
+
+static gboolean
+warns_of_live_call (const SdStep *step)
+{
+  /* Says the call can be real, and what to tell the operator. */
+  return has_caution (step->cautions, SD_SEVERITY_DANGER, "real emergency call", "operator") &&
+         has_caution (step->cautions, SD_SEVERITY_DANGER, "test", "no emergency");
+}
+
+/* A question the user must answer after reading the warning: an explicit
+ * acknowledgement, with a way to decline. */
+static gboolean
+acknowledges_live_call (const SdStep *step)
+{
+  return step->kind == SD_STEP_QUESTION && step->choices->len >= 2 && warns_of_live_call (step);
+}
+
+static gboolean
+presses_sos (const SdStep *step)
+{
+  g_autofree char *text = step_text (step);
+
+  return g_strcmp0 (step->component, "sos-button") == 0 &&
+         (step->kind == SD_STEP_HOLD ||
+          matches (text, "\\b(press|push|hold)\\b[^.]*\\b(SOS|button)\\b"));
+}
+
+static void
+test_sos_live_call_interlock (void **state)
+{
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+  guint press_steps = 0;
+  gboolean hold_found = FALSE;
+
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+      g_autofree gboolean *guarded = guarded_steps (proc, warns_of_live_call);
+      g_autofree gboolean *acknowledged = guarded_steps (proc, acknowledges_live_call);
+
+      for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+        {
+          const SdStep *step = sd_procedure_get_step (proc, i);
+
+          if (!presses_sos (step))
+            continue;
+
+          press_steps++;
+          if (!guarded[i])
+            fail_msg ("%s: step “%s” presses SOS without a danger caution before it that "
+                      "says the call can be real and what to tell the operator",
+                      sd_procedure_get_id (proc), step->id);
+          if (!acknowledged[i])
+            fail_msg ("%s: step “%s” presses SOS before the user has acknowledged, in a "
+                      "question, that a real call may connect",
+                      sd_procedure_get_id (proc), step->id);
+
+          /* The press itself carries the caution, so the wizard asks for an
+           * explicit acknowledgement right before it. */
+          if (step->kind == SD_STEP_HOLD)
+            {
+              hold_found = TRUE;
+              assert_true (warns_of_live_call (step));
+            }
+        }
+    }
+
+  assert_true (press_steps >= 1);
+  assert_true (hold_found);
+
+  /* The reset itself is unverified folklore, and says so. */
+  assert_true (matches (sd_procedure_get_summary (procedure ("sos-button-reset")), "unverified"));
+  assert_true (has_caution (sd_procedure_get_cautions (procedure ("sos-button-reset")),
+                            SD_SEVERITY_DANGER, "real emergency call", "operator"));
+}
+
+static void
+test_only_the_satellite_tuner_is_bypassed (void **state)
+{
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+  guint bypasses = 0;
+
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+      const char * const *components = sd_procedure_get_components (proc);
+
+      for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+        {
+          g_autofree char *text = step_text (sd_procedure_get_step (proc, i));
+
+          /* Any mention of bypassing the telematics unit is a warning against it. */
+          if (matches (text, "bypass[^.]*(telematics|TCU)|(telematics|TCU)[^.]*bypass"))
+            assert_true (matches (text, "never|disables|not the telematics"));
+        }
+
+      if (!matches (sd_procedure_get_id (proc), "bypass") &&
+          !matches (sd_procedure_get_title (proc), "bypass"))
+        continue;
+
+      bypasses++;
+      assert_true (g_strv_contains (components, "sdars"));
+      assert_false (g_strv_contains (components, "tcu"));
+      assert_true (has_caution (sd_procedure_get_cautions (proc), SD_SEVERITY_DANGER,
+                                "bypass[^.]*(telematics|TCU)", "disables emergency calling"));
+      assert_true (matches (sd_procedure_get_summary (proc), "only satellite radio"));
+    }
+
+  assert_int_equal (bypasses, 1);
+}
+
+static gboolean
+asks_spliced_before (const SdStep *step)
+{
+  return step->kind == SD_STEP_QUESTION && matches (step->title.msgid, "spliced before");
+}
+
+static gboolean
+ends_in_workshop (SdProcedure    *proc,
+                  const SdChoice *choice)
+{
+  const SdStep *target;
+
+  if (choice->outcome == SD_OUTCOME_WORKSHOP)
+    return TRUE;
+  if (choice->target < 0)
+    return FALSE;
+
+  target = sd_procedure_get_step (proc, choice->target);
+
+  return target->kind == SD_STEP_OUTCOME && target->result == SD_OUTCOME_WORKSHOP;
+}
+
+static void
+test_fibre_repair_limits (void **state)
+{
+  SdProcedure *splice = procedure ("fibre-splice");
+  GPtrArray *cautions = sd_procedure_get_cautions (splice);
+  g_autofree gboolean *guarded = guarded_steps (splice, asks_spliced_before);
+  gboolean asked = FALSE;
+  guint cutting_steps = 0;
+
+  assert_true (has_caution (cautions, SD_SEVERITY_DANGER, "one splice per fibre", NULL));
+  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "25 mm", "radius"));
+  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "85 °C", "heat"));
+  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "repair fibre", NULL));
+
+  for (guint i = 0; i < sd_procedure_get_n_steps (splice); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (splice, i);
+      g_autofree char *text = step_text (step);
+
+      if (asks_spliced_before (step))
+        {
+          /* "Yes, it was spliced before" stops at a workshop. */
+          for (guint j = 0; j < step->choices->len; j++)
+            {
+              const SdChoice *choice = g_ptr_array_index (step->choices, j);
+
+              if (matches (choice->label.msgid, "^yes"))
+                {
+                  assert_true (ends_in_workshop (splice, choice));
+                  asked = TRUE;
+                }
+            }
+        }
+
+      /* Nothing is cut before the question has been answered. */
+      if (matches (text, "\\bcut\\b") && !asks_spliced_before (step))
+        {
+          cutting_steps++;
+          if (!guarded[i])
+            fail_msg ("step “%s” cuts the fibre before asking whether it was spliced before",
+                      step->id);
+        }
+    }
+
+  assert_true (asked);
+  assert_true (cutting_steps >= 1);
+}
+
+static void
+check_coding_text (const char *where,
+                   const char *text,
+                   guint      *count)
+{
+  if (!matches (text, "\\bcod(ed|ing)\\b|\\bcode\\b[^.]*\\b(away|out)\\b"))
+    return;
+
+  (*count)++;
+  if (!matches (text, "hides?") || !matches (text, "not a fix"))
+    fail_msg ("%s mentions coding without saying it hides a failed safety system and is "
+              "not a fix: %s", where, text);
+}
+
+static void
+test_coding_away_is_not_a_fix (void **state)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+  guint count = 0;
+
+  for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
+    {
+      const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
+
+      check_coding_text (fault->id, fault->explanation.msgid, &count);
+    }
+
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+      GPtrArray *cautions = sd_procedure_get_cautions (proc);
+
+      check_coding_text (sd_procedure_get_id (proc), sd_procedure_get_summary (proc), &count);
+      for (guint i = 0; i < cautions->len; i++)
+        check_coding_text (sd_procedure_get_id (proc),
+                           ((SdCaution *) g_ptr_array_index (cautions, i))->text.msgid, &count);
+      for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+        {
+          const SdStep *step = sd_procedure_get_step (proc, i);
+
+          for (guint j = 0; j < step->texts->len; j++)
+            check_coding_text (step->id, ((SdText *) g_ptr_array_index (step->texts, j))->msgid,
+                               &count);
+          for (guint j = 0; j < step->cautions->len; j++)
+            check_coding_text (step->id,
+                               ((SdCaution *) g_ptr_array_index (step->cautions, j))->text.msgid,
+                               &count);
+        }
+    }
+
+  /* The article's remark is covered where the telephone box and the workshop
+   * hand-over are explained. */
+  assert_true (count >= 2);
+}
+
+static gboolean
+can_end_in (SdProcedure *proc,
+            SdOutcome    outcome)
+{
+  for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (proc, i);
+
+      if (step->kind == SD_STEP_OUTCOME && step->result == outcome)
+        return TRUE;
+      for (guint j = 0; j < step->choices->len; j++)
+        if (((SdChoice *) g_ptr_array_index (step->choices, j))->outcome == outcome)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_beyond_diy_ends_at_a_workshop (void **state)
+{
+  static const char *workshop_faults[] = {
+    "tcu-failed", "telephone-box-broken", "crash-line-fault", "amplifier-defective", NULL
+  };
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+      SdDifficulty difficulty = sd_procedure_get_difficulty (proc);
+      GPtrArray *effects = sd_procedure_get_effects (proc);
+
+      /* A way on when the fix does not work: never only "resolved". */
+      if (!can_end_in (proc, SD_OUTCOME_UNRESOLVED) && !can_end_in (proc, SD_OUTCOME_WORKSHOP))
+        fail_msg ("%s can only end as resolved", sd_procedure_get_id (proc));
+
+      if (difficulty >= SD_DIFFICULTY_HARD && !can_end_in (proc, SD_OUTCOME_WORKSHOP))
+        fail_msg ("%s is %s but never sends the user to a workshop", sd_procedure_get_id (proc),
+                  sd_difficulty_to_string (difficulty));
+
+      /* Replacing the telematics unit or amplifier, or airbag and crash-line
+       * wiring, is only ever fixed by a workshop hand-over. */
+      for (guint i = 0; i < effects->len; i++)
+        {
+          const SdEffect *effect = g_ptr_array_index (effects, i);
+
+          if (effect->fixes && effect->chance >= 0.5 &&
+              g_strv_contains (workshop_faults, effect->fault) &&
+              difficulty != SD_DIFFICULTY_WORKSHOP)
+            fail_msg ("%s fixes %s as a DIY job", sd_procedure_get_id (proc), effect->fault);
+        }
+
+      for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+        {
+          const SdStep *step = sd_procedure_get_step (proc, i);
+          g_autofree char *text = step_text (step);
+
+          if (step->kind == SD_STEP_OUTCOME && step->result == SD_OUTCOME_WORKSHOP &&
+              !matches (text, "workshop|dealer|specialist"))
+            fail_msg ("%s: workshop outcome “%s” does not say where to go",
+                      sd_procedure_get_id (proc), step->id);
+        }
+    }
+
+  assert_int_equal (sd_procedure_get_difficulty (procedure ("workshop-crash-line")),
+                    SD_DIFFICULTY_WORKSHOP);
+  assert_int_equal (sd_procedure_get_difficulty (procedure ("workshop-telematics")),
+                    SD_DIFFICULTY_WORKSHOP);
+  assert_int_equal (sd_procedure_get_difficulty (procedure ("workshop-amplifier")),
+                    SD_DIFFICULTY_WORKSHOP);
+}
+
+static void
+test_battery_disconnect_wait (void **state)
+{
+  SdProcedure *proc = procedure ("battery-disconnect");
+  const SdStep *wait = NULL;
+  g_autoptr(GString) all = g_string_new (sd_procedure_get_summary (proc));
+  GPtrArray *cautions = sd_procedure_get_cautions (proc);
+
+  for (guint i = 0; i < cautions->len; i++)
+    g_string_append_printf (all, " %s", ((SdCaution *) g_ptr_array_index (cautions, i))->text.msgid);
+  for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (proc, i);
+      g_autofree char *text = step_text (step);
+
+      g_string_append_printf (all, " %s", text);
+      if (step->kind == SD_STEP_WAIT)
+        wait = step;
+    }
+
+  /* Twelve hours by default, shorter or longer at the user's choice. */
+  assert_non_null (wait);
+  assert_int_equal (wait->seconds, 12 * 60 * 60);
+  assert_true (wait->min_seconds < wait->seconds);
+  assert_true (wait->max_seconds > wait->seconds);
+
+  /* Common practice, not a verified requirement; and what a disconnect resets. */
+  assert_true (matches (all->str, "common practice"));
+  assert_true (matches (all->str, "not a (verified|confirmed) requirement|not (verified|confirmed)"));
+  assert_true (matches (all->str, "clock"));
+  assert_true (matches (all->str, "radio (presets|stations)"));
+  assert_true (matches (all->str, "window"));
+}
+
+static void
+test_idrive_reboot_holds_30_seconds (void **state)
+{
+  SdProcedure *proc = procedure ("idrive-reboot");
+  gboolean hold = FALSE;
+
+  for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (proc, i);
+
+      if (step->kind == SD_STEP_HOLD && step->seconds == 30 &&
+          g_strcmp0 (step->component, "head-unit") == 0)
+        hold = TRUE;
+    }
+
+  assert_true (hold);
+}
+
+static void
+test_article_coverage (void **state)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint causes = 0, symptoms = 0, remedies = 0;
+  /* Causes the reference adds to the article's, which must be in the data too. */
+  static const char *added_faults[] = {
+    "emergency-battery-worn", "crash-line-fault", "fibre-connector-unplugged",
+    "over-temperature", "bluetooth-pairing-glitch",
+  };
+
+  assert_true (g_file_get_contents (TESTDATADIR "/article-coverage.txt", &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 3)
+        fail_msg ("article-coverage.txt: “%s” is not kind<TAB>item<TAB>id", lines[i]);
+
+      if (g_strcmp0 (fields[0], "cause") == 0)
+        {
+          causes++;
+          if (sd_knowledge_lookup_fault (knowledge, fields[2]) == NULL)
+            fail_msg ("the article's cause “%s” has no fault “%s”", fields[1], fields[2]);
+        }
+      else if (g_strcmp0 (fields[0], "symptom") == 0)
+        {
+          symptoms++;
+          if (sd_knowledge_lookup_symptom (knowledge, fields[2]) == NULL)
+            fail_msg ("the article's symptom “%s” has no symptom “%s”", fields[1], fields[2]);
+        }
+      else if (g_strcmp0 (fields[0], "remedy") == 0)
+        {
+          remedies++;
+          if (sd_catalog_lookup_procedure (catalog, fields[2]) == NULL)
+            fail_msg ("the article's remedy “%s” has no procedure “%s”", fields[1], fields[2]);
+        }
+      else
+        {
+          fail_msg ("article-coverage.txt: unknown kind “%s”", fields[0]);
+        }
+    }
+
+  /* The article names eight causes, eighteen symptoms and seventeen remedies. */
+  assert_true (causes >= 8);
+  assert_true (symptoms >= 18);
+  assert_true (remedies >= 17);
+
+  for (guint i = 0; i < G_N_ELEMENTS (added_faults); i++)
+    assert_non_null (sd_knowledge_lookup_fault (knowledge, added_faults[i]));
+}
+
+static void
+test_every_fault_has_a_remedy (void **state)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+
+  for (guint f = 0; f < sd_knowledge_get_n_faults (knowledge); f++)
+    {
+      const SdFault *fault = sd_knowledge_get_fault (knowledge, f);
+      gboolean fixed = FALSE;
+
+      for (guint p = 0; p < g_list_model_get_n_items (procedures) && !fixed; p++)
+        {
+          g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+          GPtrArray *effects = sd_procedure_get_effects (proc);
+
+          for (guint i = 0; i < effects->len; i++)
+            {
+              const SdEffect *effect = g_ptr_array_index (effects, i);
+
+              if (effect->fixes && g_strcmp0 (effect->fault, fault->id) == 0)
+                fixed = TRUE;
+            }
+        }
+
+      if (!fixed)
+        fail_msg ("no procedure fixes fault “%s”", fault->id);
+    }
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_sos_live_call_interlock),
+    cmocka_unit_test (test_only_the_satellite_tuner_is_bypassed),
+    cmocka_unit_test (test_fibre_repair_limits),
+    cmocka_unit_test (test_coding_away_is_not_a_fix),
+    cmocka_unit_test (test_beyond_diy_ends_at_a_workshop),
+    cmocka_unit_test (test_battery_disconnect_wait),
+    cmocka_unit_test (test_idrive_reboot_holds_30_seconds),
+    cmocka_unit_test (test_article_coverage),
+    cmocka_unit_test (test_every_fault_has_a_remedy),
+  };
+
+  return cmocka_run_group_tests (tests, load_catalog, free_catalog);
+}
