@@ -97,17 +97,22 @@ test_validate_statuses (void **state)
                           TESTDATADIR "/bad/semantic-goto-missing.xml", NULL };
   const char *none[] = { NULL };
 
-  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, good, out, err), 0);
+  SdCommandOptions options = { NULL, };
+
+  options.files = good;
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, &options, out, err), 0);
   assert_string_equal (out->str, "");
   assert_string_equal (err->str, "");
 
   /* One bad file makes the status 1; only its problems are printed. */
-  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, mixed, out, err), 1);
+  options.files = mixed;
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, &options, out, err), 1);
   assert_true (g_str_has_prefix (err->str, TESTDATADIR "/bad/semantic-goto-missing.xml:"));
   assert_null (strstr (err->str, "idrive-reboot"));
 
   g_string_truncate (err, 0);
-  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, none, out, err), 2);
+  options.files = none;
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_VALIDATE, &options, out, err), 2);
   assert_non_null (strstr (err->str, "needs at least one file"));
 }
 

@@ -10,7 +10,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-commands.h"
+#include "sd-diagnosis.h"
 #include "sd-problem.h"
+
+/* How many causes --diagnose explains, and how many next steps it lists. */
+#define EXPLAINED_CAUSES 3
+#define LISTED_STEPS 5
 
 static void
 report_problems (GPtrArray  *problems,
@@ -80,27 +85,393 @@ list_symptoms (SdKnowledge *knowledge,
     }
 }
 
+static void
+json_string (GString    *out,
+             const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if ((guchar) *p < 0x20)
+            g_string_append_printf (out, "\\u%04x", (guchar) *p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_number (GString *out,
+             double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.6g", value));
+}
+
+/* Splits "a,b" arguments, given once or more, into ids. */
+static GStrv
+split_ids (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (args[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          g_strstrip (parts[j]);
+          if (parts[j][0] != '\0')
+            g_strv_builder_add (builder, parts[j]);
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+parse_outcome (const char *text,
+               SdOutcome  *outcome)
+{
+  static const SdOutcome outcomes[] = {
+    SD_OUTCOME_RESOLVED, SD_OUTCOME_UNRESOLVED, SD_OUTCOME_WORKSHOP,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_strcmp0 (text, sd_outcome_to_string (outcomes[i])) == 0)
+      {
+        *outcome = outcomes[i];
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Applies the options to @diagnosis; on a mistake, says what is wrong in @err. */
+static gboolean
+apply_observations (SdDiagnosis            *diagnosis,
+                    const SdCommandOptions *options,
+                    GString                *err)
+{
+  g_auto(GStrv) present = split_ids (options->present);
+  g_auto(GStrv) absent = split_ids (options->absent);
+  g_auto(GStrv) tried = split_ids (options->tried);
+
+  for (guint i = 0; present[i] != NULL; i++)
+    if (!sd_diagnosis_set_answer (diagnosis, present[i], SD_ANSWER_YES))
+      {
+        g_string_append_printf (err, _("Unknown symptom “%s” (see --list-symptoms)\n"), present[i]);
+        return FALSE;
+      }
+
+  for (guint i = 0; absent[i] != NULL; i++)
+    if (!sd_diagnosis_set_answer (diagnosis, absent[i], SD_ANSWER_NO))
+      {
+        g_string_append_printf (err, _("Unknown symptom “%s” (see --list-symptoms)\n"), absent[i]);
+        return FALSE;
+      }
+
+  for (guint i = 0; tried[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (tried[i], "=", 2);
+      SdOutcome outcome;
+
+      if (pair[1] == NULL || !parse_outcome (pair[1], &outcome))
+        {
+          g_string_append_printf (err, _("--tried needs PROCEDURE=resolved, unresolved or "
+                                         "workshop, not “%s”\n"), tried[i]);
+          return FALSE;
+        }
+      if (!sd_diagnosis_set_tried (diagnosis, pair[0], outcome))
+        {
+          g_string_append_printf (err, _("Unknown procedure “%s” (see --list-procedures)\n"),
+                                  pair[0]);
+          return FALSE;
+        }
+    }
+
+  if (options->skill != NULL && g_strcmp0 (options->skill, "diy") != 0)
+    {
+      if (g_strcmp0 (options->skill, "workshop") != 0)
+        {
+          g_string_append_printf (err, _("--skill is “diy” or “workshop”, not “%s”\n"),
+                                  options->skill);
+          return FALSE;
+        }
+      sd_diagnosis_set_skill (diagnosis, SD_SKILL_WORKSHOP);
+    }
+
+  return TRUE;
+}
+
+static const char *
+advice_kind_to_string (SdAdviceKind kind)
+{
+  switch (kind)
+    {
+    case SD_ADVICE_ASK:
+      return "ask";
+    case SD_ADVICE_DO:
+      return "do";
+    case SD_ADVICE_WORKSHOP:
+      return "workshop";
+    case SD_ADVICE_DONE:
+    default:
+      return "done";
+    }
+}
+
+static const char *
+cause_name (const SdCause *cause)
+{
+  /* Translators: the cause that stands for everything the knowledge base does not list. */
+  return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
+}
+
+static void
+print_diagnosis_text (SdDiagnosis *diagnosis,
+                      SdKnowledge *knowledge,
+                      GString     *out)
+{
+  const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
+
+  g_string_append_printf (out, "%s\n", _("Likely causes:"));
+  for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
+    {
+      const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
+
+      g_string_append_printf (out, "%5.1f %%\t%s\t%s\t%s\n",
+                              cause->probability * 100,
+                              cause->fault != NULL ? cause->fault->id : "other",
+                              cause->fault != NULL ? cause->fault->component : "-",
+                              cause_name (cause));
+    }
+
+  for (guint r = 0; r < EXPLAINED_CAUSES && r < sd_diagnosis_get_n_causes (diagnosis); r++)
+    {
+      g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
+
+      if (reasons->len == 0)
+        continue;
+
+      /* Translators: a heading, then the reasons for a cause, one per line. */
+      g_string_append_printf (out, "\n%s\n", cause_name (sd_diagnosis_get_cause (diagnosis, r)));
+      for (guint i = 0; i < reasons->len; i++)
+        {
+          g_autofree char *text = sd_reason_describe (&g_array_index (reasons, SdReason, i),
+                                                      knowledge, diagnosis);
+
+          g_string_append_printf (out, "  - %s\n", text);
+        }
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Recommended next step:"));
+  switch (advice->kind)
+    {
+    case SD_ADVICE_ASK:
+      g_string_append_printf (out, "  %s\t%s\t%s\n", _("ask"), advice->symptom->id,
+                              sd_text_get (&advice->symptom->question));
+      break;
+    case SD_ADVICE_DO:
+      g_string_append_printf (out, "  %s\t%s\t%s\n", _("do"),
+                              sd_procedure_get_id (advice->procedure),
+                              sd_procedure_get_title (advice->procedure));
+      break;
+    case SD_ADVICE_WORKSHOP:
+      g_string_append_printf (out, "  %s\t%s\n", _("see a workshop"),
+                              advice->procedure != NULL ? sd_procedure_get_id (advice->procedure)
+                                                        : "-");
+      break;
+    case SD_ADVICE_DONE:
+    default:
+      g_string_append_printf (out, "  %s\n", _("done"));
+      break;
+    }
+  g_string_append_printf (out, "  %s\n", advice->reason);
+
+  g_string_append_printf (out, "\n%s\n", _("Procedures by chance per minute:"));
+  for (guint r = 0; r < LISTED_STEPS && r < sd_diagnosis_get_n_actions (diagnosis); r++)
+    {
+      const SdActionRank *rank = sd_diagnosis_get_action (diagnosis, r);
+
+      g_string_append_printf (out, "  %s\t%.0f %%\t%.0f min\t%s%s\n",
+                              sd_procedure_get_id (rank->procedure), rank->chance * 100,
+                              rank->cost, sd_procedure_get_title (rank->procedure),
+                              rank->allowed ? "" : _(" (workshop)"));
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Questions by what the answer would tell:"));
+  for (guint r = 0; r < LISTED_STEPS && r < sd_diagnosis_get_n_questions (diagnosis); r++)
+    {
+      const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
+
+      g_string_append_printf (out, "  %s\t%.2f bit\t%s\n", rank->symptom->id, rank->information,
+                              sd_text_get (&rank->symptom->question));
+    }
+}
+
+static void
+print_diagnosis_json (SdDiagnosis *diagnosis,
+                      SdKnowledge *knowledge,
+                      GString     *out)
+{
+  const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
+
+  g_string_append (out, "{\n  \"causes\": [");
+  for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
+    {
+      const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
+      g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
+
+      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"probability\": ");
+      json_number (out, cause->probability);
+      g_string_append (out, ", \"fault\": ");
+      json_string (out, cause->fault != NULL ? cause->fault->id : "other");
+      g_string_append (out, ", \"component\": ");
+      if (cause->fault != NULL)
+        json_string (out, cause->fault->component);
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"name\": ");
+      json_string (out, cause_name (cause));
+      g_string_append (out, ", \"reasons\": [");
+      for (guint i = 0; i < reasons->len; i++)
+        {
+          const SdReason *reason = &g_array_index (reasons, SdReason, i);
+          g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
+
+          g_string_append (out, i > 0 ? ", {" : "{");
+          g_string_append_printf (out, "\"%s\": ",
+                                  reason->kind == SD_REASON_SYMPTOM ? "symptom" : "procedure");
+          json_string (out, reason->id);
+          g_string_append (out, ", \"observed\": ");
+          json_string (out, reason->kind == SD_REASON_SYMPTOM
+                              ? sd_answer_to_string (reason->answer)
+                              : sd_outcome_to_string (reason->outcome));
+          g_string_append (out, ", \"ratio\": ");
+          json_number (out, reason->ratio);
+          g_string_append (out, ", \"text\": ");
+          json_string (out, text);
+          g_string_append (out, "}");
+        }
+      g_string_append (out, "]}");
+    }
+
+  g_string_append (out, "\n  ],\n  \"advice\": {\"kind\": ");
+  json_string (out, advice_kind_to_string (advice->kind));
+  g_string_append (out, ", \"symptom\": ");
+  if (advice->symptom != NULL)
+    json_string (out, advice->symptom->id);
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ", \"procedure\": ");
+  if (advice->procedure != NULL)
+    json_string (out, sd_procedure_get_id (advice->procedure));
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ", \"reason\": ");
+  json_string (out, advice->reason);
+  g_string_append (out, ", \"expected_minutes\": ");
+  json_number (out, advice->expected_cost);
+  g_string_append (out, "},\n  \"procedures\": [");
+
+  for (guint r = 0; r < sd_diagnosis_get_n_actions (diagnosis); r++)
+    {
+      const SdActionRank *rank = sd_diagnosis_get_action (diagnosis, r);
+
+      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"id\": ");
+      json_string (out, sd_procedure_get_id (rank->procedure));
+      g_string_append (out, ", \"chance\": ");
+      json_number (out, rank->chance);
+      g_string_append (out, ", \"minutes\": ");
+      json_number (out, rank->cost);
+      g_string_append (out, ", \"efficiency\": ");
+      json_number (out, rank->efficiency);
+      g_string_append_printf (out, ", \"allowed\": %s}", rank->allowed ? "true" : "false");
+    }
+
+  g_string_append (out, "\n  ],\n  \"questions\": [");
+  for (guint r = 0; r < sd_diagnosis_get_n_questions (diagnosis); r++)
+    {
+      const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
+
+      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"symptom\": ");
+      json_string (out, rank->symptom->id);
+      g_string_append (out, ", \"information_bits\": ");
+      json_number (out, rank->information);
+      g_string_append (out, ", \"yes_probability\": ");
+      json_number (out, rank->yes_probability);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "\n  ]\n}\n");
+}
+
+static int
+diagnose (SdCatalog              *catalog,
+          const SdCommandOptions *options,
+          GString                *out,
+          GString                *err)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  g_autoptr(SdDiagnosis) diagnosis = NULL;
+
+  diagnosis = sd_diagnosis_new (knowledge, sd_catalog_get_procedures (catalog));
+  if (!apply_observations (diagnosis, options, err))
+    return 2;
+
+  if (options->json)
+    print_diagnosis_json (diagnosis, knowledge, out);
+  else
+    print_diagnosis_text (diagnosis, knowledge, out);
+
+  return 0;
+}
+
 /**
  * sd_commands_run:
  * @catalog: a loaded catalog
  * @command: the verb
- * @files: (nullable): the files for %SD_COMMAND_VALIDATE
+ * @options: (nullable): what the verb works on
  * @out: what goes to standard output
  * @err: what goes to standard error
  *
  * Returns: the exit status: 0 on success, 1 when a file is invalid, 2 on a usage error
  */
 int
-sd_commands_run (SdCatalog          *catalog,
-                 SdCommand           command,
-                 const char * const *files,
-                 GString            *out,
-                 GString            *err)
+sd_commands_run (SdCatalog              *catalog,
+                 SdCommand               command,
+                 const SdCommandOptions *options,
+                 GString                *out,
+                 GString                *err)
 {
+  static const SdCommandOptions no_options = { NULL, };
   g_autoptr(GPtrArray) problems = NULL;
 
   g_return_val_if_fail (SD_IS_CATALOG (catalog), 2);
   g_return_val_if_fail (out != NULL && err != NULL, 2);
+
+  if (options == NULL)
+    options = &no_options;
 
   /* A skipped file is worth knowing about, but the listing still works. */
   if (command != SD_COMMAND_VALIDATE)
@@ -120,15 +491,18 @@ sd_commands_run (SdCatalog          *catalog,
       list_symptoms (sd_catalog_get_knowledge (catalog), out);
       return 0;
 
+    case SD_COMMAND_DIAGNOSE:
+      return diagnose (catalog, options, out, err);
+
     case SD_COMMAND_VALIDATE:
-      if (files == NULL || files[0] == NULL)
+      if (options->files == NULL || options->files[0] == NULL)
         {
           g_string_append_printf (err, "%s\n", _("--validate needs at least one file"));
           return 2;
         }
 
       problems = sd_problems_new ();
-      if (sd_catalog_validate_files (catalog, files, problems))
+      if (sd_catalog_validate_files (catalog, options->files, problems))
         return 0;
 
       report_problems (problems, "", err);

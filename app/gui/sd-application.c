@@ -35,6 +35,18 @@ static const GOptionEntry option_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check procedure and knowledge files and print each problem as file:line: message"),
     NULL },
+  { "diagnose", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Rank the likely causes for the symptoms ID,… seen, and advise the next step"),
+    N_("ID[,ID…]") },
+  { "absent", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --diagnose: symptoms that are not there"), N_("ID[,ID…]") },
+  { "tried", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --diagnose: a procedure already tried and how it ended (resolved, unresolved "
+       "or workshop); may be repeated"), N_("PROCEDURE=OUTCOME") },
+  { "skill", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --diagnose: “diy” (the default) or “workshop”"), N_("LEVEL") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --diagnose: print JSON for scripts"), NULL },
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("Also load procedures and knowledge from DIR (may be repeated)"), N_("DIR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -56,16 +68,16 @@ create_catalog (const char * const *data_dirs)
 }
 
 static int
-run_command (SdCommand           command,
-             const char * const *data_dirs,
-             const char * const *files)
+run_command (SdCommand               command,
+             const char * const     *data_dirs,
+             const SdCommandOptions *options)
 {
   g_autoptr(SdCatalog) catalog = create_catalog (data_dirs);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   int status;
 
-  status = sd_commands_run (catalog, command, files, out, err);
+  status = sd_commands_run (catalog, command, options, out, err);
   fputs (out->str, stdout);
   fputs (err->str, stderr);
 
@@ -79,11 +91,17 @@ sd_application_handle_local_options (GApplication *application,
   SdApplication *self = SD_APPLICATION (application);
   g_autofree const char **files = NULL;
   g_autofree const char **data_dirs = NULL;
+  g_autofree const char **present = NULL;
+  g_autofree const char **absent = NULL;
+  g_autofree const char **tried = NULL;
+  const char *skill = NULL;
+  SdCommandOptions command_options = { NULL, };
   static const struct { const char *name; SdCommand command; } verbs[] = {
     { "list-procedures", SD_COMMAND_LIST_PROCEDURES },
     { "list-components", SD_COMMAND_LIST_COMPONENTS },
     { "list-symptoms", SD_COMMAND_LIST_SYMPTOMS },
     { "validate", SD_COMMAND_VALIDATE },
+    { "diagnose", SD_COMMAND_DIAGNOSE },
   };
 
   if (g_variant_dict_contains (options, "version"))
@@ -94,6 +112,17 @@ sd_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "data-dir", "^a&ay", &data_dirs);
+  g_variant_dict_lookup (options, "diagnose", "^a&s", &present);
+  g_variant_dict_lookup (options, "absent", "^a&s", &absent);
+  g_variant_dict_lookup (options, "tried", "^a&s", &tried);
+  g_variant_dict_lookup (options, "skill", "&s", &skill);
+
+  command_options.files = files;
+  command_options.present = present;
+  command_options.absent = absent;
+  command_options.tried = tried;
+  command_options.skill = skill;
+  command_options.json = g_variant_dict_contains (options, "json");
 
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
@@ -106,7 +135,13 @@ sd_application_handle_local_options (GApplication *application,
           return 2;
         }
 
-      return run_command (verbs[i].command, data_dirs, files);
+      return run_command (verbs[i].command, data_dirs, &command_options);
+    }
+
+  if (absent != NULL || tried != NULL || skill != NULL || command_options.json)
+    {
+      g_printerr (_("--absent, --tried, --skill and --json go with --diagnose\n"));
+      return 2;
     }
 
   if (files != NULL)
