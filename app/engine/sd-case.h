@@ -1,0 +1,86 @@
+/* sd-case.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sd-diagnosis.h"
+
+G_BEGIN_DECLS
+
+#define SD_CASE_ERROR (sd_case_error_quark ())
+
+typedef enum
+{
+  SD_CASE_ERROR_DAMAGED,
+} SdCaseError;
+
+typedef struct
+{
+  char      *procedure;
+  SdOutcome  outcome;
+  GDateTime *when;
+} SdTried;
+
+/**
+ * SdCaseRun:
+ * @procedure: the procedure being followed
+ * @path: the ids of the steps taken so far, the current one last
+ * @answers: step id → what was answered there (a choice's index, "done", …)
+ * @wait_deadline: (nullable): when the current wait step ends, in UTC
+ *
+ * The wizard run that is under way, as it is saved with the case.
+ */
+typedef struct
+{
+  char       *procedure;
+  GPtrArray  *path;
+  GHashTable *answers;
+  GDateTime  *wait_deadline;
+} SdCaseRun;
+
+#define SD_TYPE_CASE (sd_case_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdCase, sd_case, SD, CASE, GObject)
+
+GQuark          sd_case_error_quark       (void);
+SdCase         *sd_case_new               (void);
+SdCase         *sd_case_load              (const char   *path,
+                                           char        **notice);
+gboolean        sd_case_save              (SdCase       *self,
+                                           const char   *path,
+                                           GError      **error);
+char           *sd_case_dup_default_path  (void);
+void            sd_case_set_answer        (SdCase       *self,
+                                           const char   *symptom,
+                                           SdAnswer      answer);
+SdAnswer        sd_case_get_answer        (SdCase       *self,
+                                           const char   *symptom);
+guint           sd_case_get_n_answers     (SdCase       *self);
+void            sd_case_add_tried         (SdCase       *self,
+                                           const char   *procedure,
+                                           SdOutcome     outcome,
+                                           GDateTime    *when);
+guint           sd_case_get_n_tried       (SdCase       *self);
+const SdTried  *sd_case_get_tried         (SdCase       *self,
+                                           guint         index);
+void            sd_case_set_skill         (SdCase       *self,
+                                           SdSkill       skill);
+SdSkill         sd_case_get_skill         (SdCase       *self);
+void            sd_case_set_run           (SdCase       *self,
+                                           SdCaseRun    *run);
+const SdCaseRun *sd_case_get_run          (SdCase       *self);
+void            sd_case_apply             (SdCase       *self,
+                                           SdDiagnosis  *diagnosis);
+char           *sd_case_to_text           (SdCase       *self,
+                                           SdDiagnosis  *diagnosis,
+                                           SdKnowledge  *knowledge,
+                                           GListModel   *procedures);
+
+SdCaseRun      *sd_case_run_new           (const char   *procedure);
+void            sd_case_run_free          (SdCaseRun    *run);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SdCaseRun, sd_case_run_free)
+
+G_END_DECLS
