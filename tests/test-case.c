@@ -279,8 +279,8 @@ test_apply_and_repair_log (void **state)
   log = sd_case_to_text (self, from_case, sd_catalog_get_knowledge (catalog),
                          sd_catalog_get_procedures (catalog));
   assert_non_null (strstr (log, "SOS Doctor repair log"));
-  assert_non_null (strstr (log, "Yes  Do you hear crackling sounds from the speakers?"));
-  assert_non_null (strstr (log, "No   Has anyone worked in the boot"));
+  assert_non_null (strstr (log, "Yes   Do you hear crackling sounds from the speakers?"));
+  assert_non_null (strstr (log, "No    Has anyone worked in the boot"));
   assert_non_null (strstr (log, "Restart the iDrive: did not fix it"));
   assert_non_null (strstr (log, "Under way: Disconnect the 12 V battery"));
   assert_non_null (strstr (log, sd_text_get (&sd_diagnosis_get_cause (from_case, 0)->fault->name)));

@@ -40,7 +40,8 @@ check "--version" 0 "$binary" --version
 expect_in "--version prints the version" "$tmp/out" '^SOS Doctor [0-9]+\.[0-9]+\.[0-9]+$'
 
 check "--help" 0 "$binary" --help
-for option in --list-procedures --list-components --list-symptoms --validate --data-dir --version; do
+for option in --list-procedures --list-components --list-symptoms --validate --diagnose --absent \
+              --tried --skill --json --data-dir --version; do
   expect_in "--help lists $option" "$tmp/out" "$option"
 done
 
@@ -84,6 +85,36 @@ fi
 printf '<procedure>\n<broken>\n' >"$tmp/extra/procedures/broken.xml"
 check "--data-dir with a broken file" 0 "$binary" --data-dir "$tmp/extra" --list-procedures
 expect_in "the broken file is named" "$tmp/err" "^skipped: $tmp/extra/procedures/broken.xml:[0-9]+: "
+
+# --diagnose: ranked causes, their reasons and the next step, as text and JSON.
+check "--diagnose" 0 "$binary" --diagnose speaker-crackling,radio-no-sound --absent recent-boot-work
+expect_in "the top cause for the satellite symptoms" "$tmp/out" $'^ *[0-9.]+ %\tsdars-faulty\tsdars\t'
+expect_in "a reason in words" "$tmp/out" 'You answered yes to “Do you hear crackling'
+expect_in "the recommended next step" "$tmp/out" '^Recommended next step:'
+
+check "--diagnose --tried" 0 "$binary" --diagnose speaker-crackling --tried idrive-reboot=unresolved \
+  --tried sdars-bypass=resolved
+expect_in "a resolved procedure closes the case" "$tmp/out" $'^  done$'
+
+check "--diagnose --json" 0 "$binary" --diagnose amp-no-output,amp-burning-smell --json
+if ! python3 - "$tmp/out" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1]))
+causes = data["causes"]
+assert causes[0]["fault"] == "amplifier-defective", causes[0]
+assert abs(sum(c["probability"] for c in causes) - 1) < 1e-6
+assert causes[0]["reasons"] and causes[0]["reasons"][0]["ratio"] > 1
+assert data["advice"]["kind"] in ("ask", "do", "workshop", "done")
+assert data["procedures"] and data["questions"]
+PY
+then
+  echo "FAIL: --json output is not the expected JSON"; failures=$((failures + 1))
+fi
+
+check "--diagnose with an unknown symptom" 2 "$binary" --diagnose no-such-symptom
+expect_in "the unknown symptom is named" "$tmp/err" 'no-such-symptom'
+check "--tried without an outcome" 2 "$binary" --diagnose speaker-crackling --tried idrive-reboot
+check "--json without --diagnose" 2 "$binary" --json
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures check(s) failed"

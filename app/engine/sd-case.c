@@ -679,8 +679,8 @@ sd_case_to_text (SdCase      *self,
 
       if (answer == SD_ANSWER_UNKNOWN)
         continue;
-      g_string_append_printf (out, "  %s  %s\n",
-                              answer == SD_ANSWER_YES ? C_("answer", "Yes") : C_("answer", "No "),
+      g_string_append_printf (out, "  %-5s %s\n",
+                              answer == SD_ANSWER_YES ? C_("answer", "Yes") : C_("answer", "No"),
                               sd_text_get (&symptom->question));
       listed++;
     }

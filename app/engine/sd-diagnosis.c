@@ -30,6 +30,11 @@ typedef struct
 {
   guint  fault;
   double q;
+  /* P(yes | this fault) and the logs of both answers' likelihoods, fixed once
+   * the knowledge base is read. */
+  double yes;
+  double log_yes;
+  double log_no;
 } Link;
 
 typedef struct
@@ -80,6 +85,7 @@ struct _SdDiagnosis
 
   gboolean        dirty;
   double         *posterior;
+  double         *log_posterior;
   double         *scratch;
   double         *scratch_answer;
   GArray         *causes;
@@ -126,6 +132,7 @@ sd_diagnosis_finalize (GObject *object)
   g_clear_pointer (&self->faults, g_free);
   g_clear_pointer (&self->prior, g_free);
   g_clear_pointer (&self->posterior, g_free);
+  g_clear_pointer (&self->log_posterior, g_free);
   g_clear_pointer (&self->scratch, g_free);
   g_clear_pointer (&self->scratch_answer, g_free);
   g_clear_pointer (&self->cause_fault, g_free);
@@ -171,6 +178,7 @@ build_faults (SdDiagnosis *self)
   self->faults = g_new0 (const SdFault *, self->n + 1);
   self->prior = g_new0 (double, self->n + 1);
   self->posterior = g_new0 (double, self->n + 1);
+  self->log_posterior = g_new0 (double, self->n + 1);
   self->scratch = g_new0 (double, self->n + 1);
   self->scratch_answer = g_new0 (double, self->n + 1);
   self->cause_fault = g_new0 (guint, self->n + 1);
@@ -220,6 +228,9 @@ build_symptoms (SdDiagnosis *self)
             continue;
           link.fault = (guint) fault;
           link.q = indication->likelihood;
+          link.yes = clamp_probability (yes_given_link (entry, link.q));
+          link.log_yes = log (link.yes);
+          link.log_no = log (1.0 - link.yes);
           g_array_append_val (entry->links, link);
         }
     }
@@ -457,9 +468,8 @@ compute_posterior (SdDiagnosis *self)
       for (guint j = 0; j < symptom->links->len; j++)
         {
           const Link *link = &g_array_index (symptom->links, Link, j);
-          double p = clamp_probability (yes_given_link (symptom, link->q));
 
-          logw[link->fault] += log (yes ? p : 1.0 - p) - base;
+          logw[link->fault] += (yes ? link->log_yes : link->log_no) - base;
         }
     }
 
@@ -489,7 +499,11 @@ compute_posterior (SdDiagnosis *self)
       sum += self->posterior[i];
     }
   for (guint i = 0; i <= self->n; i++)
-    self->posterior[i] /= sum;
+    {
+      self->posterior[i] /= sum;
+      /* Kept for the entropies of the questions, which need it per fault. */
+      self->log_posterior[i] = logw[i] - max - log (sum);
+    }
 }
 
 static int
@@ -499,14 +513,12 @@ compare_causes (gconstpointer a,
   const SdCause *ca = a;
   const SdCause *cb = b;
 
+  /* g_array_sort() is stable: ties keep knowledge-base order, "something
+   * else" last. */
   if (ca->probability != cb->probability)
     return ca->probability < cb->probability ? 1 : -1;
 
-  /* Ties keep knowledge-base order, with "something else" last. */
-  if (ca->fault == NULL || cb->fault == NULL)
-    return ca->fault == NULL ? 1 : -1;
-
-  return ca->fault->line < cb->fault->line ? -1 : ca->fault->line > cb->fault->line;
+  return 0;
 }
 
 static void
@@ -554,10 +566,11 @@ compare_efficiency (gconstpointer a,
   const SdActionRank *ra = a;
   const SdActionRank *rb = b;
 
+  /* Stable: ties keep the catalog's order. */
   if (ra->efficiency != rb->efficiency)
     return ra->efficiency < rb->efficiency ? 1 : -1;
 
-  return g_strcmp0 (sd_procedure_get_id (ra->procedure), sd_procedure_get_id (rb->procedure));
+  return 0;
 }
 
 static void
@@ -580,6 +593,7 @@ rank_actions (SdDiagnosis  *self,
       rank.cost = action->cost;
       rank.efficiency = rank.chance / MAX (action->cost, 1.0);
       rank.allowed = self->skill == SD_SKILL_WORKSHOP || !action->workshop;
+      rank.position = a;
       g_array_append_val (ranks, rank);
     }
 
@@ -608,7 +622,7 @@ expected_cost_of_repair (SdDiagnosis  *self,
       if (!rank->allowed)
         continue;
 
-      action = &self->actions[lookup (self->action_index, sd_procedure_get_id (rank->procedure))];
+      action = &self->actions[rank->position];
       cost += rank->cost * still_open;
 
       for (guint j = 0; j < action->effects->len; j++)
@@ -624,18 +638,13 @@ expected_cost_of_repair (SdDiagnosis  *self,
   return cost + SD_WORKSHOP_COST_MINUTES * MAX (still_open, 0.0);
 }
 
-static inline double
-plogp (double p)
-{
-  return p > 0.0 ? p * log (p) : 0.0;
-}
-
-/* Entropy of the posterior after an answer whose likelihood is @leak_like for
- * every fault the symptom does not name and given per link otherwise; @z is the
- * answer's probability. Sparse: only linked faults are visited. */
+/* Entropy of the posterior after an answer whose likelihood is the leak's for
+ * every fault the symptom does not name and the link's otherwise; @z is the
+ * answer's probability. Sparse: only linked faults are visited, with the logs
+ * computed once per update and once per link. */
 static double
-entropy_after (const Symptom *symptom,
-               const double  *p,
+entropy_after (SdDiagnosis   *self,
+               const Symptom *symptom,
                gboolean       yes,
                double         sum_plogp,
                double         z)
@@ -650,15 +659,13 @@ entropy_after (const Symptom *symptom,
   for (guint j = 0; j < symptom->links->len; j++)
     {
       const Link *link = &g_array_index (symptom->links, Link, j);
-      double like = clamp_probability (yes_given_link (symptom, link->q));
-      double pi = p[link->fault];
+      double pi = self->posterior[link->fault];
+      double log_pi = self->log_posterior[link->fault];
+      double like = yes ? link->yes : 1.0 - link->yes;
 
-      if (!yes)
-        like = 1.0 - like;
-      linked_plogp += plogp (pi);
+      linked_plogp += pi * log_pi;
       linked_p += pi;
-      if (pi > 0.0)
-        linked_term += pi * like * (log (pi) + log (like) - log_z);
+      linked_term += pi * like * (log_pi + (yes ? link->log_yes : link->log_no) - log_z);
     }
 
   unlinked = leak_like * ((sum_plogp - linked_plogp) +
@@ -674,10 +681,11 @@ compare_information (gconstpointer a,
   const SdQuestionRank *qa = a;
   const SdQuestionRank *qb = b;
 
+  /* Stable: ties keep the knowledge base's order. */
   if (qa->information != qb->information)
     return qa->information < qb->information ? 1 : -1;
 
-  return qa->symptom->line < qb->symptom->line ? -1 : qa->symptom->line > qb->symptom->line;
+  return 0;
 }
 
 static void
@@ -687,7 +695,7 @@ rank_questions (SdDiagnosis *self)
   double entropy;
 
   for (guint i = 0; i <= self->n; i++)
-    sum_plogp += plogp (self->posterior[i]);
+    sum_plogp += self->posterior[i] * self->log_posterior[i];
   entropy = -sum_plogp;
 
   g_array_set_size (self->question_ranks, 0);
@@ -705,13 +713,12 @@ rank_questions (SdDiagnosis *self)
         {
           const Link *link = &g_array_index (symptom->links, Link, j);
 
-          yes += self->posterior[link->fault] *
-                 (clamp_probability (yes_given_link (symptom, link->q)) - symptom->leak);
+          yes += self->posterior[link->fault] * (link->yes - symptom->leak);
         }
       yes = clamp_probability (yes);
 
-      after = yes * entropy_after (symptom, self->posterior, TRUE, sum_plogp, yes) +
-              (1.0 - yes) * entropy_after (symptom, self->posterior, FALSE, sum_plogp, 1.0 - yes);
+      after = yes * entropy_after (self, symptom, TRUE, sum_plogp, yes) +
+              (1.0 - yes) * entropy_after (self, symptom, FALSE, sum_plogp, 1.0 - yes);
 
       rank.symptom = symptom->symptom;
       rank.yes_probability = yes;
@@ -1022,7 +1029,7 @@ sd_diagnosis_get_probability (SdDiagnosis *self,
   return i >= 0 ? self->posterior[i] : 0.0;
 }
 
-/* P(observation | fault) for each kind of observation. */
+/* P(observation | fault) for a symptom: the leak unless the symptom names it. */
 static double
 symptom_likelihood (const Symptom *symptom,
                     guint          fault)
@@ -1040,6 +1047,27 @@ symptom_likelihood (const Symptom *symptom,
   return symptom->answer == SD_ANSWER_YES ? yes : 1.0 - yes;
 }
 
+/* Σ_k prior_k P(observation | F_k) over every cause, visiting only the faults
+ * the symptom names: the others all have the leak's likelihood. */
+static double
+symptom_evidence (SdDiagnosis   *self,
+                  const Symptom *symptom)
+{
+  gboolean yes = symptom->answer == SD_ANSWER_YES;
+  double leak_like = yes ? symptom->leak : 1.0 - symptom->leak;
+  double total = leak_like;
+
+  for (guint j = 0; j < symptom->links->len; j++)
+    {
+      const Link *link = &g_array_index (symptom->links, Link, j);
+      double like = clamp_probability (yes_given_link (symptom, link->q));
+
+      total += self->prior[link->fault] * ((yes ? like : 1.0 - like) - leak_like);
+    }
+
+  return total;
+}
+
 static double
 action_likelihood (const Action *action,
                    guint         fault)
@@ -1055,12 +1083,33 @@ action_likelihood (const Action *action,
   return clamp_probability (outcome_likelihood (action->tried, NULL));
 }
 
+static double
+action_evidence (SdDiagnosis  *self,
+                 const Action *action)
+{
+  double outside = clamp_probability (outcome_likelihood (action->tried, NULL));
+  double total = outside;
+
+  for (guint j = 0; j < action->effects->len; j++)
+    {
+      const Effect *effect = &g_array_index (action->effects, Effect, j);
+
+      total += self->prior[effect->fault] *
+               (clamp_probability (outcome_likelihood (action->tried, effect)) - outside);
+    }
+
+  return total;
+}
+
+/* Strongest first, whichever way: max (r, 1/r) orders as |log r| does. */
 static int
 compare_reasons (gconstpointer a,
                  gconstpointer b)
 {
-  double la = fabs (log (((const SdReason *) a)->ratio));
-  double lb = fabs (log (((const SdReason *) b)->ratio));
+  double ra = ((const SdReason *) a)->ratio;
+  double rb = ((const SdReason *) b)->ratio;
+  double la = MAX (ra, 1.0 / ra);
+  double lb = MAX (rb, 1.0 / rb);
 
   return la < lb ? 1 : la > lb ? -1 : 0;
 }
@@ -1093,18 +1142,16 @@ sd_diagnosis_dup_reasons (SdDiagnosis *self,
   for (guint s = 0; s < self->n_symptoms; s++)
     {
       const Symptom *symptom = &self->symptoms[s];
-      double rest = 0.0;
       SdReason reason = { SD_REASON_SYMPTOM, symptom->symptom->id, symptom->answer,
                           SD_OUTCOME_NONE, 1.0 };
+      double here, rest;
 
       if (symptom->answer == SD_ANSWER_UNKNOWN)
         continue;
 
-      for (guint i = 0; i <= self->n; i++)
-        if (i != fault)
-          rest += self->prior[i] * symptom_likelihood (symptom, i);
-
-      reason.ratio = symptom_likelihood (symptom, fault) / (rest / others);
+      here = symptom_likelihood (symptom, fault);
+      rest = symptom_evidence (self, symptom) - self->prior[fault] * here;
+      reason.ratio = here / (rest / others);
       if (fabs (log (reason.ratio)) >= log (1.05))
         g_array_append_val (reasons, reason);
     }
@@ -1112,18 +1159,16 @@ sd_diagnosis_dup_reasons (SdDiagnosis *self,
   for (guint a = 0; a < self->n_actions; a++)
     {
       const Action *action = &self->actions[a];
-      double rest = 0.0;
       SdReason reason = { SD_REASON_PROCEDURE, sd_procedure_get_id (action->procedure),
                           SD_ANSWER_UNKNOWN, action->tried, 1.0 };
+      double here, rest;
 
       if (action->tried == SD_OUTCOME_NONE)
         continue;
 
-      for (guint i = 0; i <= self->n; i++)
-        if (i != fault)
-          rest += self->prior[i] * action_likelihood (action, i);
-
-      reason.ratio = action_likelihood (action, fault) / (rest / others);
+      here = action_likelihood (action, fault);
+      rest = action_evidence (self, action) - self->prior[fault] * here;
+      reason.ratio = here / (rest / others);
       if (fabs (log (reason.ratio)) >= log (1.05))
         g_array_append_val (reasons, reason);
     }

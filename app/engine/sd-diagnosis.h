@@ -68,6 +68,7 @@ typedef struct
   double       cost;         /* minutes, with parts counted in */
   double       efficiency;   /* chance per minute */
   gboolean     allowed;      /* within the chosen skill level */
+  guint        position;     /* in the list model of procedures */
 } SdActionRank;
 
 typedef struct
