@@ -1,0 +1,54 @@
+/* sd-run.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "sd-case.h"
+#include "sd-procedure.h"
+
+G_BEGIN_DECLS
+
+/* Returns the wall-clock time in µs since the Unix epoch, as g_get_real_time(). */
+typedef gint64 (*SdClockFunc) (gpointer user_data);
+
+#define SD_TYPE_RUN (sd_run_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdRun, sd_run, SD, RUN, GObject)
+
+SdRun        *sd_run_new                      (SdProcedure     *procedure);
+SdRun        *sd_run_new_from_saved           (SdProcedure     *procedure,
+                                               const SdCaseRun *saved,
+                                               GError         **error);
+SdCaseRun    *sd_run_to_saved                 (SdRun           *self);
+void          sd_run_set_clock                (SdRun           *self,
+                                               SdClockFunc      clock,
+                                               gpointer         user_data);
+SdProcedure  *sd_run_get_procedure            (SdRun           *self);
+const SdStep *sd_run_get_step                 (SdRun           *self);
+guint         sd_run_get_position             (SdRun           *self);
+guint         sd_run_get_length               (SdRun           *self);
+gboolean      sd_run_can_go_back              (SdRun           *self);
+gboolean      sd_run_go_back                  (SdRun           *self);
+gboolean      sd_run_needs_acknowledgement    (SdRun           *self);
+void          sd_run_acknowledge              (SdRun           *self);
+gboolean      sd_run_can_go_next              (SdRun           *self);
+gboolean      sd_run_go_next                  (SdRun           *self);
+gboolean      sd_run_choose                   (SdRun           *self,
+                                               guint            choice);
+void          sd_run_set_item                 (SdRun           *self,
+                                               guint            item,
+                                               gboolean         ticked);
+gboolean      sd_run_get_item                 (SdRun           *self,
+                                               guint            item);
+gboolean      sd_run_start_hold               (SdRun           *self);
+double        sd_run_get_hold_remaining       (SdRun           *self);
+gboolean      sd_run_start_wait               (SdRun           *self,
+                                               guint            seconds);
+GDateTime    *sd_run_get_wait_deadline        (SdRun           *self);
+gint64        sd_run_get_wait_remaining       (SdRun           *self);
+gboolean      sd_run_is_finished              (SdRun           *self);
+SdOutcome     sd_run_get_outcome              (SdRun           *self);
+
+G_END_DECLS
