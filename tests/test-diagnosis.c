@@ -267,6 +267,39 @@ test_nothing_left_to_try (void **state)
 }
 
 static void
+test_skipped_question_is_not_asked_again (void **state)
+{
+  Tiny *tiny = *state;
+  const SdAdvice *advice = sd_diagnosis_get_advice (tiny->diagnosis);
+  g_autofree char *first = NULL;
+
+  assert_int_equal (advice->kind, SD_ADVICE_ASK);
+  first = g_strdup (advice->symptom->id);
+  assert_true (sd_diagnosis_set_skipped (tiny->diagnosis, first, TRUE));
+  advice = sd_diagnosis_get_advice (tiny->diagnosis);
+  assert_true (advice->kind != SD_ADVICE_ASK || g_strcmp0 (advice->symptom->id, first) != 0);
+  assert_int_equal (sd_diagnosis_get_answer (tiny->diagnosis, first), SD_ANSWER_UNKNOWN);
+}
+
+static void
+test_little_chance_sends_to_workshop (void **state)
+{
+  Tiny *tiny = *state;
+  const SdAdvice *advice;
+
+  /* Everything answered no: "something else" dominates, and fix-a would settle
+   * 0.0565 × 0.6 in 10 minutes, less per minute than a workshop's 1 in 240. */
+  sd_diagnosis_set_answer (tiny->diagnosis, "s", SD_ANSWER_NO);
+  sd_diagnosis_set_answer (tiny->diagnosis, "t", SD_ANSWER_NO);
+  sd_diagnosis_set_answer (tiny->diagnosis, "u", SD_ANSWER_NO);
+  advice = sd_diagnosis_get_advice (tiny->diagnosis);
+  assert_int_equal (advice->kind, SD_ADVICE_WORKSHOP);
+  assert_non_null (strstr (advice->reason, "too little chance"));
+  /* Going straight to the workshop is then the expected cost. */
+  assert_true (fabs (sd_diagnosis_get_expected_cost (tiny->diagnosis) - SD_WORKSHOP_COST_MINUTES) < 1e-9);
+}
+
+static void
 test_expected_cost_of_repair (void **state)
 {
   Tiny *tiny = *state;
@@ -472,6 +505,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_confident_cause_gets_its_repair, tiny_setup, tiny_teardown),
     cmocka_unit_test_setup_teardown (test_confident_cause_beyond_diy, tiny_setup, tiny_teardown),
     cmocka_unit_test_setup_teardown (test_nothing_left_to_try, tiny_setup, tiny_teardown),
+    cmocka_unit_test_setup_teardown (test_skipped_question_is_not_asked_again, tiny_setup, tiny_teardown),
+    cmocka_unit_test_setup_teardown (test_little_chance_sends_to_workshop, tiny_setup, tiny_teardown),
     cmocka_unit_test_setup_teardown (test_expected_cost_of_repair, tiny_setup, tiny_teardown),
     cmocka_unit_test_setup_teardown (test_asks_when_asking_pays, tiny_setup, tiny_teardown),
     cmocka_unit_test_setup_teardown (test_information_gain_by_hand, tiny_setup, tiny_teardown),

@@ -50,6 +50,7 @@ typedef struct
   double           leak;
   GArray          *links;
   SdAnswer         answer;
+  gboolean         skipped;
 } Symptom;
 
 typedef struct
@@ -94,6 +95,7 @@ struct _SdDiagnosis
   GArray         *question_ranks;
   SdAdvice        advice;
   double          expected_cost;
+  guint           worth_doing;
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosis, sd_diagnosis, G_TYPE_OBJECT)
@@ -336,6 +338,36 @@ sd_diagnosis_set_answer (SdDiagnosis *self,
   return TRUE;
 }
 
+/**
+ * sd_diagnosis_set_skipped:
+ * @skipped: whether the owner said "don't know" to the question
+ *
+ * A skipped question stays unanswered, but is not advised again.
+ *
+ * Returns: %FALSE if there is no such symptom
+ */
+gboolean
+sd_diagnosis_set_skipped (SdDiagnosis *self,
+                          const char  *symptom_id,
+                          gboolean     skipped)
+{
+  int s;
+
+  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), FALSE);
+
+  s = lookup (self->symptom_index, symptom_id);
+  if (s < 0)
+    return FALSE;
+
+  if (self->symptoms[s].skipped != !!skipped)
+    {
+      self->symptoms[s].skipped = !!skipped;
+      self->dirty = TRUE;
+    }
+
+  return TRUE;
+}
+
 SdAnswer
 sd_diagnosis_get_answer (SdDiagnosis *self,
                          const char  *symptom_id)
@@ -416,7 +448,10 @@ sd_diagnosis_clear (SdDiagnosis *self)
   g_return_if_fail (SD_IS_DIAGNOSIS (self));
 
   for (guint s = 0; s < self->n_symptoms; s++)
-    self->symptoms[s].answer = SD_ANSWER_UNKNOWN;
+    {
+      self->symptoms[s].answer = SD_ANSWER_UNKNOWN;
+      self->symptoms[s].skipped = FALSE;
+    }
   for (guint a = 0; a < self->n_actions; a++)
     self->actions[a].tried = SD_OUTCOME_NONE;
   self->dirty = TRUE;
@@ -600,17 +635,22 @@ rank_actions (SdDiagnosis  *self,
   g_array_sort (ranks, compare_efficiency);
 }
 
-/* Expected cost of repair: do the allowed actions in @ranks' order until one
- * settles the cause, then a workshop visit if none did. Under the single-fault
- * model, P(still open after actions 1…k) = Σ_i p_i Π_{j≤k} (1 − r_ij). */
+/* Expected cost of repair: do the allowed actions in @ranks' order while each
+ * settles more of what is still open per minute than a workshop visit would
+ * (it settles all of it for SD_WORKSHOP_COST_MINUTES), then go to a workshop
+ * with whatever is left. Under the single-fault model, P(still open after
+ * actions 1…k) = Σ_i p_i Π_{j≤k} (1 − r_ij). Returns the number of actions
+ * worth doing in @worth. */
 static double
 expected_cost_of_repair (SdDiagnosis  *self,
                          const double *posterior,
                          GArray       *ranks,
-                         double       *open)
+                         double       *open,
+                         guint        *worth)
 {
   double still_open = 1.0;
   double cost = 0.0;
+  guint done = 0;
 
   memcpy (open, posterior, sizeof (double) * (self->n + 1));
 
@@ -618,22 +658,35 @@ expected_cost_of_repair (SdDiagnosis  *self,
     {
       const SdActionRank *rank = &g_array_index (ranks, SdActionRank, r);
       const Action *action;
+      double settles = 0.0;
 
       if (!rank->allowed)
         continue;
 
       action = &self->actions[rank->position];
-      cost += rank->cost * still_open;
-
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
-          double settled = open[effect->fault] * effect_chance (effect);
 
-          open[effect->fault] -= settled;
-          still_open -= settled;
+          settles += open[effect->fault] * effect_chance (effect);
         }
+
+      if (settles / rank->cost < still_open / SD_WORKSHOP_COST_MINUTES)
+        break;
+
+      cost += rank->cost * still_open;
+      for (guint j = 0; j < action->effects->len; j++)
+        {
+          const Effect *effect = &g_array_index (action->effects, Effect, j);
+
+          open[effect->fault] -= open[effect->fault] * effect_chance (effect);
+        }
+      still_open -= settles;
+      done++;
     }
+
+  if (worth != NULL)
+    *worth = done;
 
   return cost + SD_WORKSHOP_COST_MINUTES * MAX (still_open, 0.0);
 }
@@ -706,7 +759,7 @@ rank_questions (SdDiagnosis *self)
       double yes = symptom->leak;
       double after;
 
-      if (symptom->answer != SD_ANSWER_UNKNOWN)
+      if (symptom->answer != SD_ANSWER_UNKNOWN || symptom->skipped)
         continue;
 
       for (guint j = 0; j < symptom->links->len; j++)
@@ -770,7 +823,7 @@ expected_cost_of_asking (SdDiagnosis          *self,
       posterior_after (self, symptom, yes, self->scratch_answer);
       rank_actions (self, self->scratch_answer, ranks);
       cost += (yes ? rank->yes_probability : 1.0 - rank->yes_probability) *
-              expected_cost_of_repair (self, self->scratch_answer, ranks, self->scratch);
+              expected_cost_of_repair (self, self->scratch_answer, ranks, self->scratch, NULL);
     }
 
   return cost;
@@ -926,6 +979,14 @@ decide (SdDiagnosis *self)
       return;
     }
 
+  if (self->worth_doing == 0)
+    {
+      set_advice (self, SD_ADVICE_WORKSHOP, NULL, best_any != NULL ? best_any->procedure : NULL,
+                  g_strdup (_("What is left to try yourself has too little chance for the time "
+                              "it takes; a workshop is the quicker way to a fix.")));
+      return;
+    }
+
   if (best_any != NULL && best_any != best_allowed && !best_any->allowed &&
       best_any->efficiency > best_allowed->efficiency)
     {
@@ -933,15 +994,6 @@ decide (SdDiagnosis *self)
                   g_strdup_printf (_("The most promising next step, “%s”, is a job for a "
                                      "workshop."),
                                    sd_procedure_get_title (best_any->procedure)));
-      return;
-    }
-
-  if (self->expected_cost > SD_WORKSHOP_COST_MINUTES)
-    {
-      set_advice (self, SD_ADVICE_WORKSHOP, NULL, NULL,
-                  g_strdup_printf (_("Going on yourself is expected to take about %.0f minutes, "
-                                     "more than a visit to a workshop."),
-                                   self->expected_cost));
       return;
     }
 
@@ -966,7 +1018,7 @@ sd_diagnosis_update (SdDiagnosis *self)
   rank_causes (self);
   rank_actions (self, self->posterior, self->action_ranks);
   self->expected_cost = expected_cost_of_repair (self, self->posterior, self->action_ranks,
-                                                 self->scratch);
+                                                 self->scratch, &self->worth_doing);
   rank_questions (self);
   decide (self);
   self->dirty = FALSE;

@@ -98,6 +98,9 @@ gboolean              sd_diagnosis_set_answer       (SdDiagnosis  *self,
                                                      SdAnswer      answer);
 SdAnswer              sd_diagnosis_get_answer       (SdDiagnosis  *self,
                                                      const char   *symptom_id);
+gboolean              sd_diagnosis_set_skipped      (SdDiagnosis  *self,
+                                                     const char   *symptom_id,
+                                                     gboolean      skipped);
 gboolean              sd_diagnosis_set_tried        (SdDiagnosis  *self,
                                                      const char   *procedure_id,
                                                      SdOutcome     outcome);

@@ -295,6 +295,22 @@ sd_session_set_answer (SdSession  *self,
 }
 
 /**
+ * sd_session_skip_question:
+ *
+ * The owner does not know the answer: the question stays unanswered and the
+ * next best one is advised instead, for as long as the app runs.
+ */
+void
+sd_session_skip_question (SdSession  *self,
+                          const char *symptom)
+{
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  sd_diagnosis_set_skipped (self->diagnosis, symptom, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * sd_session_start_run:
  *
  * Starts @procedure from its first step; a run already under way is left.

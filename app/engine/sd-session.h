@@ -27,6 +27,8 @@ void         sd_session_set_clock        (SdSession   *self,
 void         sd_session_set_answer       (SdSession   *self,
                                           const char  *symptom,
                                           SdAnswer     answer);
+void         sd_session_skip_question    (SdSession   *self,
+                                          const char  *symptom);
 SdRun       *sd_session_start_run        (SdSession   *self,
                                           SdProcedure *procedure);
 gboolean     sd_session_finish_run       (SdSession   *self);

@@ -19,6 +19,7 @@ struct _SdApplication
   AdwApplication  parent_instance;
 
   SdCatalog      *catalog;
+  SdSession      *session;
   GStrv           data_dirs;
 };
 
@@ -166,6 +167,7 @@ sd_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->catalog = create_catalog ((const char * const *) self->data_dirs);
+  self->session = sd_session_new (self->catalog, NULL);
 }
 
 static void
@@ -207,6 +209,14 @@ sd_application_about_action (GSimpleAction *action,
 }
 
 static void
+sd_application_activate_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  g_application_activate (G_APPLICATION (user_data));
+}
+
+static void
 sd_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
@@ -219,6 +229,7 @@ sd_application_finalize (GObject *object)
 {
   SdApplication *self = (SdApplication *) object;
 
+  g_clear_object (&self->session);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->data_dirs, g_strfreev);
 
@@ -242,6 +253,7 @@ sd_application_init (SdApplication *self)
 {
   static const GActionEntry actions[] = {
     { "about", sd_application_about_action },
+    { "activate", sd_application_activate_action },
     { "quit", sd_application_quit_action },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
@@ -278,4 +290,17 @@ sd_application_get_catalog (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * sd_application_get_session:
+ *
+ * Returns: (transfer none): the current case, its diagnosis and the run under way
+ */
+SdSession *
+sd_application_get_session (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
+
+  return self->session;
 }

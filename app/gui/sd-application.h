@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "sd-catalog.h"
+#include "sd-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,6 @@ G_DECLARE_FINAL_TYPE (SdApplication, sd_application, SD, APPLICATION, AdwApplica
 
 SdApplication *sd_application_new         (void);
 SdCatalog     *sd_application_get_catalog (SdApplication *self);
+SdSession     *sd_application_get_session (SdApplication *self);
 
 G_END_DECLS

@@ -128,10 +128,22 @@ create_guide_row (gpointer item,
   g_autofree char *steps = NULL;
   GPtrArray *cautions = sd_procedure_get_cautions (procedure);
   guint n_steps = sd_procedure_get_n_steps (procedure);
+  g_autofree char *start_label = NULL;
+  GtkWidget *start;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_procedure_get_title (procedure));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   gtk_widget_set_name (row, sd_procedure_get_id (procedure));
+
+  start = gtk_button_new_with_label (_("Start"));
+  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-procedure");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", sd_procedure_get_id (procedure));
+  /* Translators: the accessible name of a guide's Start button; %s is its title. */
+  start_label = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  start_label, -1);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), start);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             info_row (_("What it does"), sd_procedure_get_summary (procedure),

@@ -1,23 +1,302 @@
 /* sd-window.c
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the Diagnose, Guides and Repair log pages in a view stack
+ * (its switcher moves to the bottom on narrow windows), each built the first
+ * time it is shown, and the wizard, which takes the whole window while a guide
+ * is followed.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sd-diagnose-page.h"
 #include "sd-guides-page.h"
+#include "sd-log-page.h"
 #include "sd-window.h"
+#include "sd-wizard-view.h"
 
 struct _SdWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  SdSession            *session;
   GSettings            *settings;
 
-  SdGuidesPage         *guides_page;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwBin               *diagnose_bin;
+  AdwBin               *guides_bin;
+  AdwBin               *log_bin;
+  AdwBin               *wizard_bin;
 };
 
 G_DEFINE_FINAL_TYPE (SdWindow, sd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+toast (SdWindow   *self,
+       const char *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Pages are built the first time they are shown, not at start-up. */
+static void
+ensure_page (SdWindow   *self,
+             const char *name)
+{
+  SdApplication *application = SD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (g_strcmp0 (name, "diagnose") == 0 && adw_bin_get_child (self->diagnose_bin) == NULL)
+    adw_bin_set_child (self->diagnose_bin, sd_diagnose_page_new (self->session));
+  else if (g_strcmp0 (name, "log") == 0 && adw_bin_get_child (self->log_bin) == NULL)
+    adw_bin_set_child (self->log_bin, sd_log_page_new (self->session));
+  else if (g_strcmp0 (name, "guides") == 0 && adw_bin_get_child (self->guides_bin) == NULL)
+    {
+      GtkWidget *page = g_object_new (SD_TYPE_GUIDES_PAGE, NULL);
+
+      sd_guides_page_set_catalog (SD_GUIDES_PAGE (page), sd_application_get_catalog (application));
+      adw_bin_set_child (self->guides_bin, page);
+    }
+}
+
+static void
+on_visible_page_changed_cb (SdWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
+static void
+on_wait_over_cb (SdWizardView *view,
+                 const char   *title,
+                 SdWindow     *self)
+{
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GNotification) notification = g_notification_new (_("The wait is over"));
+  g_autofree char *body = g_strdup_printf (_("You can go on with “%s”."), title);
+
+  /* In the app too: a kiosk has no notification server, and without a session
+   * bus there is nobody to send one to. */
+  toast (self, body);
+  if (g_application_get_dbus_connection (application) == NULL)
+    return;
+
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  g_notification_set_default_action (notification, "app.activate");
+  g_application_send_notification (application, "wait-over", notification);
+}
+
+static void
+show_wizard (SdWindow *self)
+{
+  if (sd_session_get_run (self->session) == NULL)
+    return;
+
+  if (adw_bin_get_child (self->wizard_bin) == NULL)
+    {
+      GtkWidget *view = sd_wizard_view_new (self->session);
+
+      g_signal_connect_object (view, "wait-over", G_CALLBACK (on_wait_over_cb), self, 0);
+      adw_bin_set_child (self->wizard_bin, view);
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "wizard");
+}
+
+static void
+show_pages (SdWindow   *self,
+            const char *page)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "pages");
+  if (page != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
+}
+
+static gboolean
+wizard_visible (SdWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wizard") == 0;
+}
+
+static void
+on_run_changed_cb (SdWindow  *self,
+                   SdSession *session)
+{
+  /* The run was finished or stopped: back to the diagnosis, which has moved on. */
+  if (sd_session_get_run (session) == NULL && wizard_visible (self))
+    {
+      SdCase *kase = sd_session_get_case (session);
+
+      show_pages (self, "diagnose");
+      if (sd_case_get_n_tried (kase) > 0)
+        toast (self, _("The result is recorded, and the diagnosis is updated."));
+    }
+}
+
+static void
+sd_window_start_procedure_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  SdProcedure *procedure;
+
+  procedure = sd_catalog_lookup_procedure (sd_session_get_catalog (self->session),
+                                           g_variant_get_string (parameter, NULL));
+  if (procedure == NULL)
+    return;
+
+  sd_session_start_run (self->session, procedure);
+  show_wizard (self);
+}
+
+static void
+sd_window_show_wizard_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  show_wizard (SD_WINDOW (widget));
+}
+
+static void
+on_leave_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SdWindow         *self)
+{
+  if (g_strcmp0 (response, "stop") == 0)
+    sd_session_abandon_run (self->session);
+  if (g_strcmp0 (response, "stop") == 0 || g_strcmp0 (response, "keep") == 0)
+    show_pages (self, "diagnose");
+}
+
+static void
+sd_window_leave_wizard_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  SdRun *run = sd_session_get_run (self->session);
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  if (!wizard_visible (self) || run == NULL)
+    return;
+
+  body = g_strdup_printf (_("Your place in “%s” is kept: you can continue it later from the "
+                            "Diagnose page, even after closing SOS Doctor."),
+                          sd_procedure_get_title (sd_run_get_procedure (run)));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Leave This Guide?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "stop", _("_Stop the Guide"),
+                                    "keep", _("_Keep for Later"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_new_case_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         SdWindow         *self)
+{
+  if (g_strcmp0 (response, "new") == 0)
+    {
+      sd_session_new_case (self->session);
+      show_pages (self, "diagnose");
+    }
+}
+
+static void
+sd_window_new_case_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start a New Case?"),
+                                   _("The answers, the guides tried and the repair log of this "
+                                     "case will be cleared. Save or copy the repair log first if "
+                                     "you need it."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "new", _("_Start a New Case"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_case_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sd_window_copy_log_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  g_autofree char *text = sd_session_dup_repair_log (self->session);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  toast (self, _("The repair log is copied."));
+}
+
+static void
+on_save_log_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         SdWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      text = sd_session_dup_repair_log (self->session);
+      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The repair log could not be saved: %s"),
+                                                      error->message);
+
+          toast (self, message);
+        }
+      else
+        {
+          toast (self, _("The repair log is saved."));
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+sd_window_save_log_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Save the Repair Log"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the file name suggested for the repair log; keep ".txt". */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("sos-repair-log.txt"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_log_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
 
 static void
 sd_window_search_action (GtkWidget  *widget,
@@ -26,7 +305,11 @@ sd_window_search_action (GtkWidget  *widget,
 {
   SdWindow *self = SD_WINDOW (widget);
 
-  sd_guides_page_focus_search (self->guides_page);
+  if (wizard_visible (self))
+    return;
+
+  show_pages (self, "guides");
+  sd_guides_page_focus_search (SD_GUIDES_PAGE (adw_bin_get_child (self->guides_bin)));
 }
 
 static void
@@ -57,6 +340,7 @@ sd_window_dispose (GObject *object)
   SdWindow *self = SD_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
 }
@@ -69,14 +353,30 @@ sd_window_class_init (SdWindowClass *klass)
 
   object_class->dispose = sd_window_dispose;
 
-  g_type_ensure (SD_TYPE_GUIDES_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, SdWindow, guides_page);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, diagnose_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, guides_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, log_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, wizard_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, sd_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.start-procedure", "s",
+                                   sd_window_start_procedure_action);
+  gtk_widget_class_install_action (widget_class, "win.show-wizard", NULL,
+                                   sd_window_show_wizard_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-wizard", NULL,
+                                   sd_window_leave_wizard_action);
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, sd_window_new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-log", NULL, sd_window_copy_log_action);
+  gtk_widget_class_install_action (widget_class, "win.save-log", NULL, sd_window_save_log_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-wizard", NULL);
 }
 
 static void
@@ -89,14 +389,53 @@ SdWindow *
 sd_window_new (SdApplication *application)
 {
   SdWindow *self;
+  g_autofree char *notice = NULL;
+  SdRun *run;
 
   g_return_val_if_fail (SD_IS_APPLICATION (application), NULL);
 
   self = g_object_new (SD_TYPE_WINDOW,
                        "application", application,
                        NULL);
-  sd_guides_page_set_catalog (self->guides_page, sd_application_get_catalog (application));
+  self->session = g_object_ref (sd_application_get_session (application));
+  g_signal_connect_object (self->session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_visible_page_changed_cb (self);
   sd_window_remember_size (self);
 
+  notice = sd_session_take_notice (self->session);
+  if (notice != NULL)
+    toast (self, notice);
+
+  /* An interrupted guide is offered again. */
+  run = sd_session_get_run (self->session);
+  if (run != NULL)
+    {
+      AdwToast *offer;
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (_("“%s” was interrupted at step %u."),
+                              sd_procedure_get_title (sd_run_get_procedure (run)),
+                              sd_run_get_position (run));
+      offer = adw_toast_new (text);
+      adw_toast_set_button_label (offer, _("_Continue"));
+      adw_toast_set_action_name (offer, "win.show-wizard");
+      adw_toast_set_timeout (offer, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, offer);
+    }
+
   return self;
+}
+
+/**
+ * sd_window_get_session:
+ *
+ * Returns: (transfer none): the session the window shows
+ */
+SdSession *
+sd_window_get_session (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->session;
 }

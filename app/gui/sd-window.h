@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdWindow, sd_window, SD, WINDOW, AdwApplicationWindow)
 
-SdWindow *sd_window_new (SdApplication *application);
+SdWindow  *sd_window_new         (SdApplication *application);
+SdSession *sd_window_get_session (SdWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,434 @@
+/* sd-diagnose-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The owner's questions, grouped by component, with yes / no / don't know; the
+ * likely causes with their probability and, expanded, their reasons; and the
+ * recommended next step, which asks the best question right there or starts the
+ * best guide. Everything follows the session: one answer updates it all.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sd-diagnose-page.h"
+
+/* The causes shown; the rest share less than this page can usefully say. */
+#define SHOWN_CAUSES 8
+
+struct _SdDiagnosePage
+{
+  AdwBin      parent_instance;
+
+  SdSession  *session;
+  GHashTable *answer_buttons;  /* symptom id → GtkToggleButton *[3] */
+  gboolean    syncing;
+
+  GtkListBox *advice_list;
+  GtkListBox *causes_list;
+  GtkBox     *questions_box;
+};
+
+G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
+
+static const SdAnswer answer_order[3] = { SD_ANSWER_YES, SD_ANSWER_NO, SD_ANSWER_UNKNOWN };
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+static const char *
+cause_name (const SdCause *cause)
+{
+  return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
+}
+
+static void
+on_answer_button_clicked_cb (GtkButton *button,
+                             gpointer   user_data)
+{
+  SdDiagnosePage *self = user_data;
+  const char *symptom = g_object_get_data (G_OBJECT (button), "symptom");
+  SdAnswer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "answer"));
+
+  /* "Don't know" on the card moves on to the next best question. */
+  if (answer == SD_ANSWER_UNKNOWN && !GTK_IS_TOGGLE_BUTTON (button))
+    sd_session_skip_question (self->session, symptom);
+  else
+    sd_session_set_answer (self->session, symptom, answer);
+}
+
+static void
+on_answer_toggled_cb (GtkToggleButton *button,
+                      gpointer         user_data)
+{
+  SdDiagnosePage *self = user_data;
+
+  if (self->syncing || !gtk_toggle_button_get_active (button))
+    return;
+
+  on_answer_button_clicked_cb (GTK_BUTTON (button), self);
+}
+
+static GtkWidget *
+answer_button (SdDiagnosePage  *self,
+               const SdSymptom *symptom,
+               SdAnswer         answer,
+               gboolean         toggle)
+{
+  GtkWidget *button = toggle ? gtk_toggle_button_new () : gtk_button_new ();
+  const char *label;
+
+  switch (answer)
+    {
+    case SD_ANSWER_YES:
+      /* Translators: an answer to a question about the car. */
+      label = C_("answer", "Yes");
+      break;
+    case SD_ANSWER_NO:
+      label = C_("answer", "No");
+      break;
+    case SD_ANSWER_UNKNOWN:
+    default:
+      /* Translators: an answer to a question about the car; keep it short. */
+      label = C_("answer", "Don't know");
+      break;
+    }
+
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "symptom", g_strdup (symptom->id), g_free);
+  g_object_set_data (G_OBJECT (button), "answer", GINT_TO_POINTER (answer));
+  /* "Yes" alone is not enough for a screen reader user: say to what. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  sd_text_get (&symptom->question), -1);
+
+  if (toggle)
+    g_signal_connect (button, "toggled", G_CALLBACK (on_answer_toggled_cb), self);
+  else
+    g_signal_connect (button, "clicked", G_CALLBACK (on_answer_button_clicked_cb), self);
+
+  return button;
+}
+
+static GtkWidget *
+question_row (SdDiagnosePage  *self,
+              const SdSymptom *symptom)
+{
+  GtkWidget *row = text_row (sd_text_get (&symptom->question), NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget **buttons = g_new0 (GtkWidget *, 3);
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < 3; i++)
+    {
+      buttons[i] = answer_button (self, symptom, answer_order[i], TRUE);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (buttons[i]), GTK_TOGGLE_BUTTON (buttons[0]));
+      gtk_box_append (GTK_BOX (box), buttons[i]);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (row, symptom->id);
+  g_hash_table_insert (self->answer_buttons, symptom->id, buttons);
+
+  return row;
+}
+
+static void
+build_questions (SdDiagnosePage *self)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  GtkWidget *context = NULL;
+
+  /* One group per component, in knowledge-base order; context questions last. */
+  for (guint c = 0; c < sd_knowledge_get_n_components (knowledge); c++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, c);
+      GtkWidget *group = NULL;
+
+      for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
+        {
+          const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
+
+          if (g_strcmp0 (symptom->component, component->id) != 0)
+            continue;
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                               sd_text_get (&component->name));
+              gtk_box_append (self->questions_box, group);
+            }
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), question_row (self, symptom));
+        }
+    }
+
+  for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
+    {
+      const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
+
+      if (symptom->component != NULL)
+        continue;
+      if (context == NULL)
+        {
+          context = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (context),
+                                           _("About the Car and the Warning"));
+          gtk_box_append (self->questions_box, context);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (context), question_row (self, symptom));
+    }
+}
+
+static void
+sync_answers (SdDiagnosePage *self)
+{
+  SdCase *kase = sd_session_get_case (self->session);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->syncing = TRUE;
+  g_hash_table_iter_init (&iter, self->answer_buttons);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GtkWidget **buttons = value;
+      SdAnswer answer = sd_case_get_answer (kase, key);
+
+      for (guint i = 0; i < 3; i++)
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (buttons[i]), answer_order[i] == answer);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+build_causes (SdDiagnosePage *self)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+
+  clear_list (self->causes_list);
+
+  for (guint r = 0; r < SHOWN_CAUSES && r < sd_diagnosis_get_n_causes (diagnosis); r++)
+    {
+      const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
+      const SdComponent *component = cause->fault != NULL
+        ? sd_knowledge_lookup_component (knowledge, cause->fault->component) : NULL;
+      g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
+      GtkWidget *percent;
+      g_autofree char *text = g_strdup_printf (_("%.0f %%"), cause->probability * 100);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cause_name (cause));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                     component != NULL ? sd_text_get (&component->name)
+                                                       : _("A cause the knowledge base does not list"));
+      gtk_widget_set_name (row, cause->fault != NULL ? cause->fault->id : "other");
+
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), cause->probability);
+      gtk_widget_set_size_request (bar, 72, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Probability"), -1);
+      percent = gtk_label_new (text);
+      gtk_widget_add_css_class (percent, "numeric");
+      gtk_label_set_width_chars (GTK_LABEL (percent), 5);
+      gtk_label_set_xalign (GTK_LABEL (percent), 1.0);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), bar);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), percent);
+
+      if (cause->fault != NULL)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  text_row (_("What it is"), sd_text_get (&cause->fault->explanation)));
+
+      for (guint i = 0; i < reasons->len; i++)
+        {
+          g_autofree char *reason = sd_reason_describe (&g_array_index (reasons, SdReason, i),
+                                                        knowledge, diagnosis);
+
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                    text_row (g_array_index (reasons, SdReason, i).ratio >= 1.0
+                                                ? _("Points to it") : _("Points away from it"),
+                                              reason));
+        }
+      if (reasons->len == 0)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  text_row (_("Why"), _("No answer points to it or away from it yet: "
+                                                         "this is how often it is the cause.")));
+
+      gtk_list_box_append (self->causes_list, row);
+    }
+}
+
+static GtkWidget *
+start_button (SdProcedure *procedure,
+              const char  *label)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-procedure");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
+
+  return button;
+}
+
+static void
+build_advice (SdDiagnosePage *self)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+  const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
+  SdRun *run = sd_session_get_run (self->session);
+  GtkWidget *row = NULL;
+
+  clear_list (self->advice_list);
+
+  if (run != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Continue “%s”"),
+                                                sd_procedure_get_title (sd_run_get_procedure (run)));
+      g_autofree char *where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
+                                                sd_run_get_length (run));
+      GtkWidget *button = gtk_button_new_with_label (_("Continue"));
+      GtkWidget *resume = text_row (title, where);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-wizard");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (resume), button);
+      gtk_widget_set_name (resume, "resume");
+      gtk_list_box_append (self->advice_list, resume);
+    }
+
+  switch (advice->kind)
+    {
+    case SD_ADVICE_ASK:
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+        row = text_row (sd_text_get (&advice->symptom->question), advice->reason);
+        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_YES, FALSE));
+        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_NO, FALSE));
+        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_UNKNOWN, FALSE));
+        gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+        adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "help-faq-symbolic");
+      }
+      break;
+
+    case SD_ADVICE_DO:
+      {
+        g_autofree char *title = g_strdup_printf (_("Try “%s”"),
+                                                  sd_procedure_get_title (advice->procedure));
+
+        row = text_row (title, advice->reason);
+        adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "media-playback-start-symbolic");
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), start_button (advice->procedure, _("Start")));
+      }
+      break;
+
+    case SD_ADVICE_WORKSHOP:
+      row = text_row (_("See a workshop"), advice->reason);
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "emblem-important-symbolic");
+      if (advice->procedure != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   start_button (advice->procedure, _("Prepare the Visit")));
+      break;
+
+    case SD_ADVICE_DONE:
+    default:
+      row = text_row (_("Fixed"), advice->reason);
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "emblem-ok-symbolic");
+      break;
+    }
+
+  gtk_widget_set_name (row, "advice");
+  gtk_list_box_append (self->advice_list, row);
+}
+
+static void
+refresh (SdDiagnosePage *self)
+{
+  sync_answers (self);
+  build_causes (self);
+  build_advice (self);
+}
+
+static void
+sd_diagnose_page_dispose (GObject *object)
+{
+  SdDiagnosePage *self = SD_DIAGNOSE_PAGE (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_DIAGNOSE_PAGE);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->answer_buttons, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sd_diagnose_page_parent_class)->dispose (object);
+}
+
+static void
+sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_diagnose_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sd-diagnose-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_list);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, causes_list);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, questions_box);
+}
+
+static void
+sd_diagnose_page_init (SdDiagnosePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->answer_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+}
+
+GtkWidget *
+sd_diagnose_page_new (SdSession *session)
+{
+  SdDiagnosePage *self;
+
+  g_return_val_if_fail (SD_IS_SESSION (session), NULL);
+
+  self = g_object_new (SD_TYPE_DIAGNOSE_PAGE, NULL);
+  self->session = g_object_ref (session);
+  build_questions (self);
+  refresh (self);
+  g_signal_connect_object (session, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "run-changed", G_CALLBACK (build_advice), self,
+                           G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}

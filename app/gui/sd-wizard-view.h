@@ -1,0 +1,19 @@
+/* sd-wizard-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sd-session.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_WIZARD_VIEW (sd_wizard_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdWizardView, sd_wizard_view, SD, WIZARD_VIEW, AdwBin)
+
+GtkWidget *sd_wizard_view_new  (SdSession    *session);
+void       sd_wizard_view_tick (SdWizardView *self);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* sd-test-gtk-utils.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sd-test-gtk-utils.h"
+#include "sd-test-utils.h"
+
+/**
+ * sd_test_gtk_main:
+ *
+ * Runs GUI tests under Xvfb, each process with a state directory of its own;
+ * fails when there is no display.
+ *
+ * Returns: the exit status
+ */
+int
+sd_test_gtk_main (const struct CMUnitTest *tests,
+                  size_t                   n_tests)
+{
+  g_autofree char *state = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("This test needs a display: run it under xvfb-run.\n");
+      return 1;
+    }
+
+  /* Before GLib first reads it: the saved case of these tests is their own. */
+  state = sd_test_make_tmpdir ();
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+
+  gtk_init ();
+  adw_init ();
+  /* What is checked is the state after a change, not the animation to it. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  status = _cmocka_run_group_tests ("gui", tests, n_tests, NULL, NULL);
+  sd_test_rm_rf (state);
+
+  return status;
+}
+
+void
+sd_test_wait_for_draw (GtkWidget *widget)
+{
+  gtk_test_widget_wait_for_draw (widget);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+GtkWidget *
+sd_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sd_test_find_widget (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * sd_test_find_matching:
+ *
+ * Returns: the first widget, depth first and left to right, that @match accepts
+ */
+GtkWidget *
+sd_test_find_matching (GtkWidget     *root,
+                       SdWidgetMatch  match,
+                       gpointer       data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sd_test_find_matching (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+sd_test_find_row_titled (GtkWidget  *root,
+                         const char *prefix)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sd_test_find_row_titled (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+sd_test_show_page (GtkWindow  *window,
+                   const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (sd_test_find_widget (GTK_WIDGET (window),
+                                                             ADW_TYPE_VIEW_STACK, NULL));
+
+  assert_non_null (stack);
+  adw_view_stack_set_visible_child_name (stack, name);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+on_activate_cb (GApplication *application,
+                gpointer      user_data)
+{
+  SdWindowCheck check = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  assert_non_null (window);
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
+  check (SD_APPLICATION (application), window);
+
+  /* Closing the windows ends g_application_run(). */
+  while ((window = gtk_application_get_active_window (GTK_APPLICATION (application))) != NULL)
+    gtk_window_destroy (window);
+}
+
+/**
+ * sd_test_run_app:
+ * @check: what to do with the window once it is shown
+ * @data_dir: (nullable): given with --data-dir
+ *
+ * Starts the real application as a launch would and runs @check on its window.
+ */
+void
+sd_test_run_app (SdWindowCheck  check,
+                 const char    *data_dir)
+{
+  g_autoptr(SdApplication) app = sd_application_new ();
+  const char *argv[] = { "sos-doctor", "--data-dir", data_dir, NULL };
+  int status;
+
+  /* Tests run side by side: no single-instance handover between them. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), check);
+
+  status = g_application_run (G_APPLICATION (app), data_dir != NULL ? 3 : 1, (char **) argv);
+  assert_int_equal (status, 0);
+}

@@ -1,0 +1,445 @@
+/* test-gui-wizard.c: the wizards and the Diagnose page, driven through real widgets
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sd-test-gtk-utils.h"
+#include "sd-test-utils.h"
+#include "sd-window.h"
+#include "sd-wizard-view.h"
+
+static gint64 fake_now;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return fake_now;
+}
+
+static SdSession *
+session_of (SdApplication *app)
+{
+  SdSession *session = sd_application_get_session (app);
+
+  sd_session_set_clock (session, fake_clock, NULL);
+
+  return session;
+}
+
+static GtkWidget *
+wizard_view (GtkWindow *window)
+{
+  GtkWidget *view = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_WIZARD_VIEW, NULL);
+
+  assert_non_null (view);
+
+  return view;
+}
+
+static gboolean
+wizard_shown (GtkWindow *window)
+{
+  GtkWidget *stack = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK, "main-stack");
+
+  assert_non_null (stack);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "wizard") == 0;
+}
+
+static const char *
+current_step (SdApplication *app)
+{
+  SdRun *run = sd_session_get_run (sd_application_get_session (app));
+
+  assert_non_null (run);
+
+  return sd_run_get_step (run)->id;
+}
+
+static GtkWidget *
+next_button (GtkWindow *window)
+{
+  GtkWidget *next = sd_test_find_widget (wizard_view (window), GTK_TYPE_BUTTON, "next");
+
+  assert_non_null (next);
+
+  return next;
+}
+
+static gboolean
+next_enabled (GtkWindow *window)
+{
+  GtkWidget *next = next_button (window);
+
+  return gtk_widget_get_visible (next) && gtk_widget_is_sensitive (next);
+}
+
+/* Presses Next as a user would: only when it is shown and sensitive. */
+static void
+press_next (GtkWindow *window)
+{
+  assert_true (next_enabled (window));
+  g_signal_emit_by_name (next_button (window), "clicked");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+static GtkWidget *
+step_body (GtkWindow *window)
+{
+  GtkWidget *body = sd_test_find_widget (wizard_view (window), GTK_TYPE_BOX, "step-body");
+
+  assert_non_null (body);
+
+  return body;
+}
+
+static void
+choose (GtkWindow  *window,
+        const char *target)
+{
+  GtkWidget *row = sd_test_find_widget (step_body (window), GTK_TYPE_LIST_BOX_ROW, target);
+  GtkWidget *list;
+
+  if (row == NULL)
+    fail_msg ("no choice leading to “%s”", target);
+  assert_true (gtk_widget_is_sensitive (row));
+  list = gtk_widget_get_parent (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+click (GtkWidget *button)
+{
+  assert_non_null (button);
+  assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+start_guide (GtkWindow  *window,
+             const char *id)
+{
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", id));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (wizard_shown (window));
+}
+
+static void
+check_idrive_reboot (SdApplication *app,
+                     GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkLabel *countdown;
+
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  start_guide (window, "idrive-reboot");
+  assert_string_equal (current_step (app), "engine-off");
+  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (
+                         sd_test_find_widget (wizard_view (window), ADW_TYPE_WINDOW_TITLE, NULL))),
+                       "Step 1 of 4");
+  assert_true (next_enabled (window));
+  press_next (window);
+
+  /* The hold: Next waits for the countdown, which the clock drives. */
+  assert_string_equal (current_step (app), "hold-volume");
+  assert_false (next_enabled (window));
+  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
+  fake_now += 12 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  countdown = GTK_LABEL (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"));
+  assert_string_equal (gtk_label_get_text (countdown), "18");
+  assert_false (next_enabled (window));
+  fake_now += 18 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  assert_true (next_enabled (window));
+  press_next (window);
+
+  assert_string_equal (current_step (app), "screen-dark");
+  assert_false (next_enabled (window));
+  choose (window, "press-again");
+  press_next (window);
+  press_next (window);
+  assert_string_equal (current_step (app), "warning-gone");
+
+  /* Back retraces the path; then on to the outcome. */
+  assert_true (gtk_widget_activate_action (wizard_view (window), "wizard.back", NULL));
+  assert_string_equal (current_step (app), "start-engine");
+  press_next (window);
+  choose (window, "unresolved");
+  assert_string_equal (current_step (app), "unresolved");
+  assert_true (next_enabled (window));
+  press_next (window);
+
+  /* Finished: recorded in the case, the diagnosis moved, back on Diagnose. */
+  assert_null (sd_session_get_run (session));
+  assert_false (wizard_shown (window));
+  assert_int_equal (sd_case_get_n_tried (sd_session_get_case (session)), 1);
+  assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (session), "idrive-reboot"),
+                    SD_OUTCOME_UNRESOLVED);
+}
+
+static void
+check_sos_reset (SdApplication *app,
+                 GtkWindow     *window)
+{
+  GtkWidget *acknowledge;
+
+  session_of (app);
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  start_guide (window, "sos-button-reset");
+  press_next (window);
+  assert_string_equal (current_step (app), "ready");
+
+  /* The live-call interlock: nothing works until the danger is acknowledged. */
+  assert_false (gtk_widget_is_sensitive (step_body (window)));
+  acknowledge = sd_test_find_widget (wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
+  assert_non_null (acknowledge);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (gtk_widget_is_sensitive (step_body (window)));
+  choose (window, "press-sos");
+
+  assert_string_equal (current_step (app), "press-sos");
+  assert_false (gtk_widget_is_sensitive (step_body (window)));
+  acknowledge = sd_test_find_widget (wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
+  fake_now += 5 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  press_next (window);
+
+  choose (window, "nothing");
+  while (g_strcmp0 (current_step (app), "result") != 0)
+    press_next (window);
+  choose (window, "unresolved");
+  press_next (window);
+
+  assert_null (sd_session_get_run (sd_application_get_session (app)));
+  assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (sd_application_get_session (app)),
+                                            "sos-button-reset"), SD_OUTCOME_UNRESOLVED);
+}
+
+static gboolean
+is_unticked_check (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget));
+}
+
+static guint waits_over;
+
+static void
+count_wait_over (SdWizardView *view,
+                 const char   *title,
+                 gpointer      user_data)
+{
+  waits_over++;
+}
+
+static void
+check_battery_disconnect (SdApplication *app,
+                          GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  g_autoptr(GDateTime) deadline = NULL;
+  GtkWidget *new_window;
+  GtkWidget *check;
+
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  start_guide (window, "battery-disconnect");
+
+  /* The checklist: Next only when every item is ticked. */
+  while ((check = sd_test_find_matching (step_body (window), is_unticked_check, NULL)) != NULL)
+    {
+      assert_false (next_enabled (window));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      sd_test_wait_for_draw (GTK_WIDGET (window));
+    }
+  assert_true (next_enabled (window));
+  press_next (window);
+
+  /* The wait: its deadline in local time, the time left. */
+  assert_string_equal (current_step (app), "let-sleep");
+  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  deadline = g_date_time_ref (sd_run_get_wait_deadline (sd_session_get_run (session)));
+  assert_int_equal (g_date_time_to_unix (deadline), 1795000000 + 600);
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (sd_test_find_widget (step_body (window),
+                                                                           GTK_TYPE_LABEL, "time-left"))),
+                       "10 min 00 s");
+  assert_false (next_enabled (window));
+
+  /* Close the window in the middle of the wait; a new one offers it again, with
+   * the same deadline. */
+  gtk_window_destroy (window);
+  new_window = GTK_WIDGET (sd_window_new (app));
+  gtk_window_present (GTK_WINDOW (new_window));
+  sd_test_wait_for_draw (new_window);
+  window = GTK_WINDOW (new_window);
+  assert_false (wizard_shown (window));
+  assert_true (gtk_widget_activate_action (new_window, "win.show-wizard", NULL));
+  sd_test_wait_for_draw (new_window);
+  assert_true (wizard_shown (window));
+  assert_string_equal (current_step (app), "let-sleep");
+  assert_true (g_date_time_equal (sd_run_get_wait_deadline (sd_session_get_run (session)), deadline));
+
+  g_signal_connect (wizard_view (window), "wait-over", G_CALLBACK (count_wait_over), NULL);
+  waits_over = 0;
+  fake_now += 600 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  sd_test_wait_for_draw (new_window);
+  assert_int_equal (waits_over, 1);
+  assert_true (next_enabled (window));
+  press_next (window);
+
+  /* The 12-hour wait, in no time. */
+  while (sd_run_get_step (sd_session_get_run (session))->kind != SD_STEP_WAIT)
+    press_next (window);
+  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  fake_now += G_GINT64_CONSTANT (12 * 60 * 60) * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  assert_int_equal (waits_over, 2);
+  while (g_strcmp0 (current_step (app), "result") != 0)
+    press_next (window);
+  choose (window, "resolved");
+  press_next (window);
+
+  assert_int_equal (sd_diagnosis_get_advice (sd_session_get_diagnosis (session))->kind, SD_ADVICE_DONE);
+}
+
+static gboolean
+is_nth_toggle (GtkWidget *widget,
+               gpointer   data)
+{
+  guint *left = data;
+
+  return GTK_IS_TOGGLE_BUTTON (widget) && (*left)-- == 0;
+}
+
+/* The question's answer buttons, left to right: 0 yes, 1 no, 2 don't know. */
+static GtkToggleButton *
+answer_toggle (GtkWindow  *window,
+               const char *symptom,
+               guint       which)
+{
+  GtkWidget *row = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, symptom);
+  GtkWidget *toggle;
+
+  assert_non_null (row);
+  toggle = sd_test_find_matching (row, is_nth_toggle, &which);
+  assert_non_null (toggle);
+
+  return GTK_TOGGLE_BUTTON (toggle);
+}
+
+static const char *
+top_cause_row (GtkWindow *window)
+{
+  GtkWidget *causes = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "causes");
+  GtkWidget *top;
+
+  assert_non_null (causes);
+  top = sd_test_find_widget (causes, ADW_TYPE_EXPANDER_ROW, NULL);
+  assert_non_null (top);
+
+  return gtk_widget_get_name (top);
+}
+
+static gboolean
+is_dont_know_button (GtkWidget *widget,
+                     gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Don't know") == 0;
+}
+
+static void
+check_diagnose (SdApplication *app,
+                GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkWidget *advice;
+  g_autofree char *asked = NULL;
+
+  sd_test_show_page (window, "diagnose");
+  assert_string_equal (top_cause_row (window), "emergency-battery-worn");
+
+  /* One answer updates the ranking, at once. */
+  gtk_toggle_button_set_active (answer_toggle (window, "speaker-crackling", 0), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_YES);
+  assert_string_equal (top_cause_row (window), "sdars-faulty");
+
+  /* "Don't know" clears it again. */
+  gtk_toggle_button_set_active (answer_toggle (window, "speaker-crackling", 2), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_UNKNOWN);
+  assert_string_equal (top_cause_row (window), "emergency-battery-worn");
+
+  /* The recommended step asks a question with its own answer buttons; "Don't
+   * know" there moves on to another question. */
+  advice = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "advice");
+  assert_non_null (advice);
+  asked = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (advice)));
+  click (sd_test_find_matching (advice, is_dont_know_button, NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  advice = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "advice");
+  assert_string_not_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (advice)), asked);
+}
+
+static void
+check_repair_log (SdApplication *app,
+                  GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkTextView *view;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  sd_session_set_answer (session, "water-in-boot", SD_ANSWER_YES);
+  sd_test_show_page (window, "log");
+  view = GTK_TEXT_VIEW (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL));
+  assert_non_null (view);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+  assert_non_null (strstr (text, "SOS Doctor repair log"));
+  assert_non_null (strstr (text, "Have you found water or damp"));
+}
+
+static int
+fresh_case (void **state)
+{
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+
+  g_unlink (path);
+  g_unlink (backup);
+
+  return 0;
+}
+
+static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
+static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
+static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
+static void test_diagnose (void **state) { sd_test_run_app (check_diagnose, NULL); }
+static void test_repair_log (void **state) { sd_test_run_app (check_repair_log, NULL); }
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup (test_idrive_reboot, fresh_case),
+    cmocka_unit_test_setup (test_sos_reset, fresh_case),
+    cmocka_unit_test_setup (test_battery_disconnect, fresh_case),
+    cmocka_unit_test_setup (test_diagnose, fresh_case),
+    cmocka_unit_test_setup (test_repair_log, fresh_case),
+  };
+
+  return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
+}
