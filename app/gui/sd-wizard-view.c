@@ -226,7 +226,7 @@ add_hold (SdWizardView *self,
 
   text = g_strdup_printf ("%.0f", remaining + 0.49);
   countdown = gtk_label_new (done ? _("Done") : text);
-  gtk_widget_add_css_class (countdown, "title-1");
+  gtk_widget_add_css_class (countdown, "countdown");
   gtk_widget_add_css_class (countdown, "numeric");
   gtk_widget_set_name (countdown, "countdown");
   self->countdown = done ? NULL : GTK_LABEL (countdown);

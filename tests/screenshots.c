@@ -1,0 +1,178 @@
+/* screenshots.c: the README's screenshots, taken from the real app
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs SOS Doctor in this process under a display (Xvfb), brings it to each
+ * state shown in the README through its own actions and widgets, and renders
+ * the window to a PNG: build-aux/sos-doctor-screenshots runs it.
+ *
+ *   sd-screenshots OUTPUT-DIR
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "sd-application.h"
+#include "sd-window.h"
+
+static const char *output_dir;
+
+static void
+wait_for_draw (GtkWidget *widget)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static void
+save (GtkWindow  *window,
+      const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (output_dir, name, NULL);
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  wait_for_draw (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("cannot write %s", path);
+  g_print ("%s (%d × %d)\n", path, width, height);
+}
+
+static GtkWidget *
+find (GtkWidget  *root,
+      GType       type,
+      const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+show_page (GtkWindow  *window,
+           const char *name)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (window),
+                                                               ADW_TYPE_VIEW_STACK, NULL)), name);
+  wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+take_all (SdApplication *app,
+          GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  GtkWindow *narrow;
+  GtkWidget *row;
+  SdRun *run;
+
+  gtk_window_set_default_size (window, 900, 720);
+  wait_for_draw (GTK_WIDGET (window));
+
+  /* An owner who hears crackling and lost the radio's sound. */
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
+  sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_NO);
+  show_page (window, "diagnose");
+  row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sdars-faulty");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  save (window, "diagnose.png");
+
+  show_page (window, "guides");
+  row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sos-button-reset");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  save (window, "guides.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", "idrive-reboot");
+  run = sd_session_get_run (session);
+  sd_run_go_next (run);
+  save (window, "wizard-hold.png");
+  sd_session_abandon_run (session);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", "sos-button-reset");
+  sd_run_go_next (sd_session_get_run (session));
+  save (window, "wizard-sos-interlock.png");
+  sd_session_abandon_run (session);
+
+  sd_session_set_answer (session, "tcu-functions-fail", SD_ANSWER_NO);
+  show_page (window, "log");
+  save (window, "repair-log.png");
+
+  /* The narrowest supported width, in a window opened at that size: the page
+   * switcher moves to the bottom. */
+  narrow = GTK_WINDOW (sd_window_new (app));
+  gtk_window_set_default_size (narrow, 360, 720);
+  gtk_window_present (narrow);
+  show_page (narrow, "diagnose");
+  save (narrow, "narrow.png");
+  gtk_window_destroy (narrow);
+}
+
+static void
+on_activate_cb (GApplication *application,
+                gpointer      user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  take_all (SD_APPLICATION (application), window);
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SdApplication) app = NULL;
+  g_autofree char *state = NULL;
+  const char *app_argv[] = { "sos-doctor", NULL };
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s OUTPUT-DIR\n", argv[0]);
+      return 2;
+    }
+  output_dir = argv[1];
+  g_mkdir_with_parents (output_dir, 0755);
+
+  /* A case of its own, not the user's. */
+  state = g_dir_make_tmp ("sos-doctor-screenshots-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR") != NULL
+                                     ? g_getenv ("SOS_DOCTOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  app = sd_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), 1, (char **) app_argv);
+}
