@@ -102,6 +102,9 @@ take_all (SdApplication *app,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   save (window, "diagnose.png");
 
+  show_page (window, "car");
+  save (window, "car.png");
+
   show_page (window, "guides");
   row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sos-button-reset");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);

@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sd-car-page.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -326,7 +327,7 @@ answer_toggle (GtkWindow  *window,
                const char *symptom,
                guint       which)
 {
-  GtkWidget *row = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, symptom);
+  GtkWidget *row = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, symptom);
   GtkWidget *toggle;
 
   assert_non_null (row);
@@ -347,6 +348,17 @@ top_cause_row (GtkWindow *window)
   assert_non_null (top);
 
   return gtk_widget_get_name (top);
+}
+
+/* The question a question row shows: its first label. */
+static const char *
+row_label (GtkWidget *row)
+{
+  GtkWidget *label = sd_test_find_widget (row, GTK_TYPE_LABEL, NULL);
+
+  assert_non_null (label);
+
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 static gboolean
@@ -384,13 +396,13 @@ check_diagnose (SdApplication *app,
 
   /* The recommended step asks a question with its own answer buttons; "Don't
    * know" there moves on to another question. */
-  advice = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "advice");
+  advice = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "advice");
   assert_non_null (advice);
-  asked = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (advice)));
+  asked = g_strdup (row_label (advice));
   click (sd_test_find_matching (advice, is_dont_know_button, NULL));
   sd_test_wait_for_draw (GTK_WIDGET (window));
-  advice = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "advice");
-  assert_string_not_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (advice)), asked);
+  advice = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "advice");
+  assert_string_not_equal (row_label (advice), asked);
 }
 
 static void
@@ -412,6 +424,44 @@ check_repair_log (SdApplication *app,
   assert_non_null (strstr (text, "Have you found water or damp"));
 }
 
+static void
+check_car (SdApplication *app,
+           GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkWidget *page, *button, *details;
+
+  sd_test_show_page (window, "car");
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
+  assert_non_null (page);
+
+  /* Every component is a button on the diagram; clicking one shows its details. */
+  button = sd_test_find_widget (page, GTK_TYPE_BUTTON, "amplifier");
+  assert_non_null (button);
+  assert_true (gtk_widget_get_focusable (button));
+  assert_string_equal (gtk_widget_get_tooltip_text (button), "Audio amplifier");
+  click (button);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "amplifier");
+  details = sd_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "details");
+  assert_non_null (details);
+  assert_string_equal (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (details)),
+                       "Audio amplifier");
+  assert_true (gtk_widget_has_css_class (button, "highlight"));
+
+  /* Its questions can be answered right there, and the shading follows. */
+  assert_true (gtk_widget_has_css_class (button, "suspect-low"));
+  gtk_toggle_button_set_active (answer_toggle (window, "amp-burning-smell", 0), TRUE);
+  gtk_toggle_button_set_active (answer_toggle (window, "amp-no-output", 0), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "amp-burning-smell"),
+                    SD_ANSWER_YES);
+  assert_true (gtk_widget_has_css_class (button, "suspect-high"));
+
+  /* And its guides start from there. */
+  assert_non_null (sd_test_find_row_titled (page, "Check the amplifier"));
+}
+
 static int
 fresh_case (void **state)
 {
@@ -429,6 +479,7 @@ static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NU
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
 static void test_diagnose (void **state) { sd_test_run_app (check_diagnose, NULL); }
 static void test_repair_log (void **state) { sd_test_run_app (check_repair_log, NULL); }
+static void test_car (void **state) { sd_test_run_app (check_car, NULL); }
 
 int
 main (void)
@@ -439,6 +490,7 @@ main (void)
     cmocka_unit_test_setup (test_battery_disconnect, fresh_case),
     cmocka_unit_test_setup (test_diagnose, fresh_case),
     cmocka_unit_test_setup (test_repair_log, fresh_case),
+    cmocka_unit_test_setup (test_car, fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sd-diagnose-page.h"
+#include "sd-question-row.h"
 
 /* The causes shown; the rest share less than this page can usefully say. */
 #define SHOWN_CAUSES 8
@@ -20,8 +21,6 @@ struct _SdDiagnosePage
   AdwBin      parent_instance;
 
   SdSession  *session;
-  GHashTable *answer_buttons;  /* symptom id → GtkToggleButton *[3] */
-  gboolean    syncing;
 
   GtkListBox *advice_list;
   GtkListBox *causes_list;
@@ -29,8 +28,6 @@ struct _SdDiagnosePage
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
-
-static const SdAnswer answer_order[3] = { SD_ANSWER_YES, SD_ANSWER_NO, SD_ANSWER_UNKNOWN };
 
 static void
 clear_list (GtkListBox *list)
@@ -63,100 +60,6 @@ cause_name (const SdCause *cause)
 }
 
 static void
-on_answer_button_clicked_cb (GtkButton *button,
-                             gpointer   user_data)
-{
-  SdDiagnosePage *self = user_data;
-  const char *symptom = g_object_get_data (G_OBJECT (button), "symptom");
-  SdAnswer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "answer"));
-
-  /* "Don't know" on the card moves on to the next best question. */
-  if (answer == SD_ANSWER_UNKNOWN && !GTK_IS_TOGGLE_BUTTON (button))
-    sd_session_skip_question (self->session, symptom);
-  else
-    sd_session_set_answer (self->session, symptom, answer);
-}
-
-static void
-on_answer_toggled_cb (GtkToggleButton *button,
-                      gpointer         user_data)
-{
-  SdDiagnosePage *self = user_data;
-
-  if (self->syncing || !gtk_toggle_button_get_active (button))
-    return;
-
-  on_answer_button_clicked_cb (GTK_BUTTON (button), self);
-}
-
-static GtkWidget *
-answer_button (SdDiagnosePage  *self,
-               const SdSymptom *symptom,
-               SdAnswer         answer,
-               gboolean         toggle)
-{
-  GtkWidget *button = toggle ? gtk_toggle_button_new () : gtk_button_new ();
-  const char *label;
-
-  switch (answer)
-    {
-    case SD_ANSWER_YES:
-      /* Translators: an answer to a question about the car. */
-      label = C_("answer", "Yes");
-      break;
-    case SD_ANSWER_NO:
-      label = C_("answer", "No");
-      break;
-    case SD_ANSWER_UNKNOWN:
-    default:
-      /* Translators: an answer to a question about the car; keep it short. */
-      label = C_("answer", "Don't know");
-      break;
-    }
-
-  gtk_button_set_label (GTK_BUTTON (button), label);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "symptom", g_strdup (symptom->id), g_free);
-  g_object_set_data (G_OBJECT (button), "answer", GINT_TO_POINTER (answer));
-  /* "Yes" alone is not enough for a screen reader user: say to what. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  sd_text_get (&symptom->question), -1);
-
-  if (toggle)
-    g_signal_connect (button, "toggled", G_CALLBACK (on_answer_toggled_cb), self);
-  else
-    g_signal_connect (button, "clicked", G_CALLBACK (on_answer_button_clicked_cb), self);
-
-  return button;
-}
-
-static GtkWidget *
-question_row (SdDiagnosePage  *self,
-              const SdSymptom *symptom)
-{
-  GtkWidget *row = text_row (sd_text_get (&symptom->question), NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget **buttons = g_new0 (GtkWidget *, 3);
-
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  for (guint i = 0; i < 3; i++)
-    {
-      buttons[i] = answer_button (self, symptom, answer_order[i], TRUE);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (buttons[i]), GTK_TOGGLE_BUTTON (buttons[0]));
-      gtk_box_append (GTK_BOX (box), buttons[i]);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (row, symptom->id);
-  g_hash_table_insert (self->answer_buttons, symptom->id, buttons);
-
-  return row;
-}
-
-static void
 build_questions (SdDiagnosePage *self)
 {
   SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
@@ -182,7 +85,8 @@ build_questions (SdDiagnosePage *self)
                                                sd_text_get (&component->name));
               gtk_box_append (self->questions_box, group);
             }
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), question_row (self, symptom));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                     sd_question_row_new (self->session, symptom));
         }
     }
 
@@ -199,28 +103,9 @@ build_questions (SdDiagnosePage *self)
                                            _("About the Car and the Warning"));
           gtk_box_append (self->questions_box, context);
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (context), question_row (self, symptom));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (context),
+                                 sd_question_row_new (self->session, symptom));
     }
-}
-
-static void
-sync_answers (SdDiagnosePage *self)
-{
-  SdCase *kase = sd_session_get_case (self->session);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  self->syncing = TRUE;
-  g_hash_table_iter_init (&iter, self->answer_buttons);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GtkWidget **buttons = value;
-      SdAnswer answer = sd_case_get_answer (kase, key);
-
-      for (guint i = 0; i < 3; i++)
-        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (buttons[i]), answer_order[i] == answer);
-    }
-  self->syncing = FALSE;
 }
 
 static void
@@ -331,13 +216,13 @@ build_advice (SdDiagnosePage *self)
       {
         GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-        row = text_row (sd_text_get (&advice->symptom->question), advice->reason);
-        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_YES, FALSE));
-        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_NO, FALSE));
-        gtk_box_append (GTK_BOX (box), answer_button (self, advice->symptom, SD_ANSWER_UNKNOWN, FALSE));
-        gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-        adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "help-faq-symbolic");
+        static const SdAnswer answers[] = { SD_ANSWER_YES, SD_ANSWER_NO, SD_ANSWER_UNKNOWN };
+
+        for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+          gtk_box_append (GTK_BOX (box),
+                          sd_answer_button_new (self->session, advice->symptom, answers[i], FALSE));
+        row = sd_question_layout_new (sd_text_get (&advice->symptom->question), advice->reason,
+                                   "help-faq-symbolic", box);
       }
       break;
 
@@ -374,7 +259,6 @@ build_advice (SdDiagnosePage *self)
 static void
 refresh (SdDiagnosePage *self)
 {
-  sync_answers (self);
   build_causes (self);
   build_advice (self);
 }
@@ -388,7 +272,6 @@ sd_diagnose_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_DIAGNOSE_PAGE);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->answer_buttons, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_diagnose_page_parent_class)->dispose (object);
 }
@@ -412,7 +295,6 @@ static void
 sd_diagnose_page_init (SdDiagnosePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->answer_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 }
 
 GtkWidget *

@@ -1,7 +1,7 @@
 /* sd-window.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The main window: the Diagnose, Guides and Repair log pages in a view stack
+ * The main window: the Diagnose, Car, Guides and Repair log pages in a view stack
  * (its switcher moves to the bottom on narrow windows), each built the first
  * time it is shown, and the wizard, which takes the whole window while a guide
  * is followed.
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sd-car-page.h"
 #include "sd-diagnose-page.h"
 #include "sd-guides-page.h"
 #include "sd-log-page.h"
@@ -26,7 +27,10 @@ struct _SdWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwBin               *diagnose_bin;
+  AdwBin               *car_bin;
   AdwBin               *guides_bin;
   AdwBin               *log_bin;
   AdwBin               *wizard_bin;
@@ -53,6 +57,8 @@ ensure_page (SdWindow   *self,
 
   if (g_strcmp0 (name, "diagnose") == 0 && adw_bin_get_child (self->diagnose_bin) == NULL)
     adw_bin_set_child (self->diagnose_bin, sd_diagnose_page_new (self->session));
+  else if (g_strcmp0 (name, "car") == 0 && adw_bin_get_child (self->car_bin) == NULL)
+    adw_bin_set_child (self->car_bin, sd_car_page_new (self->session));
   else if (g_strcmp0 (name, "log") == 0 && adw_bin_get_child (self->log_bin) == NULL)
     adw_bin_set_child (self->log_bin, sd_log_page_new (self->session));
   else if (g_strcmp0 (name, "guides") == 0 && adw_bin_get_child (self->guides_bin) == NULL)
@@ -339,6 +345,13 @@ sd_window_dispose (GObject *object)
 {
   SdWindow *self = SD_WINDOW (object);
 
+  /* libadwaita 1.2's switchers go wrong when the stack they show is disposed
+   * before them, which the order of the template would do. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
 
@@ -357,7 +370,10 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, diagnose_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, car_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, guides_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, log_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, wizard_bin);

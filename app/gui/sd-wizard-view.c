@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sd-diagram-view.h"
 #include "sd-wizard-view.h"
 
 struct _SdWizardView
@@ -418,6 +419,37 @@ add_checklist (SdWizardView *self,
   gtk_box_append (body, group);
 }
 
+/* Where the step's component sits, outlined on a small map of the car. */
+static void
+add_component_map (SdWizardView *self,
+                   const char   *component_id)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  const SdComponent *component = sd_knowledge_lookup_component (knowledge, component_id);
+  GtkWidget *box, *map, *texts;
+  g_autofree char *where = NULL;
+
+  if (component == NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  map = sd_diagram_view_new (self->session, FALSE);
+  sd_diagram_view_set_highlight (SD_DIAGRAM_VIEW (map), component_id);
+  gtk_widget_set_name (map, "step-map");
+  gtk_box_append (GTK_BOX (box), map);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  /* Translators: the heading beside the small map of the car in a guide step. */
+  where = g_strdup_printf (_("This step concerns the %s"), sd_text_get (&component->name));
+  gtk_box_append (GTK_BOX (texts), wrapped_label (where, "heading"));
+  gtk_box_append (GTK_BOX (texts), wrapped_label (sd_text_get (&component->location), "dim-label"));
+  gtk_box_append (GTK_BOX (box), texts);
+
+  gtk_box_append (self->content, box);
+}
+
 static const char *
 outcome_message (SdOutcome outcome)
 {
@@ -508,6 +540,9 @@ rebuild (SdWizardView *self)
   /* Nothing on the step works before its danger caution is acknowledged. */
   gtk_widget_set_sensitive (body, !sd_run_needs_acknowledgement (self->run));
   gtk_box_append (self->content, body);
+
+  if (step->component != NULL)
+    add_component_map (self, step->component);
 
   /* The buttons follow their actions' enabled state. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", sd_run_can_go_back (self->run));

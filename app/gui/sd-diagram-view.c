@@ -1,0 +1,355 @@
+/* sd-diagram-view.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The car seen from above (ui/sd-car.svg) with one real button per component of
+ * the knowledge base at its hotspot, numbered, named for screen readers, and
+ * shaded by how suspect the component is in the current case; the MOST
+ * fibre-optic ring is drawn through its members in light-flow order. Buttons are
+ * child widgets, not drawings, so they take keyboard focus and accessible names
+ * (GTK 4.8 has no API for custom accessible objects).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sd-diagram-view.h"
+
+/* The drawing's own proportions: 400 × 880. */
+#define ASPECT (880.0 / 400.0)
+
+struct _SdDiagramView
+{
+  GtkWidget    parent_instance;
+
+  SdSession   *session;
+  GdkTexture  *car;
+  GPtrArray   *buttons;      /* one per component, in knowledge-base order */
+  char        *highlight;
+  gboolean     interactive;
+};
+
+enum {
+  COMPONENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SdDiagramView, sd_diagram_view, GTK_TYPE_WIDGET)
+
+/**
+ * sd_diagram_view_get_suspicion:
+ *
+ * Returns: the probability that the cause is one of @component's faults
+ */
+double
+sd_diagram_view_get_suspicion (SdSession  *session,
+                               const char *component)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (session));
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+  double suspicion = 0.0;
+
+  for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
+    {
+      const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
+
+      if (g_strcmp0 (fault->component, component) == 0)
+        suspicion += sd_diagnosis_get_probability (diagnosis, fault->id);
+    }
+
+  return suspicion;
+}
+
+/**
+ * sd_diagram_view_suspicion_class:
+ *
+ * Returns: the CSS class that shades a component this suspect; the legend names
+ *   the same three levels
+ */
+const char *
+sd_diagram_view_suspicion_class (double suspicion)
+{
+  if (suspicion >= 0.25)
+    return "suspect-high";
+  if (suspicion >= 0.08)
+    return "suspect-medium";
+
+  return "suspect-low";
+}
+
+/* Where the drawing goes in the widget: as large as fits, centred. */
+static graphene_rect_t
+drawing_rect (SdDiagramView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double w = MIN (width, height / ASPECT);
+  double h = w * ASPECT;
+
+  return GRAPHENE_RECT_INIT ((width - w) / 2, (height - h) / 2, w, h);
+}
+
+static void
+shade (SdDiagramView *self)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      double suspicion = sd_diagram_view_get_suspicion (self->session, component->id);
+
+      gtk_widget_remove_css_class (button, "suspect-high");
+      gtk_widget_remove_css_class (button, "suspect-medium");
+      gtk_widget_remove_css_class (button, "suspect-low");
+      gtk_widget_add_css_class (button, sd_diagram_view_suspicion_class (suspicion));
+
+      if (g_strcmp0 (component->id, self->highlight) == 0)
+        gtk_widget_add_css_class (button, "highlight");
+      else
+        gtk_widget_remove_css_class (button, "highlight");
+
+      /* A step's small map shows only where its component is. */
+      if (!self->interactive)
+        gtk_widget_set_visible (button, g_strcmp0 (component->id, self->highlight) == 0);
+    }
+}
+
+static void
+on_button_clicked_cb (GtkButton     *button,
+                      SdDiagramView *self)
+{
+  g_signal_emit (self, signals[COMPONENT_ACTIVATED], 0, gtk_widget_get_name (GTK_WIDGET (button)));
+}
+
+static void
+build_buttons (SdDiagramView *self)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+
+  for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      GtkWidget *button = gtk_button_new_with_label (number);
+
+      gtk_widget_set_name (button, component->id);
+      gtk_widget_add_css_class (button, "circular");
+      gtk_widget_add_css_class (button, "sd-component");
+      gtk_widget_set_tooltip_text (button, sd_text_get (&component->name));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, sd_text_get (&component->name),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sd_text_get (&component->role),
+                                      -1);
+      if (self->interactive)
+        g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked_cb), self);
+      else
+        {
+          /* On a wizard step's map the markers only show where things are. */
+          gtk_widget_set_can_target (button, FALSE);
+          gtk_widget_set_focusable (button, FALSE);
+        }
+      gtk_widget_set_parent (button, GTK_WIDGET (self));
+      g_ptr_array_add (self->buttons, button);
+    }
+
+  shade (self);
+}
+
+static GtkSizeRequestMode
+sd_diagram_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+sd_diagram_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
+  int base = self->interactive ? 300 : 120;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = base * 2 / 3;
+      *natural = base;
+    }
+  else
+    {
+      int width = for_size > 0 ? MIN (for_size, base) : base;
+
+      *minimum = *natural = (int) (width * ASPECT);
+    }
+}
+
+static void
+sd_diagram_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  graphene_rect_t rect = drawing_rect (self);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      GtkRequisition size;
+      int x, y;
+
+      if (!gtk_widget_get_visible (button))
+        continue;
+      gtk_widget_get_preferred_size (button, NULL, &size);
+      x = (int) (rect.origin.x + component->x * rect.size.width - size.width / 2.0);
+      y = (int) (rect.origin.y + component->y * rect.size.height - size.height / 2.0);
+      x = CLAMP (x, 0, MAX (width - size.width, 0));
+      y = CLAMP (y, 0, MAX (height - size.height, 0));
+      gtk_widget_size_allocate (button, &(GtkAllocation) { x, y, size.width, size.height }, -1);
+    }
+}
+
+static void
+draw_ring (SdDiagramView   *self,
+           GtkSnapshot     *snapshot,
+           graphene_rect_t *rect)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  guint n = sd_knowledge_get_n_ring_members (knowledge);
+  GdkRGBA accent = { 0.21, 0.52, 0.89, 0.85 };
+  cairo_t *cr;
+
+  if (n < 2)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, rect);
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_set_line_width (cr, self->interactive ? 4.0 : 2.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, (double[]) { 10.0, 6.0 }, self->interactive ? 2 : 0, 0.0);
+
+  /* The ring, closed: the light comes back to the head unit. */
+  for (guint i = 0; i <= n; i++)
+    {
+      const SdRingMember *member = sd_knowledge_get_ring_member (knowledge, i % n);
+      const SdComponent *component = sd_knowledge_lookup_component (knowledge, member->component);
+      double x = rect->origin.x + component->x * rect->size.width;
+      double y = rect->origin.y + component->y * rect->size.height;
+
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+static void
+sd_diagram_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
+  graphene_rect_t rect = drawing_rect (self);
+
+  if (self->car != NULL)
+    gtk_snapshot_append_texture (snapshot, self->car, &rect);
+  draw_ring (self, snapshot, &rect);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);
+}
+
+static void
+sd_diagram_view_dispose (GObject *object)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (object);
+
+  if (self->buttons != NULL)
+    for (guint i = 0; i < self->buttons->len; i++)
+      gtk_widget_unparent (g_ptr_array_index (self->buttons, i));
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_object (&self->car);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->highlight, g_free);
+
+  G_OBJECT_CLASS (sd_diagram_view_parent_class)->dispose (object);
+}
+
+static void
+sd_diagram_view_class_init (SdDiagramViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_diagram_view_dispose;
+  widget_class->get_request_mode = sd_diagram_view_get_request_mode;
+  widget_class->measure = sd_diagram_view_measure;
+  widget_class->size_allocate = sd_diagram_view_size_allocate;
+  widget_class->snapshot = sd_diagram_view_snapshot;
+
+  /**
+   * SdDiagramView::component-activated:
+   * @component: the id of the component clicked
+   */
+  signals[COMPONENT_ACTIVATED] = g_signal_new ("component-activated", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_css_name (widget_class, "sd-diagram");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sd_diagram_view_init (SdDiagramView *self)
+{
+  self->buttons = g_ptr_array_new ();
+  self->car = gdk_texture_new_from_resource (RESOURCE_BASE "/ui/sd-car.svg");
+}
+
+/**
+ * sd_diagram_view_new:
+ * @interactive: whether the components are buttons to click (the Car page), or
+ *   only markers (a wizard step's small map)
+ */
+GtkWidget *
+sd_diagram_view_new (SdSession *session,
+                     gboolean   interactive)
+{
+  SdDiagramView *self;
+
+  g_return_val_if_fail (SD_IS_SESSION (session), NULL);
+
+  self = g_object_new (SD_TYPE_DIAGRAM_VIEW, NULL);
+  self->session = g_object_ref (session);
+  self->interactive = interactive;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The car seen from above, with its components"), -1);
+  build_buttons (self);
+  g_signal_connect_object (session, "changed", G_CALLBACK (shade), self, G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * sd_diagram_view_set_highlight:
+ * @component: (nullable): the component to outline, or %NULL
+ */
+void
+sd_diagram_view_set_highlight (SdDiagramView *self,
+                               const char    *component)
+{
+  g_return_if_fail (SD_IS_DIAGRAM_VIEW (self));
+
+  g_free (self->highlight);
+  self->highlight = g_strdup (component);
+  shade (self);
+}

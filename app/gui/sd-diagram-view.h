@@ -1,0 +1,24 @@
+/* sd-diagram-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sd-session.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_DIAGRAM_VIEW (sd_diagram_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdDiagramView, sd_diagram_view, SD, DIAGRAM_VIEW, GtkWidget)
+
+GtkWidget  *sd_diagram_view_new              (SdSession     *session,
+                                              gboolean       interactive);
+void        sd_diagram_view_set_highlight    (SdDiagramView *self,
+                                              const char    *component);
+double      sd_diagram_view_get_suspicion    (SdSession     *session,
+                                              const char    *component);
+const char *sd_diagram_view_suspicion_class  (double         suspicion);
+
+G_END_DECLS
