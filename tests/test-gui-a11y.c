@@ -1,0 +1,180 @@
+/* test-gui-a11y.c: every widget a user can click has an accessible name
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Walks the widget tree of every page and of each kind of wizard step, and fails
+ * on any clickable or editable widget that a screen reader could not name: no
+ * accessible label, no labelled-by relation and no text of its own. Runs with
+ * GTK_A11Y=test, whose accessibility context these checks read.
+ */
+#include "config.h"
+
+#include "sd-test-gtk-utils.h"
+#include "sd-test-utils.h"
+#include "sd-window.h"
+
+static gboolean
+has_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
+  if (GTK_IS_IMAGE (widget))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && has_text (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_clickable (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget));
+
+  return GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
+         GTK_IS_SWITCH (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_DROP_DOWN (widget) ||
+         GTK_IS_SCALE (widget);
+}
+
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* An editable names itself only through a label; a button or row by its text. */
+  if (GTK_IS_EDITABLE (widget))
+    return FALSE;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))[0] != '\0';
+
+  return has_text (widget);
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *unnamed,
+                 guint     *checked)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  /* A text entry's inner GtkText is named by the entry around it. */
+  if (GTK_IS_TEXT (widget) && GTK_IS_EDITABLE (gtk_widget_get_parent (widget)))
+    return;
+
+  if (is_clickable (widget) && gtk_widget_get_sensitive (widget))
+    {
+      (*checked)++;
+      if (!has_name (widget))
+        {
+          GtkWidget *parent = gtk_widget_get_parent (widget);
+
+          g_string_append_printf (unnamed, "  %s “%s” in %s “%s”\n",
+                                  G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget),
+                                  parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "-",
+                                  parent != NULL ? gtk_widget_get_name (parent) : "-");
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, unnamed, checked);
+}
+
+static void
+assert_all_named (GtkWindow  *window,
+                  const char *where)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  guint checked = 0;
+
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  collect_unnamed (GTK_WIDGET (window), unnamed, &checked);
+  if (unnamed->len > 0)
+    fail_msg ("%s: widgets without an accessible name:\n%s", where, unnamed->str);
+
+  /* Guard against a walk that looks at nothing. */
+  assert_true (checked >= 5);
+}
+
+static void
+expand_all (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
+}
+
+static void
+check_every_page (SdApplication *app,
+                  GtkWindow     *window)
+{
+  static const char *pages[] = { "diagnose", "car", "guides", "log" };
+  /* One guide per kind of step: hold, checklist and wait, question with a
+   * danger caution. */
+  static const char *guides[] = { "idrive-reboot", "battery-disconnect", "sos-button-reset" };
+  SdSession *session = sd_application_get_session (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      sd_test_show_page (window, pages[i]);
+      expand_all (GTK_WIDGET (window));
+      assert_all_named (window, pages[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (guides); i++)
+    {
+      SdRun *run;
+
+      assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",
+                                               guides[i]));
+      run = sd_session_get_run (session);
+      while (!sd_run_is_finished (run))
+        {
+          const SdStep *step = sd_run_get_step (run);
+
+          assert_all_named (window, step->id);
+          sd_run_acknowledge (run);
+          if (step->kind == SD_STEP_QUESTION)
+            sd_run_choose (run, step->choices->len - 1);
+          else if (step->kind == SD_STEP_CHECKLIST)
+            {
+              for (guint item = 0; item < step->items->len; item++)
+                sd_run_set_item (run, item, TRUE);
+              assert_true (sd_run_go_next (run));
+            }
+          else if (step->kind == SD_STEP_WAIT || step->kind == SD_STEP_HOLD)
+            break;
+          else
+            assert_true (sd_run_go_next (run));
+        }
+      assert_all_named (window, "the last step");
+      sd_session_abandon_run (session);
+    }
+}
+
+static void
+test_every_clickable_widget_is_named (void **state)
+{
+  sd_test_run_app (check_every_page, NULL);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_every_clickable_widget_is_named),
+  };
+
+  return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
+}
