@@ -21,6 +21,7 @@ struct _SdDiagnosePage
   AdwBin      parent_instance;
 
   SdSession  *session;
+  guint       questions_id;
 
   GtkListBox *advice_list;
   GtkListBox *causes_list;
@@ -58,6 +59,9 @@ cause_name (const SdCause *cause)
 {
   return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
 }
+
+static gboolean
+build_questions_idle (gpointer user_data);
 
 static void
 build_questions (SdDiagnosePage *self)
@@ -109,6 +113,49 @@ build_questions (SdDiagnosePage *self)
 }
 
 static void
+add_reasons (SdDiagnosePage *self,
+             AdwExpanderRow *row,
+             guint           rank)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  const SdCause *cause = sd_diagnosis_get_cause (diagnosis, rank);
+  g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, rank);
+
+  if (cause->fault != NULL)
+    adw_expander_row_add_row (row, text_row (_("What it is"), sd_text_get (&cause->fault->explanation)));
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const SdReason *reason = &g_array_index (reasons, SdReason, i);
+      g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
+
+      adw_expander_row_add_row (row, text_row (reason->ratio >= 1.0 ? _("Points to it")
+                                                                    : _("Points away from it"),
+                                               text));
+    }
+  if (reasons->len == 0)
+    adw_expander_row_add_row (row, text_row (_("Why"), _("No answer points to it or away from it yet: "
+                                                         "this is how often it is the cause.")));
+}
+
+static void
+on_cause_expanded_cb (AdwExpanderRow *row,
+                      GParamSpec     *pspec,
+                      SdDiagnosePage *self)
+{
+  guint rank;
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "filled"))
+    return;
+
+  /* Rows are rebuilt on every change, so the row's place is the cause's rank. */
+  rank = (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (TRUE));
+  add_reasons (self, row, rank);
+}
+
+static void
 build_causes (SdDiagnosePage *self)
 {
   SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
@@ -121,7 +168,6 @@ build_causes (SdDiagnosePage *self)
       const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
       const SdComponent *component = cause->fault != NULL
         ? sd_knowledge_lookup_component (knowledge, cause->fault->component) : NULL;
-      g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
       GtkWidget *percent;
@@ -146,24 +192,8 @@ build_causes (SdDiagnosePage *self)
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), bar);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), percent);
 
-      if (cause->fault != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  text_row (_("What it is"), sd_text_get (&cause->fault->explanation)));
-
-      for (guint i = 0; i < reasons->len; i++)
-        {
-          g_autofree char *reason = sd_reason_describe (&g_array_index (reasons, SdReason, i),
-                                                        knowledge, diagnosis);
-
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                    text_row (g_array_index (reasons, SdReason, i).ratio >= 1.0
-                                                ? _("Points to it") : _("Points away from it"),
-                                              reason));
-        }
-      if (reasons->len == 0)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  text_row (_("Why"), _("No answer points to it or away from it yet: "
-                                                         "this is how often it is the cause.")));
+      /* A collapsed row still measures its hidden rows: add them when opened. */
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_cause_expanded_cb), self, 0);
 
       gtk_list_box_append (self->causes_list, row);
     }
@@ -256,6 +286,18 @@ build_advice (SdDiagnosePage *self)
   gtk_list_box_append (self->advice_list, row);
 }
 
+static gboolean
+build_questions_idle (gpointer user_data)
+{
+  SdDiagnosePage *self = user_data;
+
+  self->questions_id = 0;
+  if (self->session != NULL)
+    build_questions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 refresh (SdDiagnosePage *self)
 {
@@ -268,6 +310,7 @@ sd_diagnose_page_dispose (GObject *object)
 {
   SdDiagnosePage *self = SD_DIAGNOSE_PAGE (object);
 
+  g_clear_handle_id (&self->questions_id, g_source_remove);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_DIAGNOSE_PAGE);
@@ -306,8 +349,11 @@ sd_diagnose_page_new (SdSession *session)
 
   self = g_object_new (SD_TYPE_DIAGNOSE_PAGE, NULL);
   self->session = g_object_ref (session);
-  build_questions (self);
   refresh (self);
+  /* The questions sit below the recommended step and the causes: they come
+   * right after the first frame, which then shows sooner. */
+  self->questions_id = g_idle_add_full (G_PRIORITY_LOW, build_questions_idle,
+                                        g_object_ref (self), g_object_unref);
   g_signal_connect_object (session, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "run-changed", G_CALLBACK (build_advice), self,
                            G_CONNECT_SWAPPED);
