@@ -337,24 +337,6 @@ parse_answer (const char *text,
 }
 
 static gboolean
-parse_outcome (const char *text,
-               SdOutcome  *outcome)
-{
-  static const SdOutcome outcomes[] = {
-    SD_OUTCOME_RESOLVED, SD_OUTCOME_UNRESOLVED, SD_OUTCOME_WORKSHOP,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
-    if (g_strcmp0 (text, sd_outcome_to_string (outcomes[i])) == 0)
-      {
-        *outcome = outcomes[i];
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static gboolean
 read_run (SdCase    *self,
           GKeyFile  *file,
           GError   **error)
@@ -445,7 +427,8 @@ from_key_file (GKeyFile  *file,
       g_autoptr(GDateTime) when = NULL;
       SdOutcome outcome;
 
-      if (fields == NULL || g_strv_length (fields) != 3 || !parse_outcome (fields[1], &outcome) ||
+      if (fields == NULL || g_strv_length (fields) != 3 ||
+          !sd_outcome_from_string (fields[1], &outcome) ||
           (when = parse_time (fields[2])) == NULL)
         {
           damaged (error, _("a procedure tried is not recorded properly"));

@@ -146,24 +146,6 @@ split_ids (const char * const *args)
   return g_strv_builder_end (builder);
 }
 
-static gboolean
-parse_outcome (const char *text,
-               SdOutcome  *outcome)
-{
-  static const SdOutcome outcomes[] = {
-    SD_OUTCOME_RESOLVED, SD_OUTCOME_UNRESOLVED, SD_OUTCOME_WORKSHOP,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
-    if (g_strcmp0 (text, sd_outcome_to_string (outcomes[i])) == 0)
-      {
-        *outcome = outcomes[i];
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
 /* Applies the options to @diagnosis; on a mistake, says what is wrong in @err. */
 static gboolean
 apply_observations (SdDiagnosis            *diagnosis,
@@ -193,7 +175,7 @@ apply_observations (SdDiagnosis            *diagnosis,
       g_auto(GStrv) pair = g_strsplit (tried[i], "=", 2);
       SdOutcome outcome;
 
-      if (pair[1] == NULL || !parse_outcome (pair[1], &outcome))
+      if (pair[1] == NULL || !sd_outcome_from_string (pair[1], &outcome))
         {
           g_string_append_printf (err, _("--tried needs PROCEDURE=resolved, unresolved or "
                                          "workshop, not “%s”\n"), tried[i]);

@@ -136,14 +136,11 @@ parse_uint (xmlNode    *node,
 static SdOutcome
 parse_outcome (const char *value)
 {
-  if (g_strcmp0 (value, "resolved") == 0)
-    return SD_OUTCOME_RESOLVED;
-  if (g_strcmp0 (value, "unresolved") == 0)
-    return SD_OUTCOME_UNRESOLVED;
-  if (g_strcmp0 (value, "workshop") == 0)
-    return SD_OUTCOME_WORKSHOP;
+  SdOutcome outcome = SD_OUTCOME_NONE;
 
-  return SD_OUTCOME_NONE;
+  sd_outcome_from_string (value, &outcome);
+
+  return outcome;
 }
 
 static SdDifficulty
@@ -900,4 +897,31 @@ sd_outcome_to_string (SdOutcome outcome)
     default:
       return "none";
     }
+}
+
+/**
+ * sd_outcome_from_string:
+ * @text: "resolved", "unresolved" or "workshop", as in the data files
+ * @outcome: (out): the outcome
+ *
+ * Returns: %FALSE if @text names no outcome (then @outcome is not changed)
+ */
+gboolean
+sd_outcome_from_string (const char *text,
+                        SdOutcome  *outcome)
+{
+  static const SdOutcome outcomes[] = {
+    SD_OUTCOME_RESOLVED, SD_OUTCOME_UNRESOLVED, SD_OUTCOME_WORKSHOP,
+  };
+
+  g_return_val_if_fail (outcome != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_strcmp0 (text, sd_outcome_to_string (outcomes[i])) == 0)
+      {
+        *outcome = outcomes[i];
+        return TRUE;
+      }
+
+  return FALSE;
 }

@@ -134,5 +134,7 @@ int               sd_procedure_find_step           (SdProcedure  *self,
 const char       *sd_difficulty_to_string          (SdDifficulty  difficulty);
 const char       *sd_difficulty_get_label          (SdDifficulty  difficulty);
 const char       *sd_outcome_to_string             (SdOutcome     outcome);
+gboolean          sd_outcome_from_string           (const char   *text,
+                                                    SdOutcome    *outcome);
 
 G_END_DECLS
