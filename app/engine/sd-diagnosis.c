@@ -936,7 +936,8 @@ decide (SdDiagnosis *self)
       if (fix != NULL && (!fix->workshop || self->skill == SD_SKILL_WORKSHOP))
         {
           set_advice (self, SD_ADVICE_DO, NULL, fix->procedure,
-                      g_strdup_printf (_("“%s” is very likely (%.0f %%): this is the step most likely to fix it."),
+                      g_strdup_printf (_("“%s” is very likely (%.0f %%): this is the step most "
+                                         "likely to fix it."),
                                        sd_text_get (&top->fault->name), top->probability * 100));
           return;
         }

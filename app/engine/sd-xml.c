@@ -36,7 +36,8 @@ typedef struct
   gboolean    failed;
 } ErrorSink;
 
-#define ERROR_SINK_INIT(problems, name) { (problems), (name), (problems) != NULL ? (problems)->len : 0, 0, FALSE }
+#define ERROR_SINK_INIT(problems, name) \
+  { (problems), (name), (problems) != NULL ? (problems)->len : 0, 0, FALSE }
 
 static xmlParserInputPtr
 deny_external_entity (const char       *url,
