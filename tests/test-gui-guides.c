@@ -7,6 +7,7 @@
 
 #include "sd-application.h"
 #include "sd-guides-page.h"
+#include "sd-window.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 
@@ -101,6 +102,10 @@ check_guides_show_catalog (SdApplication *app,
   assert_non_null (reboot);
   assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (reboot)),
                        "About 5 minutes · Easy");
+
+  /* Wide: the page switcher is in the header bar, not at the bottom. */
+  assert_false (gtk_widget_get_visible (sd_test_find_widget (GTK_WIDGET (window),
+                                                             ADW_TYPE_VIEW_SWITCHER_BAR, NULL)));
 
   /* Nothing was skipped, so the group that would list skipped files is hidden. */
   skipped = find_group (GTK_WIDGET (window), "Files That Could Not Be Loaded");
@@ -231,6 +236,36 @@ test_skipped_files_are_shown (void **state)
   sd_test_rm_rf (dir);
 }
 
+static void
+check_narrow_window (SdApplication *app,
+                     GtkWindow     *window)
+{
+  GtkWindow *narrow = GTK_WINDOW (sd_window_new (app));
+  static const char *pages[] = { "diagnose", "car", "guides", "log" };
+  GtkWidget *bar;
+
+  /* The narrowest supported width, every page, under fatal warnings. */
+  gtk_window_set_default_size (narrow, 360, 640);
+  gtk_window_present (narrow);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      sd_test_show_page (narrow, pages[i]);
+      assert_true (gtk_widget_get_width (GTK_WIDGET (narrow)) <= 400);
+    }
+
+  /* The page switcher has moved to the bottom bar. */
+  bar = sd_test_find_widget (GTK_WIDGET (narrow), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+  assert_non_null (bar);
+  assert_true (gtk_widget_get_visible (bar));
+  gtk_window_destroy (narrow);
+}
+
+static void
+test_narrow_window (void **state)
+{
+  sd_test_run_app (check_narrow_window, NULL);
+}
+
 int
 main (void)
 {
@@ -238,6 +273,7 @@ main (void)
     cmocka_unit_test (test_guides_show_catalog),
     cmocka_unit_test (test_search_filters_and_ctrl_f_focuses),
     cmocka_unit_test (test_skipped_files_are_shown),
+    cmocka_unit_test (test_narrow_window),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
