@@ -703,8 +703,7 @@ sd_case_to_text (SdCase      *self,
         ? sd_knowledge_lookup_component (knowledge, cause->fault->component) : NULL;
 
       g_string_append_printf (out, "  %3.0f %%  %s", cause->probability * 100,
-                              cause->fault != NULL ? sd_text_get (&cause->fault->name)
-                                                   : _("Something else"));
+                              sd_cause_get_name (cause));
       if (component != NULL)
         g_string_append_printf (out, " (%s)", sd_text_get (&component->name));
       g_string_append_c (out, '\n');

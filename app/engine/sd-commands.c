@@ -220,13 +220,6 @@ advice_kind_to_string (SdAdviceKind kind)
     }
 }
 
-static const char *
-cause_name (const SdCause *cause)
-{
-  /* Translators: the cause that stands for everything the knowledge base does not list. */
-  return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
-}
-
 static void
 print_diagnosis_text (SdDiagnosis *diagnosis,
                       SdKnowledge *knowledge,
@@ -243,7 +236,7 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
                               cause->probability * 100,
                               cause->fault != NULL ? cause->fault->id : "other",
                               cause->fault != NULL ? cause->fault->component : "-",
-                              cause_name (cause));
+                              sd_cause_get_name (cause));
     }
 
   for (guint r = 0; r < EXPLAINED_CAUSES && r < sd_diagnosis_get_n_causes (diagnosis); r++)
@@ -254,7 +247,7 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
         continue;
 
       /* Translators: a heading, then the reasons for a cause, one per line. */
-      g_string_append_printf (out, "\n%s\n", cause_name (sd_diagnosis_get_cause (diagnosis, r)));
+      g_string_append_printf (out, "\n%s\n", sd_cause_get_name (sd_diagnosis_get_cause (diagnosis, r)));
       for (guint i = 0; i < reasons->len; i++)
         {
           g_autofree char *text = sd_reason_describe (&g_array_index (reasons, SdReason, i),
@@ -333,7 +326,7 @@ print_diagnosis_json (SdDiagnosis *diagnosis,
       else
         g_string_append (out, "null");
       g_string_append (out, ", \"name\": ");
-      json_string (out, cause_name (cause));
+      json_string (out, sd_cause_get_name (cause));
       g_string_append (out, ", \"reasons\": [");
       for (guint i = 0; i < reasons->len; i++)
         {

@@ -1374,6 +1374,21 @@ sd_reason_describe (const SdReason *reason,
     }
 }
 
+/**
+ * sd_cause_get_name:
+ *
+ * Returns: the cause's name in the current language, "Something else" for the
+ *   cause the knowledge base does not list
+ */
+const char *
+sd_cause_get_name (const SdCause *cause)
+{
+  g_return_val_if_fail (cause != NULL, NULL);
+
+  /* Translators: the cause that stands for everything the knowledge base does not list. */
+  return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
+}
+
 const char *
 sd_answer_to_string (SdAnswer answer)
 {

@@ -129,6 +129,7 @@ char                 *sd_reason_describe            (const SdReason *reason,
                                                      SdKnowledge    *knowledge,
                                                      SdDiagnosis    *diagnosis);
 
+const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "sd-car-page.h"
 #include "sd-diagram-view.h"
+#include "sd-gui-utils.h"
 #include "sd-question-row.h"
 
 struct _SdCarPage
@@ -34,22 +35,6 @@ static SdKnowledge *
 knowledge_of (SdCarPage *self)
 {
   return sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-}
-
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
 }
 
 static void
@@ -86,10 +71,7 @@ static void
 build_components (SdCarPage *self)
 {
   SdKnowledge *knowledge = knowledge_of (self);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->components_list))) != NULL)
-    gtk_list_box_remove (self->components_list, child);
+  sd_list_box_remove_all (self->components_list);
 
   for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
     {
@@ -137,7 +119,8 @@ build_details (SdCarPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (about), sd_text_get (&component->name));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (about), sd_text_get (&component->role));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (about),
-                             text_row (_("Where it sits"), sd_text_get (&component->location)));
+                             sd_text_row_new (_("Where it sits"), sd_text_get (&component->location),
+                                              NULL));
   gtk_box_append (self->details, about);
 
   for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
@@ -155,7 +138,7 @@ build_details (SdCarPage *self)
           gtk_box_append (self->details, faults);
         }
       share = percent (sd_diagnosis_get_probability (diagnosis, fault->id));
-      row = text_row (sd_text_get (&fault->name), sd_text_get (&fault->explanation));
+      row = sd_text_row_new (sd_text_get (&fault->name), sd_text_get (&fault->explanation), NULL);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (share));
       gtk_widget_set_name (row, fault->id);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (faults), row);
@@ -180,8 +163,7 @@ build_details (SdCarPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
     {
       g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
-      GtkWidget *row, *start;
-      g_autofree char *label = NULL;
+      GtkWidget *row;
 
       if (!g_strv_contains (sd_procedure_get_components (procedure), component->id))
         continue;
@@ -191,14 +173,9 @@ build_details (SdCarPage *self)
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (guides), _("Guides for It"));
           gtk_box_append (self->details, guides);
         }
-      row = text_row (sd_procedure_get_title (procedure), sd_procedure_get_summary (procedure));
-      start = gtk_button_new_with_label (_("Start"));
-      gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-procedure");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", sd_procedure_get_id (procedure));
-      label = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+      row = sd_text_row_new (sd_procedure_get_title (procedure), sd_procedure_get_summary (procedure),
+                             NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sd_start_button_new (procedure, NULL));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (guides), row);
     }
 }

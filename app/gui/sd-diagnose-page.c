@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sd-diagnose-page.h"
+#include "sd-gui-utils.h"
 #include "sd-question-row.h"
 
 /* The causes shown; the rest share less than this page can usefully say. */
@@ -29,36 +30,6 @@ struct _SdDiagnosePage
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
-}
-
-static const char *
-cause_name (const SdCause *cause)
-{
-  return cause->fault != NULL ? sd_text_get (&cause->fault->name) : _("Something else");
-}
 
 static gboolean
 build_questions_idle (gpointer user_data);
@@ -123,20 +94,23 @@ add_reasons (SdDiagnosePage *self,
   g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, rank);
 
   if (cause->fault != NULL)
-    adw_expander_row_add_row (row, text_row (_("What it is"), sd_text_get (&cause->fault->explanation)));
+    adw_expander_row_add_row (row, sd_text_row_new (_("What it is"),
+                                                    sd_text_get (&cause->fault->explanation), NULL));
 
   for (guint i = 0; i < reasons->len; i++)
     {
       const SdReason *reason = &g_array_index (reasons, SdReason, i);
       g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
 
-      adw_expander_row_add_row (row, text_row (reason->ratio >= 1.0 ? _("Points to it")
-                                                                    : _("Points away from it"),
-                                               text));
+      adw_expander_row_add_row (row, sd_text_row_new (reason->ratio >= 1.0 ? _("Points to it")
+                                                                            : _("Points away from it"),
+                                                      text, NULL));
     }
   if (reasons->len == 0)
-    adw_expander_row_add_row (row, text_row (_("Why"), _("No answer points to it or away from it yet: "
-                                                         "this is how often it is the cause.")));
+    adw_expander_row_add_row (row, sd_text_row_new (_("Why"),
+                                                    _("No answer points to it or away from it yet: "
+                                                      "this is how often it is the cause."),
+                                                    NULL));
 }
 
 static void
@@ -161,7 +135,7 @@ build_causes (SdDiagnosePage *self)
   SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
   SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
 
-  clear_list (self->causes_list);
+  sd_list_box_remove_all (self->causes_list);
 
   for (guint r = 0; r < SHOWN_CAUSES && r < sd_diagnosis_get_n_causes (diagnosis); r++)
     {
@@ -173,7 +147,7 @@ build_causes (SdDiagnosePage *self)
       GtkWidget *percent;
       g_autofree char *text = g_strdup_printf (_("%.0f %%"), cause->probability * 100);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cause_name (cause));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_cause_get_name (cause));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
                                      component != NULL ? sd_text_get (&component->name)
@@ -199,20 +173,6 @@ build_causes (SdDiagnosePage *self)
     }
 }
 
-static GtkWidget *
-start_button (SdProcedure *procedure,
-              const char  *label)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-procedure");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
-
-  return button;
-}
-
 static void
 build_advice (SdDiagnosePage *self)
 {
@@ -221,7 +181,7 @@ build_advice (SdDiagnosePage *self)
   SdRun *run = sd_session_get_run (self->session);
   GtkWidget *row = NULL;
 
-  clear_list (self->advice_list);
+  sd_list_box_remove_all (self->advice_list);
 
   if (run != NULL)
     {
@@ -230,7 +190,7 @@ build_advice (SdDiagnosePage *self)
       g_autofree char *where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
                                                 sd_run_get_length (run));
       GtkWidget *button = gtk_button_new_with_label (_("Continue"));
-      GtkWidget *resume = text_row (title, where);
+      GtkWidget *resume = sd_text_row_new (title, where, NULL);
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "suggested-action");
@@ -261,24 +221,28 @@ build_advice (SdDiagnosePage *self)
         g_autofree char *title = g_strdup_printf (_("Try “%s”"),
                                                   sd_procedure_get_title (advice->procedure));
 
-        row = text_row (title, advice->reason);
-        adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "media-playback-start-symbolic");
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), start_button (advice->procedure, _("Start")));
+        GtkWidget *start = sd_start_button_new (advice->procedure, NULL);
+
+        row = sd_text_row_new (title, advice->reason, "media-playback-start-symbolic");
+        gtk_widget_add_css_class (start, "suggested-action");
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
       }
       break;
 
     case SD_ADVICE_WORKSHOP:
-      row = text_row (_("See a workshop"), advice->reason);
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "emblem-important-symbolic");
+      row = sd_text_row_new (_("See a workshop"), advice->reason, "emblem-important-symbolic");
       if (advice->procedure != NULL)
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   start_button (advice->procedure, _("Prepare the Visit")));
+        {
+          GtkWidget *prepare = sd_start_button_new (advice->procedure, _("Prepare the Visit"));
+
+          gtk_widget_add_css_class (prepare, "suggested-action");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), prepare);
+        }
       break;
 
     case SD_ADVICE_DONE:
     default:
-      row = text_row (_("Fixed"), advice->reason);
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "emblem-ok-symbolic");
+      row = sd_text_row_new (_("Fixed"), advice->reason, "emblem-ok-symbolic");
       break;
     }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sd-gui-utils.h"
 #include "sd-guides-page.h"
 #include "sd-problem.h"
 
@@ -61,23 +62,6 @@ severity_label (SdSeverity severity)
     }
 }
 
-static GtkWidget *
-info_row (const char *title,
-          const char *text,
-          const char *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (icon_name != NULL)
-    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
-}
-
 static char *
 join_texts (GPtrArray *texts,
             gboolean   parts)
@@ -128,25 +112,15 @@ create_guide_row (gpointer item,
   g_autofree char *steps = NULL;
   GPtrArray *cautions = sd_procedure_get_cautions (procedure);
   guint n_steps = sd_procedure_get_n_steps (procedure);
-  g_autofree char *start_label = NULL;
-  GtkWidget *start;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_procedure_get_title (procedure));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   gtk_widget_set_name (row, sd_procedure_get_id (procedure));
 
-  start = gtk_button_new_with_label (_("Start"));
-  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-procedure");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", sd_procedure_get_id (procedure));
-  /* Translators: the accessible name of a guide's Start button; %s is its title. */
-  start_label = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  start_label, -1);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), start);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), sd_start_button_new (procedure, NULL));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            info_row (_("What it does"), sd_procedure_get_summary (procedure),
+                            sd_text_row_new (_("What it does"), sd_procedure_get_summary (procedure),
                                       NULL));
 
   if (sd_procedure_get_tools (procedure)->len > 0)
@@ -154,7 +128,7 @@ create_guide_row (gpointer item,
       g_autofree char *tools = join_texts (sd_procedure_get_tools (procedure), FALSE);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                info_row (_("Tools"), tools, "applications-engineering-symbolic"));
+                                sd_text_row_new (_("Tools"), tools, "applications-engineering-symbolic"));
     }
 
   if (sd_procedure_get_parts (procedure)->len > 0)
@@ -162,7 +136,7 @@ create_guide_row (gpointer item,
       g_autofree char *parts = join_texts (sd_procedure_get_parts (procedure), TRUE);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                info_row (_("Parts"), parts, "package-x-generic-symbolic"));
+                                sd_text_row_new (_("Parts"), parts, "package-x-generic-symbolic"));
     }
 
   for (guint i = 0; i < cautions->len; i++)
@@ -170,7 +144,7 @@ create_guide_row (gpointer item,
       const SdCaution *caution = g_ptr_array_index (cautions, i);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                info_row (severity_label (caution->severity),
+                                sd_text_row_new (severity_label (caution->severity),
                                           sd_text_get (&caution->text),
                                           severity_icon (caution->severity)));
     }
@@ -178,7 +152,7 @@ create_guide_row (gpointer item,
   /* Translators: how many steps a procedure has. */
   steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            info_row (_("Steps"), steps, "view-list-bullet-symbolic"));
+                            sd_text_row_new (_("Steps"), steps, "view-list-bullet-symbolic"));
 
   return row;
 }
@@ -251,10 +225,8 @@ fill_skipped (SdGuidesPage *self)
 {
   GPtrArray *problems = sd_catalog_get_problems (self->catalog);
   g_auto(GStrv) files = sd_catalog_dup_skipped_files (self->catalog);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->skipped_list))) != NULL)
-    gtk_list_box_remove (self->skipped_list, child);
+  sd_list_box_remove_all (self->skipped_list);
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -276,7 +248,7 @@ fill_skipped (SdGuidesPage *self)
           /* Translators: the line of a data file a problem is on. */
           where = g_strdup_printf (_("Line %u"), problem->line);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                    info_row (where, problem->message, NULL));
+                                    sd_text_row_new (where, problem->message, NULL));
         }
 
       gtk_list_box_append (self->skipped_list, row);

@@ -1,0 +1,77 @@
+/* sd-gui-utils.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small pieces the pages share.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sd-gui-utils.h"
+
+/**
+ * sd_text_row_new:
+ * @subtitle: (nullable): text under the title, wrapped
+ * @icon_name: (nullable): an icon before the title
+ *
+ * A row that only shows text. Texts come from data files and may hold "&" or
+ * "<", so they are never read as markup.
+ *
+ * Returns: (transfer floating): the row
+ */
+GtkWidget *
+sd_text_row_new (const char *title,
+                 const char *subtitle,
+                 const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (icon_name != NULL)
+    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+/**
+ * sd_start_button_new:
+ * @label: (nullable): the button's text; "Start" if %NULL, and then a screen
+ *   reader hears which guide it starts
+ *
+ * Returns: (transfer floating): a button that starts @procedure's wizard
+ */
+GtkWidget *
+sd_start_button_new (SdProcedure *procedure,
+                     const char  *label)
+{
+  GtkWidget *button = gtk_button_new_with_label (label != NULL ? label : _("Start"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-procedure");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
+
+  if (label == NULL)
+    {
+      /* Translators: the accessible name of a guide's Start button; %s is its title. */
+      g_autofree char *name = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+    }
+
+  return button;
+}
+
+void
+sd_list_box_remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}

@@ -1,0 +1,19 @@
+/* sd-gui-utils.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sd-procedure.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *sd_text_row_new        (const char  *title,
+                                   const char  *subtitle,
+                                   const char  *icon_name);
+GtkWidget *sd_start_button_new    (SdProcedure *procedure,
+                                   const char  *label);
+void       sd_list_box_remove_all (GtkListBox  *list);
+
+G_END_DECLS
