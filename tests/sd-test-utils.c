@@ -9,6 +9,23 @@
 #include "sd-xml.h"
 
 /**
+ * sd_test_load_catalog:
+ *
+ * Returns: (transfer full): the built-in procedures and knowledge only, so that
+ *   nothing installed on the machine changes what a test sees
+ */
+SdCatalog *
+sd_test_load_catalog (void)
+{
+  SdCatalog *catalog = sd_catalog_new ();
+
+  sd_catalog_set_use_system_dirs (catalog, FALSE);
+  sd_catalog_load (catalog);
+
+  return catalog;
+}
+
+/**
  * sd_test_parse:
  *
  * Parses and validates @xml as the loader does.

@@ -14,6 +14,7 @@
 #include <glib.h>
 #include <libxml/tree.h>
 
+#include "sd-catalog.h"
 #include "sd-problem.h"
 #include "sd-xml.h"
 
@@ -30,6 +31,7 @@
   "  </steps>\n" \
   "</procedure>\n"
 
+SdCatalog *sd_test_load_catalog       (void);
 xmlDoc    *sd_test_parse              (const char *xml,
                                        const char *name,
                                        GPtrArray  *problems);

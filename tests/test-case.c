@@ -256,14 +256,12 @@ test_save_cut_off_before_writing (void **state)
 static void
 test_apply_and_repair_log (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autoptr(SdDiagnosis) from_case = NULL;
   g_autoptr(SdDiagnosis) direct = NULL;
   g_autoptr(SdCase) self = case_a ();
   g_autofree char *log = NULL;
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   from_case = sd_diagnosis_new (sd_catalog_get_knowledge (catalog), sd_catalog_get_procedures (catalog));
   direct = sd_diagnosis_new (sd_catalog_get_knowledge (catalog), sd_catalog_get_procedures (catalog));
 

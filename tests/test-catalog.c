@@ -63,11 +63,9 @@ count_shipped_procedures (void)
 static void
 test_every_shipped_file_loads (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autofree char *problems = NULL;
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   problems = sd_problems_format (sd_catalog_get_problems (catalog));
 
   /* Every procedure in data/procedures is compiled in, valid, and loaded. */
@@ -146,7 +144,7 @@ test_bad_file_does_not_stop_others (void **state)
 static void
 test_validate_knowledge_with_procedure (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autofree char *dir = sd_test_make_tmpdir ();
   g_autofree char *kb = g_build_filename (dir, "kb.xml", NULL);
   g_autofree char *proc = g_build_filename (dir, "proc.xml", NULL);
@@ -172,8 +170,6 @@ test_validate_knowledge_with_procedure (void **state)
               "  </steps>\n"
               "</procedure>\n");
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   assert_true (sd_catalog_validate_files (catalog, both, problems));
   assert_int_equal (problems->len, 0);
 
@@ -211,14 +207,12 @@ check_rejected (SdCatalog  *catalog,
 static void
 test_bad_files (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autoptr(GDir) dir = NULL;
   g_autofree char *cwd = g_get_current_dir ();
   const char *name;
   guint checked = 0;
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
 
   /* Messages name the file as given; run from the folder so they are stable. */
   assert_int_equal (g_chdir (TESTDATADIR "/bad"), 0);
@@ -249,15 +243,13 @@ test_bad_files (void **state)
 static void
 test_generated_hostile_files (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autofree char *dir = sd_test_make_tmpdir ();
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GString) deep = g_string_new ("<?xml version=\"1.0\"?>\n");
   g_autofree char *huge = NULL;
   int fd;
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   assert_int_equal (g_chdir (dir), 0);
 
   /* 64 MiB: refused after reading 2 MiB, without reading the rest. */

@@ -6,17 +6,6 @@
 #include "sd-commands.h"
 #include "sd-test-utils.h"
 
-static SdCatalog *
-load_catalog (void)
-{
-  SdCatalog *catalog = sd_catalog_new ();
-
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
-
-  return catalog;
-}
-
 static void
 assert_records (const char *text,
                 guint       n_fields,
@@ -47,7 +36,7 @@ assert_records (const char *text,
 static void
 test_list_procedures (void **state)
 {
-  g_autoptr(SdCatalog) catalog = load_catalog ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   g_autofree char *expected_line = NULL;
@@ -70,7 +59,7 @@ test_list_procedures (void **state)
 static void
 test_list_components_and_symptoms (void **state)
 {
-  g_autoptr(SdCatalog) catalog = load_catalog ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
@@ -88,7 +77,7 @@ test_list_components_and_symptoms (void **state)
 static void
 test_validate_statuses (void **state)
 {
-  g_autoptr(SdCatalog) catalog = load_catalog ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   const char *good[] = { SRCDIR "/data/procedures/idrive-reboot.xml",

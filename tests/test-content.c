@@ -15,9 +15,7 @@ static SdCatalog *catalog;
 static int
 load_catalog (void **state)
 {
-  catalog = sd_catalog_new ();
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
+  catalog = sd_test_load_catalog ();
 
   return sd_catalog_get_problems (catalog)->len == 0 ? 0 : -1;
 }

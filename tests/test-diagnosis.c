@@ -375,9 +375,7 @@ static SdCatalog *catalog;
 static int
 catalog_setup (void **state)
 {
-  catalog = sd_catalog_new ();
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
+  catalog = sd_test_load_catalog ();
   *state = sd_diagnosis_new (sd_catalog_get_knowledge (catalog),
                              sd_catalog_get_procedures (catalog));
 

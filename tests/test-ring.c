@@ -121,15 +121,13 @@ test_node_position (void **state)
 static void
 test_shipped_ring (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   g_autoptr(SdRingFinder) all = NULL;
   g_autoptr(SdRingFinder) no_tuner = NULL;
   const char *fitted[] = { "head-unit", "amplifier", "tcu", NULL };
   const char *too_few[] = { "head-unit", NULL };
   SdKnowledge *knowledge;
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   knowledge = sd_catalog_get_knowledge (catalog);
 
   all = sd_ring_finder_new_for_knowledge (knowledge, NULL);

@@ -130,9 +130,7 @@ test_damaged_case_is_told (void **state)
 static int
 setup (void **state)
 {
-  catalog = sd_catalog_new ();
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
+  catalog = sd_test_load_catalog ();
 
   return 0;
 }

@@ -75,7 +75,7 @@ test_context_from_nearest_id (void **state)
 static void
 test_german_end_to_end (void **state)
 {
-  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
   SdProcedure *reboot;
   const SdComponent *head_unit;
   const char *localedir = g_getenv ("SOS_DOCTOR_LOCALEDIR");
@@ -86,8 +86,6 @@ test_german_end_to_end (void **state)
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
-  sd_catalog_set_use_system_dirs (catalog, FALSE);
-  sd_catalog_load (catalog);
   reboot = sd_catalog_lookup_procedure (catalog, "idrive-reboot");
   head_unit = sd_knowledge_lookup_component (sd_catalog_get_knowledge (catalog), "head-unit");
   assert_non_null (reboot);
