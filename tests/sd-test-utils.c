@@ -26,6 +26,32 @@ sd_test_load_catalog (void)
 }
 
 /**
+ * sd_test_dup_languages:
+ *
+ * Returns: (transfer full): the languages of po/LINGUAS, which every test of a
+ *   translation covers
+ */
+char **
+sd_test_dup_languages (void)
+{
+  g_autofree char *path = g_build_filename (SRCDIR, "po", "LINGUAS", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GStrvBuilder) languages = g_strv_builder_new ();
+
+  assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_strv_builder_add (languages, lines[i]);
+    }
+
+  return g_strv_builder_end (languages);
+}
+
+/**
  * sd_test_parse:
  *
  * Parses and validates @xml as the loader does.

@@ -32,6 +32,7 @@
   "</procedure>\n"
 
 SdCatalog *sd_test_load_catalog       (void);
+char     **sd_test_dup_languages      (void);
 xmlDoc    *sd_test_parse              (const char *xml,
                                        const char *name,
                                        GPtrArray  *problems);

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
 
 #include "sd-session.h"
@@ -127,6 +129,43 @@ test_damaged_case_is_told (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* The reason of the advice is written in the language of the moment; switching
+ * writes it again, and leaves the case and the run alone. */
+static void
+test_language_switch (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = sd_session_new (catalog, path);
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+  g_autofree char *english = NULL;
+  SdRun *run;
+  guint changes = 0;
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  setlocale (LC_ALL, "C.UTF-8");
+  sd_session_set_language (session, "en");
+
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  run = sd_session_start_run (session, sd_catalog_lookup_procedure (catalog, "idrive-reboot"));
+  assert_true (sd_run_go_next (run));
+  english = g_strdup (sd_diagnosis_get_advice (diagnosis)->reason);
+
+  g_signal_connect (session, "changed", G_CALLBACK (count), &changes);
+  sd_session_set_language (session, "de");
+  assert_int_equal (changes, 1);
+  assert_string_not_equal (sd_diagnosis_get_advice (diagnosis)->reason, english);
+  assert_ptr_equal (sd_session_get_run (session), run);
+  assert_int_equal (sd_run_get_position (run), 2);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_YES);
+
+  sd_session_set_language (session, "en");
+  assert_string_equal (sd_diagnosis_get_advice (diagnosis)->reason, english);
+  sd_test_rm_rf (dir);
+}
+
 static int
 setup (void **state)
 {
@@ -150,6 +189,7 @@ main (void)
     cmocka_unit_test (test_answers_persist),
     cmocka_unit_test (test_run_survives_restart_and_feeds_diagnosis),
     cmocka_unit_test (test_damaged_case_is_told),
+    cmocka_unit_test (test_language_switch),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

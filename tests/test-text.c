@@ -111,6 +111,86 @@ test_german_end_to_end (void **state)
   assert_string_equal (sd_text_get (&head_unit->role), head_unit->role.msgid);
 }
 
+static void
+collect_untranslated (const SdText *text,
+                      gpointer      user_data)
+{
+  GString *missing = user_data;
+
+  if (!sd_text_is_translated (text))
+    g_string_append_printf (missing, "  %s: %s\n", text->context, text->msgid);
+}
+
+/* Every language of po/LINGUAS, for every text of every procedure and of the
+ * knowledge base: a text that falls back to the English is a failure. */
+static void
+test_every_text_translated (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+  g_auto(GStrv) languages = sd_test_dup_languages ();
+  gboolean failed = FALSE;
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  setlocale (LC_ALL, "C.UTF-8");
+  assert_true (g_strv_length (languages) >= 1);
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_autoptr(GString) missing = g_string_new (NULL);
+
+      sd_text_set_language (languages[l]);
+      for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
+        {
+          g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
+
+          sd_procedure_foreach_text (procedure, collect_untranslated, missing);
+        }
+      for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+        {
+          const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+
+          collect_untranslated (&component->name, missing);
+          collect_untranslated (&component->role, missing);
+          collect_untranslated (&component->location, missing);
+        }
+      for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
+        {
+          const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
+
+          collect_untranslated (&fault->name, missing);
+          collect_untranslated (&fault->explanation, missing);
+        }
+      for (guint i = 0; i < sd_knowledge_get_n_symptoms (knowledge); i++)
+        collect_untranslated (&sd_knowledge_get_symptom (knowledge, i)->question, missing);
+
+      if (missing->len > 0)
+        {
+          print_message ("%s: these texts fall back to English:\n%s", languages[l], missing->str);
+          failed = TRUE;
+        }
+    }
+
+  sd_text_set_language ("en");
+  assert_false (failed);
+}
+
+static void
+test_untranslated_detected (void **state)
+{
+  SdText text = { .context = (char *) "no-such:context:title", .msgid = (char *) "Not in any catalog" };
+  SdText empty = { .context = (char *) "no-such:context:title", .msgid = (char *) "" };
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR"));
+  setlocale (LC_ALL, "C.UTF-8");
+  sd_text_set_language ("de");
+  assert_false (sd_text_is_translated (&text));
+  assert_true (sd_text_is_translated (&empty));
+  sd_text_set_language ("en");
+}
+
 int
 main (void)
 {
@@ -118,6 +198,8 @@ main (void)
     cmocka_unit_test (test_normalize),
     cmocka_unit_test (test_context_from_nearest_id),
     cmocka_unit_test (test_german_end_to_end),
+    cmocka_unit_test (test_every_text_translated),
+    cmocka_unit_test (test_untranslated_detected),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

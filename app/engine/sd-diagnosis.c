@@ -1025,6 +1025,20 @@ sd_diagnosis_update (SdDiagnosis *self)
   self->dirty = FALSE;
 }
 
+/**
+ * sd_diagnosis_invalidate:
+ *
+ * Makes the next getter recompute everything, for when something outside the
+ * case changed, such as the language of the reasons.
+ */
+void
+sd_diagnosis_invalidate (SdDiagnosis *self)
+{
+  g_return_if_fail (SD_IS_DIAGNOSIS (self));
+
+  self->dirty = TRUE;
+}
+
 static void
 ensure_updated (SdDiagnosis *self)
 {

@@ -110,6 +110,7 @@ void                  sd_diagnosis_set_skill        (SdDiagnosis  *self,
                                                      SdSkill       skill);
 void                  sd_diagnosis_clear            (SdDiagnosis  *self);
 void                  sd_diagnosis_update           (SdDiagnosis  *self);
+void                  sd_diagnosis_invalidate       (SdDiagnosis  *self);
 guint                 sd_diagnosis_get_n_causes     (SdDiagnosis  *self);
 const SdCause        *sd_diagnosis_get_cause        (SdDiagnosis  *self,
                                                      guint         rank);

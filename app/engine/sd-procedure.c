@@ -821,6 +821,54 @@ sd_procedure_get_step (SdProcedure *self,
   return g_ptr_array_index (self->steps, index);
 }
 
+static void
+foreach_caution (GPtrArray  *cautions,
+                 SdTextFunc  func,
+                 gpointer    user_data)
+{
+  for (guint i = 0; i < cautions->len; i++)
+    func (&((SdCaution *) g_ptr_array_index (cautions, i))->text, user_data);
+}
+
+/**
+ * sd_procedure_foreach_text:
+ * @func: (scope call): called with each text
+ *
+ * Calls @func with every text of the procedure a person can see: its title,
+ * summary, tools, parts and cautions, and the titles, texts, cautions, choices
+ * and checklist items of its steps.
+ */
+void
+sd_procedure_foreach_text (SdProcedure *self,
+                           SdTextFunc   func,
+                           gpointer     user_data)
+{
+  g_return_if_fail (SD_IS_PROCEDURE (self));
+  g_return_if_fail (func != NULL);
+
+  func (&self->title, user_data);
+  func (&self->summary, user_data);
+  for (guint i = 0; i < self->tools->len; i++)
+    func (g_ptr_array_index (self->tools, i), user_data);
+  for (guint i = 0; i < self->parts->len; i++)
+    func (&((SdPart *) g_ptr_array_index (self->parts, i))->name, user_data);
+  foreach_caution (self->cautions, func, user_data);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const SdStep *step = g_ptr_array_index (self->steps, i);
+
+      func (&step->title, user_data);
+      foreach_caution (step->cautions, func, user_data);
+      for (guint j = 0; j < step->texts->len; j++)
+        func (g_ptr_array_index (step->texts, j), user_data);
+      for (guint j = 0; j < step->choices->len; j++)
+        func (&((SdChoice *) g_ptr_array_index (step->choices, j))->label, user_data);
+      for (guint j = 0; j < step->items->len; j++)
+        func (g_ptr_array_index (step->items, j), user_data);
+    }
+}
+
 /**
  * sd_procedure_find_step:
  *

@@ -130,6 +130,9 @@ const SdStep     *sd_procedure_get_step            (SdProcedure  *self,
                                                     guint         index);
 int               sd_procedure_find_step           (SdProcedure  *self,
                                                     const char   *id);
+void              sd_procedure_foreach_text        (SdProcedure  *self,
+                                                    SdTextFunc    func,
+                                                    gpointer      user_data);
 
 const char       *sd_difficulty_to_string          (SdDifficulty  difficulty);
 const char       *sd_difficulty_get_label          (SdDifficulty  difficulty);

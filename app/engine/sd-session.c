@@ -295,6 +295,27 @@ sd_session_set_answer (SdSession  *self,
 }
 
 /**
+ * sd_session_set_language:
+ * @language: (nullable): a language code such as "fr", or %NULL for the
+ *   language of the environment
+ *
+ * Switches every text to @language at once: the catalog's texts are looked up
+ * when shown, and the reasons of the diagnosis are written again. Emits
+ * #SdSession::changed so that what is shown can be refreshed; the case and the
+ * run under way are not touched.
+ */
+void
+sd_session_set_language (SdSession  *self,
+                         const char *language)
+{
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  sd_text_set_language (language);
+  sd_diagnosis_invalidate (self->diagnosis);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * sd_session_skip_question:
  *
  * The owner does not know the answer: the question stays unanswered and the

@@ -34,6 +34,8 @@ SdRun       *sd_session_start_run        (SdSession   *self,
 gboolean     sd_session_finish_run       (SdSession   *self);
 void         sd_session_abandon_run      (SdSession   *self);
 void         sd_session_new_case         (SdSession   *self);
+void         sd_session_set_language     (SdSession   *self,
+                                          const char  *language);
 char        *sd_session_dup_repair_log   (SdSession   *self);
 
 G_END_DECLS

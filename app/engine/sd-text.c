@@ -102,6 +102,27 @@ sd_text_get (const SdText *text)
   return g_dpgettext2 (GETTEXT_PACKAGE, text->context, text->msgid);
 }
 
+/**
+ * sd_text_is_translated:
+ *
+ * Whether the catalog of the current language has a translation of @text. A
+ * translation may read the same as the English (a name such as "iDrive"); only
+ * a missing one falls back to the English.
+ *
+ * Returns: %TRUE if @text is translated, or is empty
+ */
+gboolean
+sd_text_is_translated (const SdText *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (text->msgid == NULL || text->msgid[0] == '\0')
+    return TRUE;
+
+  /* g_dpgettext2() hands back its own msgid argument when nothing is found. */
+  return sd_text_get (text) != text->msgid;
+}
+
 void
 sd_text_clear (SdText *text)
 {

@@ -26,11 +26,15 @@ void        sd_text_init_from_node (SdText     *text,
                                     xmlNode    *node,
                                     const char *root_id);
 const char *sd_text_get            (const SdText *text);
+gboolean    sd_text_is_translated  (const SdText *text);
 void        sd_text_clear          (SdText     *text);
 SdText     *sd_text_new_from_node  (xmlNode    *node,
                                     const char *root_id);
 void        sd_text_free           (SdText     *text);
 char       *sd_text_normalize      (const char *raw);
 void        sd_text_set_language   (const char *language);
+
+typedef void (*SdTextFunc) (const SdText *text,
+                            gpointer      user_data);
 
 G_END_DECLS
