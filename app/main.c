@@ -3,7 +3,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 
 #include "sd-application.h"
@@ -20,10 +20,13 @@ main (int   argc,
   if (localedir == NULL || localedir[0] == '\0')
     localedir = LOCALEDIR;
 
+  /* No textdomain(): every string names its domain (gi18n-lib.h, and domain= in
+   * the .ui files). With textdomain() set, GLib would decide at its first
+   * translation in an English "C.UTF-8" session that nothing is ever to be
+   * translated, and the language menu could switch nothing. */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
   g_set_application_name (_("SOS Doctor"));
 
   app = sd_application_new ();

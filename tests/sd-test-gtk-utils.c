@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 
@@ -30,6 +32,10 @@ sd_test_gtk_main (const struct CMUnitTest *tests,
   /* Before GLib first reads it: the saved case of these tests is their own. */
   state = sd_test_make_tmpdir ();
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+
+  /* The catalogs of the build tree, for the tests that switch languages. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   gtk_init ();
   adw_init ();
@@ -160,14 +166,35 @@ void
 sd_test_run_app (SdWindowCheck  check,
                  const char    *data_dir)
 {
+  const char *args[] = { "--data-dir", data_dir, NULL };
+
+  sd_test_run_app_with_args (check, data_dir != NULL ? args : NULL);
+}
+
+/**
+ * sd_test_run_app_with_args:
+ * @args: (nullable): the command-line arguments after the program's name
+ *
+ * Starts the real application with @args and runs @check on its window.
+ */
+void
+sd_test_run_app_with_args (SdWindowCheck       check,
+                           const char * const *args)
+{
   g_autoptr(SdApplication) app = sd_application_new ();
-  const char *argv[] = { "sos-doctor", "--data-dir", data_dir, NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
   int status;
+
+  g_strv_builder_add (builder, "sos-doctor");
+  if (args != NULL)
+    g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
 
   /* Tests run side by side: no single-instance handover between them. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), check);
 
-  status = g_application_run (G_APPLICATION (app), data_dir != NULL ? 3 : 1, (char **) argv);
+  status = g_application_run (G_APPLICATION (app), g_strv_length (argv), argv);
   assert_int_equal (status, 0);
 }

@@ -16,6 +16,8 @@ int        sd_test_gtk_main          (const struct CMUnitTest *tests,
                                       size_t                   n_tests);
 void       sd_test_run_app           (SdWindowCheck  check,
                                       const char    *data_dir);
+void       sd_test_run_app_with_args (SdWindowCheck       check,
+                                      const char * const *args);
 void       sd_test_wait_for_draw     (GtkWidget     *widget);
 GtkWidget *sd_test_find_widget       (GtkWidget     *root,
                                       GType          type,

@@ -261,6 +261,8 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
   switch (advice->kind)
     {
     case SD_ADVICE_ASK:
+      /* Translators: the kinds of advice in the --diagnose output: ask a
+          question, do a guide, see a workshop, done. Short, lower case. */
       g_string_append_printf (out, "  %s\t%s\t%s\n", _("ask"), advice->symptom->id,
                               sd_text_get (&advice->symptom->question));
       break;
@@ -289,6 +291,7 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
       g_string_append_printf (out, "  %s\t%.0f %%\t%.0f min\t%s%s\n",
                               sd_procedure_get_id (rank->procedure), rank->chance * 100,
                               rank->cost, sd_procedure_get_title (rank->procedure),
+                              /* Translators: after a guide that is a job for a workshop. */
                               rank->allowed ? "" : _(" (workshop)"));
     }
 
@@ -450,6 +453,7 @@ sd_commands_run (SdCatalog              *catalog,
 
   /* A skipped file is worth knowing about, but the listing still works. */
   if (command != SD_COMMAND_VALIDATE)
+    /* Translators: before the message about a file that was not loaded. */
     report_problems (sd_catalog_get_problems (catalog), _("skipped: "), err);
 
   switch (command)

@@ -703,6 +703,19 @@ sd_run_get_wait_remaining (SdRun *self)
   return MAX (left, 0);
 }
 
+/**
+ * sd_run_get_now:
+ *
+ * Returns: the time of the run's clock, in µs since the Unix epoch
+ */
+gint64
+sd_run_get_now (SdRun *self)
+{
+  g_return_val_if_fail (SD_IS_RUN (self), 0);
+
+  return now (self);
+}
+
 gboolean
 sd_run_is_finished (SdRun *self)
 {

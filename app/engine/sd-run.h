@@ -48,6 +48,7 @@ gboolean      sd_run_start_wait               (SdRun           *self,
                                                guint            seconds);
 GDateTime    *sd_run_get_wait_deadline        (SdRun           *self);
 gint64        sd_run_get_wait_remaining       (SdRun           *self);
+gint64        sd_run_get_now                  (SdRun           *self);
 gboolean      sd_run_is_finished              (SdRun           *self);
 SdOutcome     sd_run_get_outcome              (SdRun           *self);
 

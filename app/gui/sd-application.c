@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-application.h"
 #include "sd-commands.h"
@@ -20,7 +20,11 @@ struct _SdApplication
 
   SdCatalog      *catalog;
   SdSession      *session;
+  GSettings      *settings;
   GStrv           data_dirs;
+  char           *system_language;
+  gboolean        kiosk;
+  guint           replace_windows_id;
 };
 
 G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
@@ -50,6 +54,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --diagnose: print JSON for scripts"), NULL },
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("Also load procedures and knowledge from DIR (may be repeated)"), N_("DIR") },
+  { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill the screen for walk-up customers, with the languages on the start page"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -152,19 +158,110 @@ sd_application_handle_local_options (GApplication *application,
     }
 
   self->data_dirs = g_strdupv ((GStrv) data_dirs);
+  self->kiosk = g_variant_dict_contains (options, "kiosk");
 
   return G_APPLICATION_CLASS (sd_application_parent_class)->handle_local_options (application,
                                                                                    options);
+}
+
+/* The settings are optional: an uninstalled build may run without its schema. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  return schema != NULL ? g_settings_new (APP_ID) : NULL;
+}
+
+/* Every main window is built again in the new language, in the same place: the
+ * same page, or the wizard on the same step, since all of that is the session's. */
+static gboolean
+replace_windows_cb (gpointer user_data)
+{
+  SdApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  self->replace_windows_id = 0;
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (SD_IS_WINDOW (l->data))
+        {
+          SdWindow *window = sd_window_new (self);
+
+          sd_window_take_place_of (window, l->data);
+          gtk_window_present (GTK_WINDOW (window));
+          gtk_window_destroy (l->data);
+        }
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_language (SdApplication *self,
+                const char    *language)
+{
+  sd_session_set_language (self->session,
+                           language[0] != '\0' ? language : self->system_language);
+}
+
+static void
+sd_application_language_action (GSimpleAction *action,
+                                GVariant      *state,
+                                gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  const char *language = g_variant_get_string (state, NULL);
+
+  g_autoptr(GVariant) current = g_action_get_state (G_ACTION (action));
+
+  if (g_variant_equal (state, current))
+    return;
+
+  g_simple_action_set_state (action, state);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "language", language);
+  apply_language (self, language);
+
+  /* Not at once: the menu or button that asked belongs to a window that goes. */
+  if (self->replace_windows_id == 0)
+    self->replace_windows_id = g_idle_add (replace_windows_cb, self);
 }
 
 static void
 sd_application_startup (GApplication *application)
 {
   SdApplication *self = SD_APPLICATION (application);
+  g_autofree char *language = NULL;
+  g_autoptr(GSimpleAction) language_action = NULL;
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = create_settings ();
+  if (self->settings != NULL)
+    {
+      language = g_settings_get_string (self->settings, "language");
+      self->kiosk |= g_settings_get_boolean (self->settings, "kiosk");
+    }
+  else
+    language = g_strdup ("");
+
+  /* "The language of the computer" is what LANGUAGE said when the app started. */
+  self->system_language = g_strdup (g_getenv ("LANGUAGE"));
+  if (language[0] != '\0')
+    sd_text_set_language (language);
+
+  language_action = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
+                                                  g_variant_new_string (language));
+  g_signal_connect (language_action, "change-state",
+                    G_CALLBACK (sd_application_language_action), self);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language_action));
 
   self->catalog = create_catalog ((const char * const *) self->data_dirs);
   self->session = sd_session_new (self->catalog, NULL);
@@ -252,9 +349,12 @@ sd_application_finalize (GObject *object)
 {
   SdApplication *self = (SdApplication *) object;
 
+  g_clear_handle_id (&self->replace_windows_id, g_source_remove);
   g_clear_object (&self->session);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dirs, g_strfreev);
+  g_clear_pointer (&self->system_language, g_free);
 
   G_OBJECT_CLASS (sd_application_parent_class)->finalize (object);
 }
@@ -280,8 +380,20 @@ sd_application_init (SdApplication *self)
     { "quit", sd_application_quit_action },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static GOptionEntry translated[G_N_ELEMENTS (option_entries)];
 
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* GApplication translates its options in the default domain, which is not
+   * this app's (see main.c): they are translated here. */
+  for (guint i = 0; i < G_N_ELEMENTS (option_entries); i++)
+    {
+      translated[i] = option_entries[i];
+      if (option_entries[i].description != NULL)
+        translated[i].description = _(option_entries[i].description);
+      if (option_entries[i].arg_description != NULL)
+        translated[i].arg_description = _(option_entries[i].arg_description);
+    }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), translated);
   g_application_set_option_context_summary (
     G_APPLICATION (self),
     _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));
@@ -313,6 +425,33 @@ sd_application_get_catalog (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * sd_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the app's settings, or %NULL when their
+ *   schema is not installed
+ */
+GSettings *
+sd_application_get_settings (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * sd_application_get_kiosk:
+ *
+ * Returns: whether the app runs as a kiosk for walk-up customers
+ */
+gboolean
+sd_application_get_kiosk (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), FALSE);
+
+  return self->kiosk;
 }
 
 /**

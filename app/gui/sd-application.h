@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (SdApplication, sd_application, SD, APPLICATION, AdwApplica
 SdApplication *sd_application_new         (void);
 SdCatalog     *sd_application_get_catalog (SdApplication *self);
 SdSession     *sd_application_get_session (SdApplication *self);
+GSettings     *sd_application_get_settings (SdApplication *self);
+gboolean       sd_application_get_kiosk   (SdApplication *self);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-car-page.h"
 #include "sd-diagram-view.h"
@@ -64,6 +64,7 @@ build_legend (SdCarPage *self)
 static char *
 percent (double probability)
 {
+  /* Translators: a probability in per cent, e.g. "42 %"; use your usual spacing. */
   return g_strdup_printf (_("%.0f %%"), probability * 100);
 }
 

@@ -8,10 +8,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-diagnose-page.h"
 #include "sd-gui-utils.h"
+#include "sd-language-picker.h"
 #include "sd-question-row.h"
 
 /* The causes shown; the rest share less than this page can usefully say. */
@@ -19,14 +20,15 @@
 
 struct _SdDiagnosePage
 {
-  AdwBin      parent_instance;
+  AdwBin               parent_instance;
 
-  SdSession  *session;
-  guint       questions_id;
+  SdSession           *session;
+  guint                questions_id;
 
-  GtkListBox *advice_list;
-  GtkListBox *causes_list;
-  GtkBox     *questions_box;
+  AdwPreferencesGroup *languages_group;
+  GtkListBox          *advice_list;
+  GtkListBox          *causes_list;
+  GtkBox              *questions_box;
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
@@ -102,11 +104,14 @@ add_reasons (SdDiagnosePage *self,
       const SdReason *reason = &g_array_index (reasons, SdReason, i);
       g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
 
+      /* Translators: the heading of a reason that makes a cause more (or less)
+          likely; "it" is the cause. */
       adw_expander_row_add_row (row, sd_text_row_new (reason->ratio >= 1.0 ? _("Points to it")
                                                                             : _("Points away from it"),
                                                       text, NULL));
     }
   if (reasons->len == 0)
+    /* Translators: the heading of why a cause is ranked where it is. */
     adw_expander_row_add_row (row, sd_text_row_new (_("Why"),
                                                     _("No answer points to it or away from it yet: "
                                                       "this is how often it is the cause."),
@@ -145,6 +150,7 @@ build_causes (SdDiagnosePage *self)
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
       GtkWidget *percent;
+      /* Translators: a probability in per cent, e.g. "42 %". */
       g_autofree char *text = g_strdup_printf (_("%.0f %%"), cause->probability * 100);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_cause_get_name (cause));
@@ -189,6 +195,7 @@ build_advice (SdDiagnosePage *self)
                                                 sd_procedure_get_title (sd_run_get_procedure (run)));
       g_autofree char *where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
                                                 sd_run_get_length (run));
+      /* Translators: a button that goes back to a guide under way. */
       GtkWidget *button = gtk_button_new_with_label (_("Continue"));
       GtkWidget *resume = sd_text_row_new (title, where, NULL);
 
@@ -242,6 +249,7 @@ build_advice (SdDiagnosePage *self)
 
     case SD_ADVICE_DONE:
     default:
+      /* Translators: the heading of the advice once the problem is fixed. */
       row = sd_text_row_new (_("Fixed"), advice->reason, "emblem-ok-symbolic");
       break;
     }
@@ -293,6 +301,7 @@ sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sd-diagnose-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, languages_group);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_list);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, causes_list);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, questions_box);
@@ -323,4 +332,22 @@ sd_diagnose_page_new (SdSession *session)
                            G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * sd_diagnose_page_show_languages:
+ *
+ * Shows a button for each language at the top of the page, for a kiosk, where
+ * this page is the first thing a walk-up customer sees.
+ */
+void
+sd_diagnose_page_show_languages (SdDiagnosePage *self)
+{
+  g_return_if_fail (SD_IS_DIAGNOSE_PAGE (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->languages_group)))
+    return;
+
+  adw_preferences_group_add (self->languages_group, sd_language_picker_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->languages_group), TRUE);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, SD, DIAGNOSE_PAGE, AdwBin)
 
-GtkWidget *sd_diagnose_page_new (SdSession *session);
+GtkWidget *sd_diagnose_page_new            (SdSession      *session);
+void       sd_diagnose_page_show_languages (SdDiagnosePage *self);
 
 G_END_DECLS

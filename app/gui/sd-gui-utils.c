@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-gui-utils.h"
 
@@ -49,6 +49,7 @@ GtkWidget *
 sd_start_button_new (SdProcedure *procedure,
                      const char  *label)
 {
+  /* Translators: a button that starts a repair guide. */
   GtkWidget *button = gtk_button_new_with_label (label != NULL ? label : _("Start"));
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);

@@ -8,11 +8,12 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-car-page.h"
 #include "sd-diagnose-page.h"
 #include "sd-guides-page.h"
+#include "sd-languages.h"
 #include "sd-log-page.h"
 #include "sd-window.h"
 #include "sd-wizard-view.h"
@@ -22,8 +23,11 @@ struct _SdWindow
   AdwApplicationWindow  parent_instance;
 
   SdSession            *session;
-  GSettings            *settings;
+  guint                 wait_watch_id;
+  GDateTime            *notified_deadline;
+  AdwToast             *offer;
 
+  GMenu                *primary_menu;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
@@ -37,6 +41,13 @@ struct _SdWindow
 };
 
 G_DEFINE_FINAL_TYPE (SdWindow, sd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  WAIT_OVER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 toast (SdWindow   *self,
@@ -77,24 +88,76 @@ on_visible_page_changed_cb (SdWindow *self)
 }
 
 static void
-on_wait_over_cb (SdWizardView *view,
-                 const char   *title,
-                 SdWindow     *self)
+notify_wait_over (SdWindow   *self,
+                  const char *title)
 {
   GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GNotification) notification = g_notification_new (_("The wait is over"));
   g_autofree char *body = g_strdup_printf (_("You can go on with “%s”."), title);
+  AdwToast *over = adw_toast_new (body);
 
-  /* In the app too: a kiosk has no notification server, and without a session
-   * bus there is nobody to send one to. */
-  toast (self, body);
-  if (g_application_get_dbus_connection (application) == NULL)
+  /* In the app too, wherever the user is in it: a kiosk has no notification
+   * server, and without a session bus there is nobody to send one to. */
+  adw_toast_set_button_label (over, _("_Continue"));
+  adw_toast_set_action_name (over, "win.show-wizard");
+  adw_toast_set_timeout (over, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, over);
+  g_signal_emit (self, signals[WAIT_OVER], 0, title);
+
+  if (application == NULL || g_application_get_dbus_connection (application) == NULL)
     return;
 
   g_notification_set_body (notification, body);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
   g_notification_set_default_action (notification, "app.activate");
   g_application_send_notification (application, "wait-over", notification);
+}
+
+static gboolean
+wait_watch_cb (gpointer user_data)
+{
+  sd_window_check_wait (user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * sd_window_check_wait:
+ *
+ * Tells the user once when the wait of the run under way is over, on whichever
+ * page they are. While a wait goes on it is checked every second against its
+ * wall-clock deadline, so a computer that was suspended catches up at once.
+ */
+void
+sd_window_check_wait (SdWindow *self)
+{
+  SdRun *run;
+  GDateTime *deadline;
+
+  g_return_if_fail (SD_IS_WINDOW (self));
+
+  run = sd_session_get_run (self->session);
+  deadline = run != NULL ? sd_run_get_wait_deadline (run) : NULL;
+  if (deadline == NULL || sd_run_get_step (run)->kind != SD_STEP_WAIT)
+    {
+      g_clear_handle_id (&self->wait_watch_id, g_source_remove);
+      return;
+    }
+
+  if (sd_run_get_wait_remaining (run) > 0)
+    {
+      if (self->wait_watch_id == 0)
+        self->wait_watch_id = g_timeout_add_seconds (1, wait_watch_cb, self);
+      return;
+    }
+
+  g_clear_handle_id (&self->wait_watch_id, g_source_remove);
+  if (self->notified_deadline != NULL && g_date_time_equal (self->notified_deadline, deadline))
+    return;
+
+  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
+  self->notified_deadline = g_date_time_ref (deadline);
+  notify_wait_over (self, sd_procedure_get_title (sd_run_get_procedure (run)));
 }
 
 static void
@@ -104,12 +167,7 @@ show_wizard (SdWindow *self)
     return;
 
   if (adw_bin_get_child (self->wizard_bin) == NULL)
-    {
-      GtkWidget *view = sd_wizard_view_new (self->session);
-
-      g_signal_connect_object (view, "wait-over", G_CALLBACK (on_wait_over_cb), self, 0);
-      adw_bin_set_child (self->wizard_bin, view);
-    }
+    adw_bin_set_child (self->wizard_bin, sd_wizard_view_new (self->session));
   gtk_stack_set_visible_child_name (self->main_stack, "wizard");
 }
 
@@ -132,6 +190,8 @@ static void
 on_run_changed_cb (SdWindow  *self,
                    SdSession *session)
 {
+  sd_window_check_wait (self);
+
   /* The run was finished or stopped: back to the diagnosis, which has moved on. */
   if (sd_session_get_run (session) == NULL && wizard_visible (self))
     {
@@ -319,25 +379,17 @@ sd_window_search_action (GtkWidget  *widget,
 }
 
 static void
-sd_window_remember_size (SdWindow *self)
+sd_window_remember_size (SdWindow  *self,
+                         GSettings *settings)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  /* An uninstalled build without GSETTINGS_SCHEMA_DIR has no settings; the
+   * window then simply does not remember its size. */
+  if (settings == NULL)
+    return;
 
-  /* An uninstalled build without GSETTINGS_SCHEMA_DIR has no schema; the window
-   * then simply does not remember its size. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APP_ID);
-      g_settings_bind (self->settings, "window-width", self, "default-width",
-                       G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-height", self, "default-height",
-                       G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-maximized", self, "maximized",
-                       G_SETTINGS_BIND_DEFAULT);
-    }
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -352,7 +404,8 @@ sd_window_dispose (GObject *object)
   if (self->switcher_title != NULL)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
-  g_clear_object (&self->settings);
+  g_clear_handle_id (&self->wait_watch_id, g_source_remove);
+  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
@@ -367,6 +420,7 @@ sd_window_class_init (SdWindowClass *klass)
   object_class->dispose = sd_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, view_stack);
@@ -378,6 +432,15 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, log_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, wizard_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+
+  /**
+   * SdWindow::wait-over:
+   * @title: the title of the guide whose wait ended
+   *
+   * Emitted once for each wait, when the user is told that it is over.
+   */
+  signals[WAIT_OVER] = g_signal_new ("wait-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, sd_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.start-procedure", "s",
@@ -401,12 +464,71 @@ sd_window_init (SdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static void
+add_language_menu (SdWindow *self)
+{
+  g_autoptr(GMenu) languages = sd_languages_create_menu ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  g_menu_append_submenu (section, _("_Language"), G_MENU_MODEL (languages));
+  g_menu_insert_section (self->primary_menu, 1, NULL, G_MENU_MODEL (section));
+}
+
+/* A kiosk fills the screen, has larger buttons for fingers, and shows the
+ * languages on its start page. */
+static void
+set_up_kiosk (SdWindow *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
+}
+
+static void
+on_offer_dismissed_cb (SdWindow *self)
+{
+  self->offer = NULL;
+}
+
+/* An interrupted guide is offered again; a wait that ended meanwhile says so. */
+static void
+offer_run (SdWindow *self)
+{
+  SdRun *run = sd_session_get_run (self->session);
+  const char *title;
+  g_autofree char *text = NULL;
+  AdwToast *offer;
+
+  if (run == NULL)
+    return;
+
+  title = sd_procedure_get_title (sd_run_get_procedure (run));
+  if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
+    {
+      self->notified_deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
+      text = g_strdup_printf (_("The wait is over: you can go on with “%s”."), title);
+    }
+  else
+    {
+      text = g_strdup_printf (_("“%s” was interrupted at step %u."), title,
+                              sd_run_get_position (run));
+    }
+
+  offer = adw_toast_new (text);
+  adw_toast_set_button_label (offer, _("_Continue"));
+  adw_toast_set_action_name (offer, "win.show-wizard");
+  adw_toast_set_timeout (offer, 0);
+  g_signal_connect_object (offer, "dismissed", G_CALLBACK (on_offer_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->offer = offer;
+  adw_toast_overlay_add_toast (self->toast_overlay, offer);
+}
+
 SdWindow *
 sd_window_new (SdApplication *application)
 {
   SdWindow *self;
   g_autofree char *notice = NULL;
-  SdRun *run;
 
   g_return_val_if_fail (SD_IS_APPLICATION (application), NULL);
 
@@ -417,30 +539,54 @@ sd_window_new (SdApplication *application)
   g_signal_connect_object (self->session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
                            G_CONNECT_SWAPPED);
   on_visible_page_changed_cb (self);
-  sd_window_remember_size (self);
+  add_language_menu (self);
+  if (sd_application_get_kiosk (application))
+    set_up_kiosk (self);
+  else
+    sd_window_remember_size (self, sd_application_get_settings (application));
 
   notice = sd_session_take_notice (self->session);
   if (notice != NULL)
     toast (self, notice);
 
-  /* An interrupted guide is offered again. */
-  run = sd_session_get_run (self->session);
-  if (run != NULL)
-    {
-      AdwToast *offer;
-      g_autofree char *text = NULL;
-
-      text = g_strdup_printf (_("“%s” was interrupted at step %u."),
-                              sd_procedure_get_title (sd_run_get_procedure (run)),
-                              sd_run_get_position (run));
-      offer = adw_toast_new (text);
-      adw_toast_set_button_label (offer, _("_Continue"));
-      adw_toast_set_action_name (offer, "win.show-wizard");
-      adw_toast_set_timeout (offer, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, offer);
-    }
+  offer_run (self);
+  sd_window_check_wait (self);
 
   return self;
+}
+
+/**
+ * sd_window_take_place_of:
+ * @old: the window that @self replaces, such as one built in another language
+ *
+ * Shows what @old shows: the same page, or the wizard, at the same size. The
+ * case and the wizard's step are the session's, so they are the same already;
+ * a guide offered for resumption in @old is not offered again.
+ */
+void
+sd_window_take_place_of (SdWindow *self,
+                         SdWindow *old)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+  g_return_if_fail (SD_IS_WINDOW (old));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               gtk_widget_get_width (GTK_WIDGET (old)),
+                               gtk_widget_get_height (GTK_WIDGET (old)));
+  if (gtk_window_is_maximized (GTK_WINDOW (old)))
+    gtk_window_maximize (GTK_WINDOW (self));
+  if (gtk_window_is_fullscreen (GTK_WINDOW (old)))
+    gtk_window_fullscreen (GTK_WINDOW (self));
+
+  if (old->offer == NULL && self->offer != NULL)
+    adw_toast_dismiss (self->offer);
+  show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
+  if (wizard_visible (old))
+    show_wizard (self);
+
+  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
+  if (old->notified_deadline != NULL)
+    self->notified_deadline = g_date_time_ref (old->notified_deadline);
 }
 
 /**

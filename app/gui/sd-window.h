@@ -15,5 +15,8 @@ G_DECLARE_FINAL_TYPE (SdWindow, sd_window, SD, WINDOW, AdwApplicationWindow)
 
 SdWindow  *sd_window_new         (SdApplication *application);
 SdSession *sd_window_get_session (SdWindow      *self);
+void       sd_window_take_place_of (SdWindow     *self,
+                                    SdWindow     *old);
+void       sd_window_check_wait  (SdWindow      *self);
 
 G_END_DECLS

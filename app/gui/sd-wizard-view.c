@@ -9,9 +9,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sd-diagram-view.h"
+#include "sd-format.h"
 #include "sd-wizard-view.h"
 
 struct _SdWizardView
@@ -21,7 +22,6 @@ struct _SdWizardView
   SdSession      *session;
   SdRun          *run;
   guint           tick_id;
-  GDateTime      *notified_deadline;
 
   GtkLabel       *countdown;
   GtkLabel       *time_left;
@@ -34,13 +34,6 @@ struct _SdWizardView
   GtkButton      *back_button;
   GtkButton      *next_button;
 };
-
-enum {
-  WAIT_OVER,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdWizardView, sd_wizard_view, ADW_TYPE_BIN)
 
@@ -59,38 +52,6 @@ wrapped_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
-}
-
-static char *
-format_duration (gint64 seconds)
-{
-  /* A wait lasts at most 48 hours: an int holds every part. */
-  if (seconds >= 3600)
-    /* Translators: time left, in hours and minutes. */
-    return g_strdup_printf (_("%d h %02d min"), (int) (seconds / 3600), (int) (seconds % 3600) / 60);
-  if (seconds >= 60)
-    /* Translators: time left, in minutes and seconds. */
-    return g_strdup_printf (_("%d min %02d s"), (int) (seconds / 60), (int) (seconds % 60));
-
-  /* Translators: time left, in seconds. */
-  return g_strdup_printf (_("%d s"), (int) seconds);
-}
-
-static char *
-format_deadline (GDateTime *deadline)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (deadline);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *time = g_date_time_format (local, _("%H:%M"));
-  int days = g_date_time_get_day_of_year (local) - g_date_time_get_day_of_year (now);
-
-  if (g_date_time_get_year (local) == g_date_time_get_year (now) && days == 0)
-    /* Translators: when a wait ends, e.g. "today at 21:30". */
-    return g_strdup_printf (_("today at %s"), time);
-  if (g_date_time_get_year (local) == g_date_time_get_year (now) && days == 1)
-    return g_strdup_printf (_("tomorrow at %s"), time);
-
-  return g_date_time_format (local, _("%x at %H:%M"));
 }
 
 static void
@@ -137,7 +98,7 @@ sd_wizard_view_tick (SdWizardView *self)
   else if (step->kind == SD_STEP_WAIT && self->time_left != NULL)
     {
       gint64 remaining = sd_run_get_wait_remaining (self->run);
-      g_autofree char *text = format_duration (remaining);
+      g_autofree char *text = sd_format_duration (remaining);
 
       gtk_label_set_text (self->time_left, text);
       if (remaining == 0)
@@ -306,8 +267,9 @@ add_wait (SdWizardView *self,
   else
     {
       gint64 remaining = sd_run_get_wait_remaining (self->run);
-      g_autofree char *until = format_deadline (deadline);
-      g_autofree char *left = format_duration (remaining);
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (sd_run_get_now (self->run) / G_USEC_PER_SEC);
+      g_autofree char *until = sd_format_deadline (deadline, now);
+      g_autofree char *left = sd_format_duration (remaining);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *left_row = adw_action_row_new ();
       GtkWidget *left_label = gtk_label_new (left);
@@ -328,17 +290,11 @@ add_wait (SdWizardView *self,
                                                "the wait goes on, and you will be told when it "
                                                "is over."));
 
+      /* The window tells the user when the wait is over (sd_window_check_wait()). */
       if (remaining > 0)
         {
           self->time_left = GTK_LABEL (left_label);
           ensure_tick (self);
-        }
-      else if (self->notified_deadline == NULL || !g_date_time_equal (self->notified_deadline, deadline))
-        {
-          g_clear_pointer (&self->notified_deadline, g_date_time_unref);
-          self->notified_deadline = g_date_time_ref (deadline);
-          g_signal_emit (self, signals[WAIT_OVER], 0,
-                         sd_procedure_get_title (sd_run_get_procedure (self->run)));
         }
     }
 
@@ -618,7 +574,6 @@ sd_wizard_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WIZARD_VIEW);
   g_clear_object (&self->run);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
 
   G_OBJECT_CLASS (sd_wizard_view_parent_class)->dispose (object);
 }
@@ -630,15 +585,6 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sd_wizard_view_dispose;
-
-  /**
-   * SdWizardView::wait-over:
-   * @title: the title of the guide whose wait ended
-   *
-   * Emitted once when a wait step's deadline has passed.
-   */
-  signals[WAIT_OVER] = g_signal_new ("wait-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-wizard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, window_title);

@@ -1,0 +1,218 @@
+/* test-gui-language.c: switching the language while the app runs
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "sd-language-picker.h"
+#include "sd-test-gtk-utils.h"
+#include "sd-test-utils.h"
+#include "sd-window.h"
+#include "sd-wizard-view.h"
+
+static gint64 fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return fake_now;
+}
+
+/* Switches as the menu or the kiosk's buttons do, and waits for the windows
+ * built in the new language. */
+static GtkWindow *
+switch_language (SdApplication *app,
+                 GtkWindow     *window,
+                 const char    *language)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language",
+                                  g_variant_new_string (language));
+  while (gtk_application_get_active_window (GTK_APPLICATION (app)) == window)
+    g_main_context_iteration (NULL, TRUE);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  assert_true (SD_IS_WINDOW (window));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static const char *
+page_title (GtkWindow  *window,
+            const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (sd_test_find_widget (GTK_WIDGET (window),
+                                                             ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *child = adw_view_stack_get_child_by_name (stack, name);
+
+  return adw_view_stack_page_get_title (adw_view_stack_get_page (stack, child));
+}
+
+static const char *
+wizard_title (GtkWindow *window)
+{
+  GtkWidget *view = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_WIZARD_VIEW, NULL);
+  GtkWidget *title;
+
+  assert_non_null (view);
+  title = sd_test_find_widget (view, ADW_TYPE_WINDOW_TITLE, NULL);
+  assert_non_null (title);
+
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+}
+
+static const char *
+next_label (GtkWindow *window)
+{
+  GtkWidget *view = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_WIZARD_VIEW, NULL);
+
+  assert_non_null (view);
+
+  return gtk_button_get_label (GTK_BUTTON (sd_test_find_widget (view, GTK_TYPE_BUTTON, "next")));
+}
+
+static gboolean
+is_label_with_text (GtkWidget *widget,
+                    gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+/* Every language of po/LINGUAS, in turn, with a wizard open on a hold that is
+ * counting down: the pages, the wizard and the step change language, and the
+ * wizard stays where it was. */
+static void
+check_switch_keeps_wizard (SdApplication *app,
+                           GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  SdProcedure *reset = sd_catalog_lookup_procedure (sd_session_get_catalog (session),
+                                                    "idrive-reboot");
+  g_auto(GStrv) languages = sd_test_dup_languages ();
+  g_autofree char *english_title = g_strdup (sd_procedure_get_title (reset));
+  g_autofree char *english_step = NULL;
+  SdRun *run;
+
+  sd_session_set_clock (session, fake_clock, NULL);
+  assert_string_equal (page_title (window, "guides"), "Guides");
+  assert_string_equal (page_title (window, "log"), "Repair Log");
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",
+                                           "idrive-reboot"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  run = sd_session_get_run (session);
+  while (sd_run_get_step (run)->kind != SD_STEP_HOLD)
+    assert_true (sd_run_go_next (run));
+  assert_true (sd_run_start_hold (run));
+  fake_now += 5 * G_USEC_PER_SEC;
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  english_step = g_strdup (sd_text_get (&sd_run_get_step (run)->title));
+  assert_string_equal (wizard_title (window), english_title);
+  assert_string_equal (next_label (window), "_Next");
+  assert_non_null (sd_test_find_matching (GTK_WIDGET (window), is_label_with_text, english_step));
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      const SdStep *step;
+
+      window = switch_language (app, window, languages[i]);
+
+      /* The same run, on the same step, still counting down. */
+      assert_ptr_equal (sd_session_get_run (session), run);
+      step = sd_run_get_step (run);
+      assert_int_equal (step->kind, SD_STEP_HOLD);
+      assert_true (sd_run_get_hold_remaining (run) > 0.0);
+      assert_non_null (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "countdown"));
+
+      /* Every text is in the new language: the catalog's, and the interface's. */
+      assert_string_not_equal (wizard_title (window), english_title);
+      assert_string_equal (wizard_title (window), sd_procedure_get_title (reset));
+      assert_string_not_equal (sd_text_get (&step->title), english_step);
+      assert_non_null (sd_test_find_matching (GTK_WIDGET (window), is_label_with_text,
+                                              (gpointer) sd_text_get (&step->title)));
+      assert_null (sd_test_find_matching (GTK_WIDGET (window), is_label_with_text, english_step));
+      assert_string_not_equal (next_label (window), "_Next");
+      assert_string_equal (next_label (window), _("_Next"));
+      assert_string_equal (page_title (window, "guides"), _("Guides"));
+      assert_string_not_equal (page_title (window, "log"), "Repair Log");
+      assert_string_equal (page_title (window, "log"), _("Repair Log"));
+    }
+
+  /* Back to the language of the computer, which is English here. */
+  window = switch_language (app, window, "");
+  assert_string_equal (wizard_title (window), english_title);
+  assert_string_equal (next_label (window), "_Next");
+  assert_string_equal (page_title (window, "guides"), "Guides");
+  sd_session_abandon_run (session);
+}
+
+/* A kiosk shows the languages on its start page; one tap switches. */
+static void
+check_kiosk_picker (SdApplication *app,
+                    GtkWindow     *window)
+{
+  g_auto(GStrv) languages = sd_test_dup_languages ();
+  GtkWidget *picker = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_LANGUAGE_PICKER, NULL);
+  GtkWidget *button;
+
+  assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kiosk"));
+  assert_non_null (picker);
+  assert_true (gtk_widget_is_drawable (picker));
+
+  /* English and each language of po/LINGUAS, named in its own language. */
+  assert_non_null (sd_test_find_widget (picker, GTK_TYPE_TOGGLE_BUTTON, "en"));
+  for (guint i = 0; languages[i] != NULL; i++)
+    assert_non_null (sd_test_find_widget (picker, GTK_TYPE_TOGGLE_BUTTON, languages[i]));
+  button = sd_test_find_widget (picker, GTK_TYPE_TOGGLE_BUTTON, "de");
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (button)), "Deutsch");
+  assert_true (gtk_widget_get_focusable (button));
+
+  gtk_widget_activate (button);
+  while (gtk_application_get_active_window (GTK_APPLICATION (app)) == window)
+    g_main_context_iteration (NULL, TRUE);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
+  picker = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_LANGUAGE_PICKER, NULL);
+  assert_non_null (picker);
+  button = sd_test_find_widget (picker, GTK_TYPE_TOGGLE_BUTTON, "de");
+  assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (sd_test_find_widget (picker, GTK_TYPE_TOGGLE_BUTTON, "en"))));
+  assert_string_equal (page_title (window, "guides"), "Anleitungen");
+
+  switch_language (app, window, "");
+}
+
+static int
+fresh_case (void **state)
+{
+  g_autofree char *path = sd_case_dup_default_path ();
+
+  g_unlink (path);
+
+  return 0;
+}
+
+static void test_switch_keeps_wizard (void **state) { sd_test_run_app (check_switch_keeps_wizard, NULL); }
+
+static void
+test_kiosk_picker (void **state)
+{
+  const char *args[] = { "--kiosk", NULL };
+
+  sd_test_run_app_with_args (check_kiosk_picker, args);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup (test_switch_keeps_wizard, fresh_case),
+    cmocka_unit_test_setup (test_kiosk_picker, fresh_case),
+  };
+
+  return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
+}
