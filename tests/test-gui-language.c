@@ -186,17 +186,203 @@ check_kiosk_picker (SdApplication *app,
   switch_language (app, window, "");
 }
 
+/* What a person would see as clipped: a label cut short with "…", or wider
+ * than the room it was given. */
+static void
+assert_nothing_clipped (GtkWidget  *widget,
+                        const char *where)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (pango_layout_is_ellipsized (layout) || width > gtk_widget_get_width (widget) + 1)
+        {
+          print_message ("%s: “%s” is clipped (%d px of text in %d px)\n", where,
+                         gtk_label_get_text (GTK_LABEL (widget)), width,
+                         gtk_widget_get_width (widget));
+          for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+            print_message ("  in %s, %d px\n", G_OBJECT_TYPE_NAME (w), gtk_widget_get_width (w));
+          fail ();
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_nothing_clipped (child, where);
+}
+
+/* Names the widgets that are too wide, down to the one that makes them so. */
+static void
+print_widest (GtkWidget *widget,
+              guint      depth)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= 240)
+    return;
+
+  print_message ("%*s%s %s %d px%s%s\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget),
+                 gtk_widget_get_name (widget), minimum,
+                 GTK_IS_LABEL (widget) ? ": " : "",
+                 GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "");
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    print_widest (child, depth + 1);
+}
+
+static void
+assert_fits (GtkWindow  *window,
+             const char *language,
+             const char *where)
+{
+  g_autofree char *place = g_strdup_printf ("%s, %s", language, where);
+  int minimum;
+
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > 360)
+    {
+      print_message ("%s: the window needs %d px\n", place, minimum);
+      print_widest (GTK_WIDGET (window), 0);
+      fail ();
+    }
+  assert_nothing_clipped (GTK_WIDGET (window), place);
+}
+
+/* Follows a guide from its first step to an outcome, taking the first choice
+ * that leads on, and checks each step at the narrowest width. */
+static void
+walk_guide (SdSession   *session,
+            GtkWindow   *window,
+            SdProcedure *procedure,
+            const char  *language)
+{
+  SdRun *run;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",
+                                           sd_procedure_get_id (procedure)));
+  run = sd_session_get_run (session);
+
+  for (guint n = 0; n < 60 && !sd_run_is_finished (run); n++)
+    {
+      const SdStep *step = sd_run_get_step (run);
+      g_autofree char *where = g_strdup_printf ("%s: %s", sd_procedure_get_id (procedure), step->id);
+
+      assert_fits (window, language, where);
+
+      if (sd_run_needs_acknowledgement (run))
+        sd_run_acknowledge (run);
+      if (step->kind == SD_STEP_HOLD)
+        {
+          assert_true (sd_run_start_hold (run));
+          fake_now += (gint64) step->seconds * G_USEC_PER_SEC;
+          assert_fits (window, language, where);
+        }
+      else if (step->kind == SD_STEP_WAIT)
+        {
+          assert_true (sd_run_start_wait (run, step->seconds));
+          assert_fits (window, language, where);
+          fake_now += (gint64) step->seconds * G_USEC_PER_SEC;
+        }
+      else if (step->kind == SD_STEP_CHECKLIST)
+        {
+          for (guint i = 0; i < step->items->len; i++)
+            sd_run_set_item (run, i, TRUE);
+        }
+
+      if (step->kind == SD_STEP_QUESTION)
+        {
+          guint choice = 0;
+
+          for (guint i = step->choices->len; i-- > 0;)
+            if (((SdChoice *) g_ptr_array_index (step->choices, i))->outcome == SD_OUTCOME_NONE)
+              choice = i;
+          assert_true (sd_run_choose (run, choice));
+        }
+      else if (step->kind == SD_STEP_OUTCOME)
+        break;
+      else
+        assert_true (sd_run_go_next (run));
+    }
+
+  sd_session_abandon_run (session);
+}
+
+/* The longest texts of every language, at the narrowest width the app
+ * supports: every page and every step of every guide. */
+static void
+check_narrow_every_language (SdApplication *app,
+                             GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  GListModel *procedures = sd_catalog_get_procedures (sd_session_get_catalog (session));
+  g_auto(GStrv) linguas = sd_test_dup_languages ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) languages = NULL;
+  static const char *pages[] = { "diagnose", "car", "guides", "log" };
+
+  GtkWindow *narrow = GTK_WINDOW (sd_window_new (app));
+  int width;
+
+  g_strv_builder_add (builder, "en");
+  g_strv_builder_addv (builder, (const char **) linguas);
+  languages = g_strv_builder_end (builder);
+
+  /* A window made 360 px wide; each language's window takes its place. */
+  sd_session_set_clock (session, fake_clock, NULL);
+  gtk_window_set_default_size (narrow, 360, 640);
+  gtk_window_present (narrow);
+  gtk_window_destroy (window);
+  window = narrow;
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  assert_true (width <= 360);
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      window = switch_language (app, window, languages[l]);
+      assert_int_equal (gtk_widget_get_width (GTK_WIDGET (window)), width);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          sd_test_show_page (window, pages[i]);
+          assert_fits (window, languages[l], pages[i]);
+        }
+
+      for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
+        {
+          g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
+
+          walk_guide (session, window, procedure, languages[l]);
+        }
+    }
+
+  switch_language (app, window, "");
+}
+
 static int
 fresh_case (void **state)
 {
   g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
 
   g_unlink (path);
+  g_unlink (backup);
 
   return 0;
 }
 
 static void test_switch_keeps_wizard (void **state) { sd_test_run_app (check_switch_keeps_wizard, NULL); }
+static void test_narrow_every_language (void **state) { sd_test_run_app (check_narrow_every_language, NULL); }
 
 static void
 test_kiosk_picker (void **state)
@@ -212,6 +398,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup (test_switch_keeps_wizard, fresh_case),
     cmocka_unit_test_setup (test_kiosk_picker, fresh_case),
+    cmocka_unit_test_setup (test_narrow_every_language, fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

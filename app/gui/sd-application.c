@@ -12,6 +12,7 @@
 #include "sd-application.h"
 #include "sd-commands.h"
 #include "sd-gui-resources.h"
+#include "sd-languages.h"
 #include "sd-window.h"
 
 struct _SdApplication
@@ -256,6 +257,13 @@ sd_application_startup (GApplication *application)
   self->system_language = g_strdup (g_getenv ("LANGUAGE"));
   if (language[0] != '\0')
     sd_text_set_language (language);
+
+  /* A kiosk has no "language of the computer": its buttons show the one in use. */
+  if (self->kiosk && language[0] == '\0')
+    {
+      g_free (language);
+      language = sd_languages_dup_current ();
+    }
 
   language_action = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
                                                   g_variant_new_string (language));

@@ -24,7 +24,7 @@ struct _SdCarPage
   char       *selected;
 
   AdwBin     *diagram_bin;
-  GtkBox     *legend;
+  GtkFlowBox *legend;
   GtkListBox *components_list;
   GtkBox     *details;
 };
@@ -57,7 +57,9 @@ build_legend (SdCarPage *self)
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), swatch);
       gtk_box_append (GTK_BOX (box), gtk_label_new (_(levels[i].label)));
-      gtk_box_append (self->legend, box);
+      gtk_flow_box_append (self->legend, box);
+      /* Nothing to click: the legend takes no focus. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
     }
 }
 
@@ -115,9 +117,8 @@ build_details (SdCarPage *self)
   if (component == NULL)
     return;
 
-  about = adw_preferences_group_new ();
+  about = sd_preferences_group_new (sd_text_get (&component->name));
   gtk_widget_set_name (about, "details");
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (about), sd_text_get (&component->name));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (about), sd_text_get (&component->role));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (about),
                              sd_text_row_new (_("Where it sits"), sd_text_get (&component->location),
@@ -134,8 +135,7 @@ build_details (SdCarPage *self)
         continue;
       if (faults == NULL)
         {
-          faults = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (faults), _("What Can Go Wrong"));
+          faults = sd_preferences_group_new (_("What Can Go Wrong"));
           gtk_box_append (self->details, faults);
         }
       share = percent (sd_diagnosis_get_probability (diagnosis, fault->id));
@@ -153,8 +153,7 @@ build_details (SdCarPage *self)
         continue;
       if (questions == NULL)
         {
-          questions = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (questions), _("What You May Notice"));
+          questions = sd_preferences_group_new (_("What You May Notice"));
           gtk_box_append (self->details, questions);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (questions),
@@ -170,8 +169,7 @@ build_details (SdCarPage *self)
         continue;
       if (guides == NULL)
         {
-          guides = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (guides), _("Guides for It"));
+          guides = sd_preferences_group_new (_("Guides for It"));
           gtk_box_append (self->details, guides);
         }
       row = sd_text_row_new (sd_procedure_get_title (procedure), sd_procedure_get_summary (procedure),

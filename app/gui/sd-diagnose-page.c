@@ -57,9 +57,7 @@ build_questions (SdDiagnosePage *self)
             continue;
           if (group == NULL)
             {
-              group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                               sd_text_get (&component->name));
+              group = sd_preferences_group_new (sd_text_get (&component->name));
               gtk_box_append (self->questions_box, group);
             }
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -75,9 +73,7 @@ build_questions (SdDiagnosePage *self)
         continue;
       if (context == NULL)
         {
-          context = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (context),
-                                           _("About the Car and the Warning"));
+          context = sd_preferences_group_new (_("About the Car and the Warning"));
           gtk_box_append (self->questions_box, context);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (context),
@@ -193,11 +189,18 @@ build_advice (SdDiagnosePage *self)
     {
       g_autofree char *title = g_strdup_printf (_("Continue “%s”"),
                                                 sd_procedure_get_title (sd_run_get_procedure (run)));
-      g_autofree char *where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
-                                                sd_run_get_length (run));
+      g_autofree char *where = NULL;
       /* Translators: a button that goes back to a guide under way. */
       GtkWidget *button = gtk_button_new_with_label (_("Continue"));
-      GtkWidget *resume = sd_text_row_new (title, where, NULL);
+      GtkWidget *resume;
+
+      if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
+        where = g_strdup_printf (_("Step %u of %u: the wait is over"), sd_run_get_position (run),
+                                 sd_run_get_length (run));
+      else
+        where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
+                                 sd_run_get_length (run));
+      resume = sd_text_row_new (title, where, NULL);
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "suggested-action");

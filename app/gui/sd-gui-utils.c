@@ -76,3 +76,54 @@ sd_list_box_remove_all (GtkListBox *list)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
 }
+
+static void
+wrap_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (widget), PANGO_WRAP_WORD_CHAR);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wrap_label_with_text (child, text);
+}
+
+/**
+ * sd_preferences_group_wrap_title:
+ *
+ * libadwaita 1.2 cuts a group's title short with "…" when it is wider than the
+ * window, and the names of some components are, in German, on a phone-sized
+ * window. This lets the title wrap instead, as the description does.
+ */
+void
+sd_preferences_group_wrap_title (AdwPreferencesGroup *group)
+{
+  const char *title = adw_preferences_group_get_title (group);
+
+  if (title != NULL && title[0] != '\0')
+    wrap_label_with_text (GTK_WIDGET (group), title);
+}
+
+/**
+ * sd_preferences_group_new:
+ *
+ * Returns: (transfer floating): a group headed by @title, which wraps rather
+ *   than being cut short
+ */
+GtkWidget *
+sd_preferences_group_new (const char *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  sd_preferences_group_wrap_title (ADW_PREFERENCES_GROUP (group));
+
+  return group;
+}

@@ -15,5 +15,7 @@ GtkWidget *sd_text_row_new        (const char  *title,
 GtkWidget *sd_start_button_new    (SdProcedure *procedure,
                                    const char  *label);
 void       sd_list_box_remove_all (GtkListBox  *list);
+GtkWidget *sd_preferences_group_new (const char *title);
+void       sd_preferences_group_wrap_title (AdwPreferencesGroup *group);
 
 G_END_DECLS

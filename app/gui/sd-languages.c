@@ -83,6 +83,32 @@ sd_languages_dup_available (void)
 }
 
 /**
+ * sd_languages_dup_current:
+ *
+ * Returns: (transfer full): the code of the language the app speaks now: the
+ *   first of the user's languages that it has, or English
+ */
+char *
+sd_languages_dup_current (void)
+{
+  const char * const *wanted = g_get_language_names ();
+  g_auto(GStrv) codes = sd_languages_dup_available ();
+
+  for (guint i = 0; wanted[i] != NULL; i++)
+    {
+      /* "fr_CH.UTF-8@euro" is French. */
+      g_autofree char *code = g_strndup (wanted[i], strcspn (wanted[i], "_.@"));
+
+      if (g_strv_contains ((const char * const *) codes, code))
+        return g_steal_pointer (&code);
+      if (g_str_equal (code, "C") || g_str_equal (code, "POSIX"))
+        break;
+    }
+
+  return g_strdup ("en");
+}
+
+/**
  * sd_languages_create_menu:
  *
  * Returns: (transfer full): a menu of the languages for the app.language

@@ -25,7 +25,6 @@ struct _SdWindow
   SdSession            *session;
   guint                 wait_watch_id;
   GDateTime            *notified_deadline;
-  AdwToast             *offer;
 
   GMenu                *primary_menu;
   AdwToastOverlay      *toast_overlay;
@@ -57,6 +56,23 @@ toast (SdWindow   *self,
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A problem the user has to read in full, so not a toast, which libadwaita 1.2
+ * cuts short on a narrow window. Shown once the window is. */
+static void
+show_problem (SdWindow   *self,
+              const char *heading,
+              const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (dialog));
+  else
+    g_signal_connect_object (self, "map", G_CALLBACK (gtk_window_present), dialog,
+                             G_CONNECT_SWAPPED);
 }
 
 /* Pages are built the first time they are shown, not at start-up. */
@@ -94,10 +110,11 @@ notify_wait_over (SdWindow   *self,
   GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GNotification) notification = g_notification_new (_("The wait is over"));
   g_autofree char *body = g_strdup_printf (_("You can go on with “%s”."), title);
-  AdwToast *over = adw_toast_new (body);
+  AdwToast *over = adw_toast_new (_("The wait is over"));
 
   /* In the app too, wherever the user is in it: a kiosk has no notification
-   * server, and without a session bus there is nobody to send one to. */
+   * server, and without a session bus there is nobody to send one to. The
+   * toast is short, as libadwaita 1.2 cuts a long one short. */
   adw_toast_set_button_label (over, _("_Continue"));
   adw_toast_set_action_name (over, "win.show-wizard");
   adw_toast_set_timeout (over, 0);
@@ -199,7 +216,7 @@ on_run_changed_cb (SdWindow  *self,
 
       show_pages (self, "diagnose");
       if (sd_case_get_n_tried (kase) > 0)
-        toast (self, _("The result is recorded, and the diagnosis is updated."));
+        toast (self, _("The diagnosis is updated."));
     }
 }
 
@@ -334,10 +351,7 @@ on_save_log_response_cb (GtkNativeDialog *dialog,
       if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
                                     G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
         {
-          g_autofree char *message = g_strdup_printf (_("The repair log could not be saved: %s"),
-                                                      error->message);
-
-          toast (self, message);
+          show_problem (self, _("The Repair Log Could Not Be Saved"), error->message);
         }
       else
         {
@@ -484,44 +498,17 @@ set_up_kiosk (SdWindow *self)
   sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
 }
 
+/* A guide that was under way is offered again by the Diagnose page, which is
+ * shown first; a wait that ended while the app was closed is said there too,
+ * so it is not announced again. */
 static void
-on_offer_dismissed_cb (SdWindow *self)
-{
-  self->offer = NULL;
-}
-
-/* An interrupted guide is offered again; a wait that ended meanwhile says so. */
-static void
-offer_run (SdWindow *self)
+note_wait_over_at_start (SdWindow *self)
 {
   SdRun *run = sd_session_get_run (self->session);
-  const char *title;
-  g_autofree char *text = NULL;
-  AdwToast *offer;
 
-  if (run == NULL)
-    return;
-
-  title = sd_procedure_get_title (sd_run_get_procedure (run));
-  if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
-    {
-      self->notified_deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
-      text = g_strdup_printf (_("The wait is over: you can go on with “%s”."), title);
-    }
-  else
-    {
-      text = g_strdup_printf (_("“%s” was interrupted at step %u."), title,
-                              sd_run_get_position (run));
-    }
-
-  offer = adw_toast_new (text);
-  adw_toast_set_button_label (offer, _("_Continue"));
-  adw_toast_set_action_name (offer, "win.show-wizard");
-  adw_toast_set_timeout (offer, 0);
-  g_signal_connect_object (offer, "dismissed", G_CALLBACK (on_offer_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->offer = offer;
-  adw_toast_overlay_add_toast (self->toast_overlay, offer);
+  if (run != NULL && sd_run_get_step (run)->kind == SD_STEP_WAIT &&
+      sd_run_get_wait_remaining (run) == 0)
+    self->notified_deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
 }
 
 SdWindow *
@@ -547,9 +534,9 @@ sd_window_new (SdApplication *application)
 
   notice = sd_session_take_notice (self->session);
   if (notice != NULL)
-    toast (self, notice);
+    show_problem (self, _("Problem With the Saved Case"), notice);
 
-  offer_run (self);
+  note_wait_over_at_start (self);
   sd_window_check_wait (self);
 
   return self;
@@ -560,26 +547,25 @@ sd_window_new (SdApplication *application)
  * @old: the window that @self replaces, such as one built in another language
  *
  * Shows what @old shows: the same page, or the wizard, at the same size. The
- * case and the wizard's step are the session's, so they are the same already;
- * a guide offered for resumption in @old is not offered again.
+ * case and the wizard's step are the session's, so they are the same already.
  */
 void
 sd_window_take_place_of (SdWindow *self,
                          SdWindow *old)
 {
+  int width, height;
+
   g_return_if_fail (SD_IS_WINDOW (self));
   g_return_if_fail (SD_IS_WINDOW (old));
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               gtk_widget_get_width (GTK_WIDGET (old)),
-                               gtk_widget_get_height (GTK_WIDGET (old)));
+  /* The default size follows the window's size as the user changes it. */
+  gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (gtk_window_is_maximized (GTK_WINDOW (old)))
     gtk_window_maximize (GTK_WINDOW (self));
   if (gtk_window_is_fullscreen (GTK_WINDOW (old)))
     gtk_window_fullscreen (GTK_WINDOW (self));
 
-  if (old->offer == NULL && self->offer != NULL)
-    adw_toast_dismiss (self->offer);
   show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
   if (wizard_visible (old))
     show_wizard (self);

@@ -28,6 +28,7 @@ struct _SdWizardView
   GtkSpinButton  *duration;
 
   AdwWindowTitle *window_title;
+  AdwWindowTitle *short_title;
   GtkProgressBar *progress;
   GtkScrolledWindow *scroller;
   GtkBox         *content;
@@ -155,9 +156,17 @@ add_cautions (SdWizardView *self,
 
   if (sd_run_needs_acknowledgement (self->run))
     {
-      GtkWidget *check = gtk_check_button_new_with_mnemonic (_("I have read the danger above and "
-                                                                "_understand it"));
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new_with_mnemonic (_("I have read the danger above and "
+                                                        "_understand it"));
 
+      /* A label of its own, which wraps: in some languages the sentence is
+       * wider than a phone-sized window. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), check);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
       gtk_widget_set_name (check, "acknowledge");
       gtk_widget_set_margin_top (check, 12);
       g_signal_connect (check, "toggled", G_CALLBACK (on_acknowledge_toggled_cb), self);
@@ -458,6 +467,7 @@ rebuild (SdWizardView *self)
   where = g_strdup_printf (_("Step %u of %u"), position, length);
   adw_window_title_set_title (self->window_title, sd_procedure_get_title (procedure));
   adw_window_title_set_subtitle (self->window_title, where);
+  adw_window_title_set_title (self->short_title, where);
   gtk_progress_bar_set_fraction (self->progress, (double) position / MAX (length, 1));
 
   add_cautions (self, step->cautions);
@@ -588,6 +598,7 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-wizard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, short_title);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, progress);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, content);
