@@ -40,6 +40,8 @@ typedef struct
 {
   GFile *file;
   char  *display_name;
+  /* The locale folder of the data directory, for its own translations. */
+  char  *locale_dir;
 } Source;
 
 typedef struct
@@ -59,6 +61,7 @@ source_free (Source *source)
 {
   g_clear_object (&source->file);
   g_free (source->display_name);
+  g_free (source->locale_dir);
   g_free (source);
 }
 
@@ -143,12 +146,14 @@ sd_catalog_add_directory (SdCatalog  *self,
 static void
 add_source (GPtrArray  *sources,
             GFile      *file,
-            const char *display_name)
+            const char *display_name,
+            const char *locale_dir)
 {
   Source *source = g_new0 (Source, 1);
 
   source->file = g_object_ref (file);
   source->display_name = g_strdup (display_name);
+  source->locale_dir = g_strdup (locale_dir);
   g_ptr_array_add (sources, source);
 }
 
@@ -177,13 +182,14 @@ add_resource_sources (GPtrArray  *sources,
       g_autofree char *uri = g_strdup_printf ("resource://%s%s", path, names[i]);
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-      add_source (sources, file, uri);
+      add_source (sources, file, uri, NULL);
     }
 }
 
 static void
 add_folder_sources (GPtrArray  *sources,
-                    const char *folder)
+                    const char *folder,
+                    const char *locale_dir)
 {
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -207,7 +213,7 @@ add_folder_sources (GPtrArray  *sources,
         continue;
 
       file = g_file_new_for_path (path);
-      add_source (sources, file, path);
+      add_source (sources, file, path, locale_dir);
     }
 }
 
@@ -217,10 +223,11 @@ add_directory_sources (GPtrArray  *sources,
 {
   g_autofree char *knowledge = g_build_filename (directory, "knowledge", NULL);
   g_autofree char *procedures = g_build_filename (directory, "procedures", NULL);
+  g_autofree char *locale = g_build_filename (directory, "locale", NULL);
 
-  add_folder_sources (sources, directory);
-  add_folder_sources (sources, knowledge);
-  add_folder_sources (sources, procedures);
+  add_folder_sources (sources, directory, locale);
+  add_folder_sources (sources, knowledge, locale);
+  add_folder_sources (sources, procedures, locale);
 }
 
 static GPtrArray *
@@ -251,6 +258,23 @@ collect_sources (SdCatalog *self)
     add_directory_sources (sources, g_ptr_array_index (self->extra_dirs, i));
 
   return sources;
+}
+
+/* A workshop translates its own files in a gettext domain of its own, whose
+ * catalogs sit in the locale folder beside them. The app's own domain is never
+ * taken over from a data directory. */
+static void
+bind_own_translations (xmlDoc     *doc,
+                       const char *locale_dir)
+{
+  const char *domain = sd_text_get_domain (doc);
+
+  if (locale_dir == NULL || g_str_equal (domain, GETTEXT_PACKAGE) ||
+      !g_file_test (locale_dir, G_FILE_TEST_IS_DIR))
+    return;
+
+  bindtextdomain (domain, locale_dir);
+  bind_textdomain_codeset (domain, "UTF-8");
 }
 
 static Loaded *
@@ -329,12 +353,13 @@ sd_catalog_load (SdCatalog *self)
       if (file == NULL)
         continue;
 
+      bind_own_translations (file->doc, source->locale_dir);
       g_ptr_array_add (loaded, file);
       if (file->kind == SD_XML_KIND_KNOWLEDGE)
         {
           if (sd_knowledge_add_document (self->knowledge, file->doc, file->display_name,
                                          self->problems, self->notices))
-            add_source (self->knowledge_sources, source->file, source->display_name);
+            add_source (self->knowledge_sources, source->file, source->display_name, NULL);
         }
     }
 

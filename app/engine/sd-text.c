@@ -70,7 +70,34 @@ sd_text_init_from_node (SdText     *text,
                                    root_id != NULL ? root_id : "",
                                    nearest_id (node),
                                    (const char *) node->name);
+  text->domain = sd_text_get_domain (node->doc);
   xmlFree (content);
+}
+
+/**
+ * sd_text_get_domain:
+ *
+ * Returns: (transfer none): the gettext domain of the texts of @doc: its root's
+ *   translation-domain, for a workshop that translates its own files, or the
+ *   app's own; an interned string
+ */
+const char *
+sd_text_get_domain (xmlDoc *doc)
+{
+  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  xmlChar *domain = root != NULL ? xmlGetProp (root, (const xmlChar *) "translation-domain") : NULL;
+  const char *interned;
+
+  if (domain == NULL || domain[0] == '\0')
+    {
+      xmlFree (domain);
+      return g_intern_static_string (GETTEXT_PACKAGE);
+    }
+
+  interned = g_intern_string ((const char *) domain);
+  xmlFree (domain);
+
+  return interned;
 }
 
 SdText *
@@ -99,7 +126,8 @@ sd_text_get (const SdText *text)
   if (text->msgid == NULL || text->msgid[0] == '\0')
     return "";
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, text->context, text->msgid);
+  return g_dpgettext2 (text->domain != NULL ? text->domain : GETTEXT_PACKAGE,
+                       text->context, text->msgid);
 }
 
 /**

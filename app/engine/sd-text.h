@@ -12,14 +12,17 @@ G_BEGIN_DECLS
  * SdText:
  * @context: the msgctxt, `root-id:owner-id:element`, as data/its/sos-doctor.its builds it
  * @msgid: the English text with its white space collapsed, as xgettext extracts it
+ * @domain: the gettext domain it is looked up in: the file's translation-domain,
+ *   or the app's own (an interned string)
  *
  * A translatable text from a data file. It is looked up in the catalog each time
  * it is shown, so switching the language while the app runs needs no reload.
  */
 typedef struct
 {
-  char *context;
-  char *msgid;
+  char       *context;
+  char       *msgid;
+  const char *domain;
 } SdText;
 
 void        sd_text_init_from_node (SdText     *text,
@@ -27,6 +30,7 @@ void        sd_text_init_from_node (SdText     *text,
                                     const char *root_id);
 const char *sd_text_get            (const SdText *text);
 gboolean    sd_text_is_translated  (const SdText *text);
+const char *sd_text_get_domain     (xmlDoc     *doc);
 void        sd_text_clear          (SdText     *text);
 SdText     *sd_text_new_from_node  (xmlNode    *node,
                                     const char *root_id);
