@@ -6,6 +6,9 @@
  * the window to a PNG: build-aux/sos-doctor-screenshots runs it.
  *
  *   sd-screenshots OUTPUT-DIR
+ *
+ * With SOS_DOCTOR_SCREENSHOTS_LANGUAGES set, it takes one wizard step in every
+ * language instead (language-LL.png).
  */
 #include "config.h"
 
@@ -15,6 +18,7 @@
 #include <locale.h>
 
 #include "sd-application.h"
+#include "sd-run.h"
 #include "sd-window.h"
 
 static const char *output_dir;
@@ -135,13 +139,67 @@ take_all (SdApplication *app,
   gtk_window_destroy (narrow);
 }
 
+/* Switches as the language menu does, and waits for the window built in it. */
+static GtkWindow *
+switch_language (SdApplication *app,
+                 GtkWindow     *window,
+                 const char    *language)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language",
+                                  g_variant_new_string (language));
+  while (gtk_application_get_active_window (GTK_APPLICATION (app)) == window)
+    g_main_context_iteration (NULL, TRUE);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* The same wizard step in every language, switched while the guide is open: the
+ * wait of the battery disconnect, with its deadline and the time left. */
+static GtkWindow *
+take_languages (SdApplication *app,
+                GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  g_auto(GStrv) linguas = g_strsplit ("en " SD_LINGUAS, " ", -1);
+  SdRun *run;
+
+  gtk_window_set_default_size (window, 480, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", "battery-disconnect");
+  run = sd_session_get_run (session);
+  while (sd_run_get_step (run)->kind != SD_STEP_WAIT)
+    {
+      const SdStep *step = sd_run_get_step (run);
+
+      for (guint i = 0; step->items != NULL && i < step->items->len; i++)
+        sd_run_set_item (run, i, TRUE);
+      sd_run_go_next (run);
+    }
+  sd_run_start_wait (run, sd_run_get_step (run)->seconds);
+
+  for (guint i = 0; linguas[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("language-%s.png", linguas[i]);
+
+      window = switch_language (app, window, linguas[i]);
+      save (window, name);
+    }
+
+  sd_session_abandon_run (session);
+  return switch_language (app, window, "");
+}
+
 static void
 on_activate_cb (GApplication *application,
                 gpointer      user_data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
-  take_all (SD_APPLICATION (application), window);
+  if (g_getenv ("SOS_DOCTOR_SCREENSHOTS_LANGUAGES") != NULL)
+    window = take_languages (SD_APPLICATION (application), window);
+  else
+    take_all (SD_APPLICATION (application), window);
   gtk_window_destroy (window);
 }
 
