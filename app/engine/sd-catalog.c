@@ -286,7 +286,11 @@ load_source (GFile      *file,
   SdXmlKind kind = SD_XML_KIND_UNKNOWN;
   xmlDoc *doc;
 
-  doc = sd_xml_load (file, display_name, &kind, problems);
+  /* The built-in files were validated when the app was built. */
+  if (g_file_has_uri_scheme (file, "resource"))
+    doc = sd_xml_load_builtin (file, display_name, &kind, problems);
+  else
+    doc = sd_xml_load (file, display_name, &kind, problems);
   if (doc == NULL)
     return NULL;
 

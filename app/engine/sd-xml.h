@@ -37,6 +37,10 @@ xmlDoc    *sd_xml_load             (GFile      *file,
                                     const char *display_name,
                                     SdXmlKind  *kind,
                                     GPtrArray  *problems);
+xmlDoc    *sd_xml_load_builtin     (GFile      *file,
+                                    const char *display_name,
+                                    SdXmlKind  *kind,
+                                    GPtrArray  *problems);
 xmlDoc    *sd_xml_load_bytes       (GBytes     *bytes,
                                     const char *display_name,
                                     SdXmlKind  *kind,

@@ -242,8 +242,6 @@ sd_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
 
-  gtk_window_set_default_icon_name (APP_ID);
-
   self->settings = create_settings ();
   if (self->settings != NULL)
     {

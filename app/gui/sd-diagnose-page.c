@@ -16,7 +16,7 @@
 #include "sd-question-row.h"
 
 /* The causes shown; the rest share less than this page can usefully say. */
-#define SHOWN_CAUSES 8
+#define SHOWN_CAUSES 6
 
 struct _SdDiagnosePage
 {

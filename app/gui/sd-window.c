@@ -406,6 +406,26 @@ sd_window_remember_size (SdWindow  *self,
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* The window's icon is drawn from an SVG in several sizes for the window
+ * manager, which the first frame does not need: it comes right after. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   SdWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
+}
+
+static void
+sd_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sd_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), widget, 0);
+}
+
 static void
 sd_window_dispose (GObject *object)
 {
@@ -432,6 +452,7 @@ sd_window_class_init (SdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sd_window_dispose;
+  widget_class->realize = sd_window_realize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SdWindow, primary_menu);
