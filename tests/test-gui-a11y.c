@@ -169,11 +169,29 @@ test_every_clickable_widget_is_named (void **state)
   sd_test_run_app (check_every_page, NULL);
 }
 
+/* The kiosk's start page, with its language buttons. */
+static void
+check_kiosk (SdApplication *app,
+             GtkWindow     *window)
+{
+  assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kiosk"));
+  check_every_page (app, window);
+}
+
+static void
+test_kiosk_is_named (void **state)
+{
+  const char *args[] = { "--kiosk", NULL };
+
+  sd_test_run_app_with_args (check_kiosk, args);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_every_clickable_widget_is_named),
+    cmocka_unit_test (test_kiosk_is_named),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
