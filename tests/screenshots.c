@@ -102,8 +102,8 @@ take_all (SdApplication *app,
   sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_NO);
   show_page (window, "diagnose");
-  row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sdars-faulty");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  row = find (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "sdars-faulty");
+  gtk_widget_activate (row);
   save (window, "diagnose.png");
 
   show_page (window, "car");

@@ -350,7 +350,7 @@ top_cause_row (GtkWindow *window)
   GtkWidget *top;
 
   assert_non_null (causes);
-  top = sd_test_find_widget (causes, ADW_TYPE_EXPANDER_ROW, NULL);
+  top = sd_test_find_widget (causes, ADW_TYPE_ACTION_ROW, NULL);
   assert_non_null (top);
 
   return gtk_widget_get_name (top);
@@ -409,6 +409,39 @@ check_diagnose (SdApplication *app,
   sd_test_wait_for_draw (GTK_WIDGET (window));
   advice = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "advice");
   assert_string_not_equal (row_label (advice), asked);
+
+  /* A cause opens to its reasons below it, and closes again. */
+  {
+    GtkListBox *causes = GTK_LIST_BOX (sd_test_find_widget (GTK_WIDGET (window),
+                                                            GTK_TYPE_LIST_BOX, "causes"));
+    GtkWidget *top = GTK_WIDGET (gtk_list_box_get_row_at_index (causes, 0));
+    GtkWidget *second = GTK_WIDGET (gtk_list_box_get_row_at_index (causes, 1));
+
+    gtk_widget_activate (top);
+    sd_test_wait_for_draw (GTK_WIDGET (window));
+    assert_ptr_equal (gtk_list_box_get_row_at_index (causes, 0), top);
+    assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (causes, 1)),
+                                           "cause-reason"));
+    assert_non_null (sd_test_find_row_titled (GTK_WIDGET (causes), "What it is"));
+    assert_non_null (sd_test_find_row_titled (GTK_WIDGET (causes), "Why"));
+
+    /* With the first open, the second opens to its own reasons. */
+    gtk_widget_activate (second);
+    sd_test_wait_for_draw (GTK_WIDGET (window));
+    {
+      int at = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (second)) + 1;
+      GtkWidget *what = GTK_WIDGET (gtk_list_box_get_row_at_index (causes, at));
+      const SdCause *cause = sd_diagnosis_get_cause (sd_session_get_diagnosis (session), 1);
+
+      assert_string_equal (adw_action_row_get_subtitle (ADW_ACTION_ROW (what)),
+                           sd_text_get (&cause->fault->explanation));
+    }
+    gtk_widget_activate (second);
+    gtk_widget_activate (top);
+    sd_test_wait_for_draw (GTK_WIDGET (window));
+    assert_ptr_equal (gtk_list_box_get_row_at_index (causes, 1), second);
+    assert_null (sd_test_find_row_titled (GTK_WIDGET (causes), "What it is"));
+  }
 }
 
 static void
