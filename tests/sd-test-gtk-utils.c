@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
@@ -197,4 +198,23 @@ sd_test_run_app_with_args (SdWindowCheck       check,
 
   status = g_application_run (G_APPLICATION (app), g_strv_length (argv), argv);
   assert_int_equal (status, 0);
+}
+
+/**
+ * sd_test_fresh_case:
+ *
+ * A cmocka set-up: the app starts with no saved case, nor its previous copy.
+ *
+ * Returns: 0
+ */
+int
+sd_test_fresh_case (void **state)
+{
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+
+  g_unlink (path);
+  g_unlink (backup);
+
+  return 0;
 }

@@ -30,5 +30,6 @@ typedef gboolean (*SdWidgetMatch) (GtkWidget *widget,
 GtkWidget *sd_test_find_matching     (GtkWidget     *root,
                                       SdWidgetMatch  match,
                                       gpointer       data);
+int        sd_test_fresh_case        (void         **state);
 void       sd_test_show_page         (GtkWindow     *window,
                                       const char    *name);

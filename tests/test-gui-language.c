@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "sd-language-picker.h"
 #include "sd-test-gtk-utils.h"
@@ -369,18 +368,6 @@ check_narrow_every_language (SdApplication *app,
   switch_language (app, window, "");
 }
 
-static int
-fresh_case (void **state)
-{
-  g_autofree char *path = sd_case_dup_default_path ();
-  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
-
-  g_unlink (path);
-  g_unlink (backup);
-
-  return 0;
-}
-
 static void test_switch_keeps_wizard (void **state) { sd_test_run_app (check_switch_keeps_wizard, NULL); }
 static void test_narrow_every_language (void **state) { sd_test_run_app (check_narrow_every_language, NULL); }
 
@@ -396,9 +383,9 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup (test_switch_keeps_wizard, fresh_case),
-    cmocka_unit_test_setup (test_kiosk_picker, fresh_case),
-    cmocka_unit_test_setup (test_narrow_every_language, fresh_case),
+    cmocka_unit_test_setup (test_switch_keeps_wizard, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_kiosk_picker, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_narrow_every_language, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

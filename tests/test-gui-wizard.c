@@ -3,7 +3,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "sd-car-page.h"
 #include "sd-test-gtk-utils.h"
@@ -501,18 +500,6 @@ check_car (SdApplication *app,
   assert_non_null (sd_test_find_row_titled (page, "Check the amplifier"));
 }
 
-static int
-fresh_case (void **state)
-{
-  g_autofree char *path = sd_case_dup_default_path ();
-  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
-
-  g_unlink (path);
-  g_unlink (backup);
-
-  return 0;
-}
-
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
@@ -524,12 +511,12 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup (test_idrive_reboot, fresh_case),
-    cmocka_unit_test_setup (test_sos_reset, fresh_case),
-    cmocka_unit_test_setup (test_battery_disconnect, fresh_case),
-    cmocka_unit_test_setup (test_diagnose, fresh_case),
-    cmocka_unit_test_setup (test_repair_log, fresh_case),
-    cmocka_unit_test_setup (test_car, fresh_case),
+    cmocka_unit_test_setup (test_idrive_reboot, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_sos_reset, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_battery_disconnect, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_diagnose, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_car, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
