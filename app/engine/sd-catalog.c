@@ -286,7 +286,7 @@ load_source (GFile      *file,
   SdXmlKind kind = SD_XML_KIND_UNKNOWN;
   xmlDoc *doc;
 
-  /* The built-in files were validated when the app was built. */
+  /* The test suite validates the built-in files against the schemas. */
   if (g_file_has_uri_scheme (file, "resource"))
     doc = sd_xml_load_builtin (file, display_name, &kind, problems);
   else

@@ -496,6 +496,47 @@ sd_xml_validate (xmlDoc     *doc,
   return result == 0;
 }
 
+/* Parses @bytes and, when asked, validates them against their schema. */
+static xmlDoc *
+load_bytes (GBytes     *bytes,
+            const char *display_name,
+            gboolean    validate,
+            SdXmlKind  *kind,
+            GPtrArray  *problems)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  SdXmlKind doc_kind;
+
+  doc = sd_xml_parse (bytes, display_name, problems);
+  if (doc == NULL)
+    return NULL;
+
+  doc_kind = sd_xml_get_kind (doc);
+  if (validate && !sd_xml_validate (doc, doc_kind, display_name, problems))
+    return NULL;
+
+  if (kind != NULL)
+    *kind = doc_kind;
+
+  return g_steal_pointer (&doc);
+}
+
+static xmlDoc *
+load_file (GFile      *file,
+           const char *display_name,
+           gboolean    validate,
+           SdXmlKind  *kind,
+           GPtrArray  *problems)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = sd_xml_read_file (file, display_name, problems);
+  if (bytes == NULL)
+    return NULL;
+
+  return load_bytes (bytes, display_name, validate, kind, problems);
+}
+
 /**
  * sd_xml_load_bytes:
  * @bytes: the document
@@ -513,21 +554,7 @@ sd_xml_load_bytes (GBytes     *bytes,
                    SdXmlKind  *kind,
                    GPtrArray  *problems)
 {
-  g_autoptr(xmlDoc) doc = NULL;
-  SdXmlKind doc_kind;
-
-  doc = sd_xml_parse (bytes, display_name, problems);
-  if (doc == NULL)
-    return NULL;
-
-  doc_kind = sd_xml_get_kind (doc);
-  if (!sd_xml_validate (doc, doc_kind, display_name, problems))
-    return NULL;
-
-  if (kind != NULL)
-    *kind = doc_kind;
-
-  return g_steal_pointer (&doc);
+  return load_bytes (bytes, display_name, TRUE, kind, problems);
 }
 
 /**
@@ -535,9 +562,10 @@ sd_xml_load_bytes (GBytes     *bytes,
  *
  * Parses a data file built into the app, as sd_xml_load() does but without the
  * RELAX NG validation, which takes half the time of loading at start-up: the
- * build validated these very bytes (the xmllint tests, and test-content, which
- * loads them through sd_xml_load()). The checks of ids and references still
- * run on them, as they do not depend on how a file was read.
+ * test suite validates these very files against the schemas (the xmllint
+ * tests, and `sos-doctor --validate` on every shipped file in test-cli.sh). The
+ * checks of ids and references still run on them, as they do not depend on
+ * how a file was read.
  *
  * Returns: (transfer full) (nullable): the document
  */
@@ -547,20 +575,9 @@ sd_xml_load_builtin (GFile      *file,
                      SdXmlKind  *kind,
                      GPtrArray  *problems)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  xmlDoc *doc;
-
   g_return_val_if_fail (g_file_has_uri_scheme (file, "resource"), NULL);
 
-  bytes = sd_xml_read_file (file, display_name, problems);
-  if (bytes == NULL)
-    return NULL;
-
-  doc = sd_xml_parse (bytes, display_name, problems);
-  if (doc != NULL && kind != NULL)
-    *kind = sd_xml_get_kind (doc);
-
-  return doc;
+  return load_file (file, display_name, FALSE, kind, problems);
 }
 
 xmlDoc *
@@ -569,13 +586,7 @@ sd_xml_load (GFile      *file,
              SdXmlKind  *kind,
              GPtrArray  *problems)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = sd_xml_read_file (file, display_name, problems);
-  if (bytes == NULL)
-    return NULL;
-
-  return sd_xml_load_bytes (bytes, display_name, kind, problems);
+  return load_file (file, display_name, TRUE, kind, problems);
 }
 
 static void
