@@ -407,14 +407,23 @@ sd_window_remember_size (SdWindow  *self,
 }
 
 /* The window's icon is drawn from an SVG in several sizes for the window
- * manager, which the first frame does not need: it comes right after. */
+ * manager, which the first frame does not need: it comes once that frame is
+ * painted and whatever else waits on it is done. */
+static gboolean
+set_icon_idle (gpointer user_data)
+{
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (GTK_WINDOW (user_data), APP_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_first_frame_cb (GdkFrameClock *clock,
                    SdWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  gtk_window_set_default_icon_name (APP_ID);
-  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
+  g_idle_add_full (G_PRIORITY_LOW, set_icon_idle, g_object_ref (self), g_object_unref);
 }
 
 static void
