@@ -3,6 +3,9 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+#include <math.h>
+
 #include "sd-commands.h"
 #include "sd-test-utils.h"
 
@@ -129,6 +132,109 @@ test_skipped_files_reported (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* A fault name with what JSON must escape or carry: quotes, a backslash,
+ * controls (DEL, and C1's NEL, which XML 1.0 allows) and non-ASCII letters. */
+#define TRICKY_NAME "Amp \"quoted\" back\\slash \x7f\xc2\x85 “Gerät” défectueux 🔧"
+#define TRICKY_NAME_XML "Amp &quot;quoted&quot; back\\slash &#x7F;&#x85; “Gerät” défectueux 🔧"
+
+static SdCatalog *
+load_catalog_with_tricky_name (const char *dir)
+{
+  g_autofree char *builtin = g_build_filename (SRCDIR, "data", "knowledge", "sos-doctor.xml",
+                                               NULL);
+  g_autofree char *knowledge_dir = g_build_filename (dir, "knowledge", NULL);
+  g_autofree char *path = g_build_filename (knowledge_dir, "sos-doctor.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *changed = NULL;
+  SdCatalog *catalog = sd_catalog_new ();
+
+  assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "<name>Defective amplifier</name>", -1);
+  assert_int_equal (g_strv_length (parts), 2);
+  changed = g_strjoinv ("<name>" TRICKY_NAME_XML "</name>", parts);
+  assert_int_equal (g_mkdir_with_parents (knowledge_dir, 0700), 0);
+  assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  sd_catalog_set_use_system_dirs (catalog, FALSE);
+  sd_catalog_add_directory (catalog, dir);
+  sd_catalog_load (catalog);
+  assert_int_equal (sd_catalog_get_problems (catalog)->len, 0);
+
+  return catalog;
+}
+
+static void
+test_diagnose_json_parses (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autoptr(SdCatalog) catalog = load_catalog_with_tricky_name (dir);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const char *present[] = { "amp-no-output,amp-burning-smell", NULL };
+  SdCommandOptions options = { NULL, };
+  JsonObject *root, *top, *advice;
+  JsonArray *causes;
+  double sum = 0;
+
+  options.present = present;
+  options.json = TRUE;
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 0);
+  assert_string_equal (err->str, "");
+  assert_true (g_utf8_validate (out->str, -1, NULL));
+
+  if (!json_parser_load_from_data (parser, out->str, -1, &error))
+    fail_msg ("--json printed invalid JSON (%s):\n%s", error->message, out->str);
+  assert_int_equal (json_node_get_node_type (json_parser_get_root (parser)), JSON_NODE_OBJECT);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  /* The keys in the order scripts have read them so far. */
+  {
+    g_autoptr(GList) members = json_object_get_members (root);
+    const char *expected[] = { "causes", "advice", "procedures", "questions" };
+    guint i = 0;
+
+    for (GList *l = members; l != NULL; l = l->next, i++)
+      {
+        assert_true (i < G_N_ELEMENTS (expected));
+        assert_string_equal (l->data, expected[i]);
+      }
+    assert_int_equal (i, G_N_ELEMENTS (expected));
+  }
+
+  causes = json_object_get_array_member (root, "causes");
+  top = json_array_get_object_element (causes, 0);
+  assert_string_equal (json_object_get_string_member (top, "fault"), "amplifier-defective");
+  assert_string_equal (json_object_get_string_member (top, "component"), "amplifier");
+  assert_string_equal (json_object_get_string_member (top, "name"), TRICKY_NAME);
+  assert_true (json_object_get_double_member (top, "probability") > 0.5);
+  for (guint i = 0; i < json_array_get_length (causes); i++)
+    sum += json_object_get_double_member (json_array_get_object_element (causes, i),
+                                          "probability");
+  assert_true (fabs (sum - 1) < 1e-9);
+
+  /* The "something else" cause has no component: null, not a string. */
+  for (guint i = 0; i < json_array_get_length (causes); i++)
+    {
+      JsonObject *cause = json_array_get_object_element (causes, i);
+
+      if (g_strcmp0 (json_object_get_string_member (cause, "fault"), "other") == 0)
+        assert_true (json_object_get_null_member (cause, "component"));
+    }
+
+  advice = json_object_get_object_member (root, "advice");
+  assert_true (json_object_has_member (advice, "kind"));
+  assert_true (json_object_has_member (advice, "expected_minutes"));
+  assert_true (json_array_get_length (json_object_get_array_member (root, "procedures")) > 0);
+  assert_true (json_object_has_member (
+    json_array_get_object_element (json_object_get_array_member (root, "procedures"), 0),
+    "allowed"));
+
+  sd_test_rm_rf (dir);
+}
+
 int
 main (void)
 {
@@ -137,6 +243,7 @@ main (void)
     cmocka_unit_test (test_list_components_and_symptoms),
     cmocka_unit_test (test_validate_statuses),
     cmocka_unit_test (test_skipped_files_reported),
+    cmocka_unit_test (test_diagnose_json_parses),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "sd-commands.h"
 #include "sd-diagnosis.h"
@@ -83,46 +84,6 @@ list_symptoms (SdKnowledge *knowledge,
                               symptom->component != NULL ? symptom->component : "-",
                               sd_text_get (&symptom->question));
     }
-}
-
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (out, "\\u%04x", (guchar) *p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_number (GString *out,
-             double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.6g", value));
 }
 
 /* Splits "a,b" arguments, given once or more, into ids. */
@@ -305,103 +266,151 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
     }
 }
 
+/* Adds "name": value, or "name": null without a value. */
 static void
-print_diagnosis_json (SdDiagnosis *diagnosis,
-                      SdKnowledge *knowledge,
-                      GString     *out)
+add_string_member (JsonBuilder *builder,
+                   const char  *name,
+                   const char  *value)
 {
-  const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
 
-  g_string_append (out, "{\n  \"causes\": [");
+static void
+add_double_member (JsonBuilder *builder,
+                   const char  *name,
+                   double       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_double_value (builder, value);
+}
+
+static void
+add_causes (JsonBuilder *builder,
+            SdDiagnosis *diagnosis,
+            SdKnowledge *knowledge)
+{
+  json_builder_set_member_name (builder, "causes");
+  json_builder_begin_array (builder);
   for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
     {
       const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
       g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
 
-      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
-      g_string_append (out, "\"probability\": ");
-      json_number (out, cause->probability);
-      g_string_append (out, ", \"fault\": ");
-      json_string (out, cause->fault != NULL ? cause->fault->id : "other");
-      g_string_append (out, ", \"component\": ");
-      if (cause->fault != NULL)
-        json_string (out, cause->fault->component);
-      else
-        g_string_append (out, "null");
-      g_string_append (out, ", \"name\": ");
-      json_string (out, sd_cause_get_name (cause));
-      g_string_append (out, ", \"reasons\": [");
+      json_builder_begin_object (builder);
+      add_double_member (builder, "probability", cause->probability);
+      add_string_member (builder, "fault", cause->fault != NULL ? cause->fault->id : "other");
+      add_string_member (builder, "component",
+                         cause->fault != NULL ? cause->fault->component : NULL);
+      add_string_member (builder, "name", sd_cause_get_name (cause));
+
+      json_builder_set_member_name (builder, "reasons");
+      json_builder_begin_array (builder);
       for (guint i = 0; i < reasons->len; i++)
         {
           const SdReason *reason = &g_array_index (reasons, SdReason, i);
           g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
+          gboolean symptom = reason->kind == SD_REASON_SYMPTOM;
 
-          g_string_append (out, i > 0 ? ", {" : "{");
-          g_string_append_printf (out, "\"%s\": ",
-                                  reason->kind == SD_REASON_SYMPTOM ? "symptom" : "procedure");
-          json_string (out, reason->id);
-          g_string_append (out, ", \"observed\": ");
-          json_string (out, reason->kind == SD_REASON_SYMPTOM
-                              ? sd_answer_to_string (reason->answer)
-                              : sd_outcome_to_string (reason->outcome));
-          g_string_append (out, ", \"ratio\": ");
-          json_number (out, reason->ratio);
-          g_string_append (out, ", \"text\": ");
-          json_string (out, text);
-          g_string_append (out, "}");
+          json_builder_begin_object (builder);
+          add_string_member (builder, symptom ? "symptom" : "procedure", reason->id);
+          add_string_member (builder, "observed",
+                             symptom ? sd_answer_to_string (reason->answer)
+                                     : sd_outcome_to_string (reason->outcome));
+          add_double_member (builder, "ratio", reason->ratio);
+          add_string_member (builder, "text", text);
+          json_builder_end_object (builder);
         }
-      g_string_append (out, "]}");
+      json_builder_end_array (builder);
+
+      json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
+}
 
-  g_string_append (out, "\n  ],\n  \"advice\": {\"kind\": ");
-  json_string (out, advice_kind_to_string (advice->kind));
-  g_string_append (out, ", \"symptom\": ");
-  if (advice->symptom != NULL)
-    json_string (out, advice->symptom->id);
-  else
-    g_string_append (out, "null");
-  g_string_append (out, ", \"procedure\": ");
-  if (advice->procedure != NULL)
-    json_string (out, sd_procedure_get_id (advice->procedure));
-  else
-    g_string_append (out, "null");
-  g_string_append (out, ", \"reason\": ");
-  json_string (out, advice->reason);
-  g_string_append (out, ", \"expected_minutes\": ");
-  json_number (out, advice->expected_cost);
-  g_string_append (out, "},\n  \"procedures\": [");
+static void
+add_advice (JsonBuilder    *builder,
+            const SdAdvice *advice)
+{
+  json_builder_set_member_name (builder, "advice");
+  json_builder_begin_object (builder);
+  add_string_member (builder, "kind", advice_kind_to_string (advice->kind));
+  add_string_member (builder, "symptom", advice->symptom != NULL ? advice->symptom->id : NULL);
+  add_string_member (builder, "procedure",
+                     advice->procedure != NULL ? sd_procedure_get_id (advice->procedure) : NULL);
+  add_string_member (builder, "reason", advice->reason);
+  add_double_member (builder, "expected_minutes", advice->expected_cost);
+  json_builder_end_object (builder);
+}
 
+static void
+add_procedures (JsonBuilder *builder,
+                SdDiagnosis *diagnosis)
+{
+  json_builder_set_member_name (builder, "procedures");
+  json_builder_begin_array (builder);
   for (guint r = 0; r < sd_diagnosis_get_n_actions (diagnosis); r++)
     {
       const SdActionRank *rank = sd_diagnosis_get_action (diagnosis, r);
 
-      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
-      g_string_append (out, "\"id\": ");
-      json_string (out, sd_procedure_get_id (rank->procedure));
-      g_string_append (out, ", \"chance\": ");
-      json_number (out, rank->chance);
-      g_string_append (out, ", \"minutes\": ");
-      json_number (out, rank->cost);
-      g_string_append (out, ", \"efficiency\": ");
-      json_number (out, rank->efficiency);
-      g_string_append_printf (out, ", \"allowed\": %s}", rank->allowed ? "true" : "false");
+      json_builder_begin_object (builder);
+      add_string_member (builder, "id", sd_procedure_get_id (rank->procedure));
+      add_double_member (builder, "chance", rank->chance);
+      add_double_member (builder, "minutes", rank->cost);
+      add_double_member (builder, "efficiency", rank->efficiency);
+      json_builder_set_member_name (builder, "allowed");
+      json_builder_add_boolean_value (builder, rank->allowed);
+      json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
+}
 
-  g_string_append (out, "\n  ],\n  \"questions\": [");
+static void
+add_questions (JsonBuilder *builder,
+               SdDiagnosis *diagnosis)
+{
+  json_builder_set_member_name (builder, "questions");
+  json_builder_begin_array (builder);
   for (guint r = 0; r < sd_diagnosis_get_n_questions (diagnosis); r++)
     {
       const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
 
-      g_string_append (out, r > 0 ? ",\n    {" : "\n    {");
-      g_string_append (out, "\"symptom\": ");
-      json_string (out, rank->symptom->id);
-      g_string_append (out, ", \"information_bits\": ");
-      json_number (out, rank->information);
-      g_string_append (out, ", \"yes_probability\": ");
-      json_number (out, rank->yes_probability);
-      g_string_append (out, "}");
+      json_builder_begin_object (builder);
+      add_string_member (builder, "symptom", rank->symptom->id);
+      add_double_member (builder, "information_bits", rank->information);
+      add_double_member (builder, "yes_probability", rank->yes_probability);
+      json_builder_end_object (builder);
     }
-  g_string_append (out, "\n  ]\n}\n");
+  json_builder_end_array (builder);
+}
+
+/* The same figures as the text, complete and unrounded, for scripts. */
+static void
+print_diagnosis_json (SdDiagnosis *diagnosis,
+                      SdKnowledge *knowledge,
+                      GString     *out)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  add_causes (builder, diagnosis, knowledge);
+  add_advice (builder, sd_diagnosis_get_advice (diagnosis));
+  add_procedures (builder, diagnosis);
+  add_questions (builder, diagnosis);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append_printf (out, "%s\n", text);
 }
 
 static int
