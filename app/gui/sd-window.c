@@ -4,7 +4,7 @@
  * The main window: the Diagnose, Car, Guides and Repair log pages in a view stack
  * (its switcher moves to the bottom on narrow windows), each built the first
  * time it is shown, and the wizard, which takes the whole window while a guide
- * is followed.
+ * is followed. Its actions are in sd-window-actions.c.
  */
 #include "config.h"
 
@@ -15,29 +15,8 @@
 #include "sd-guides-page.h"
 #include "sd-languages.h"
 #include "sd-log-page.h"
-#include "sd-window.h"
+#include "sd-window-private.h"
 #include "sd-wizard-view.h"
-
-struct _SdWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  SdSession            *session;
-  guint                 wait_watch_id;
-  GDateTime            *notified_deadline;
-
-  GMenu                *primary_menu;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwBin               *diagnose_bin;
-  AdwBin               *car_bin;
-  AdwBin               *guides_bin;
-  AdwBin               *log_bin;
-  AdwBin               *wizard_bin;
-};
 
 G_DEFINE_FINAL_TYPE (SdWindow, sd_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -48,9 +27,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-toast (SdWindow   *self,
-       const char *text)
+enum {
+  PROP_0,
+  PROP_WIZARD_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+_sd_window_toast (SdWindow   *self,
+                  const char *text)
 {
   AdwToast *toast = adw_toast_new (text);
 
@@ -60,10 +47,10 @@ toast (SdWindow   *self,
 
 /* A problem the user has to read in full, so not a toast, which libadwaita 1.2
  * cuts short on a narrow window. Shown once the window is. */
-static void
-show_problem (SdWindow   *self,
-              const char *heading,
-              const char *body)
+void
+_sd_window_show_problem (SdWindow   *self,
+                         const char *heading,
+                         const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
@@ -177,8 +164,8 @@ sd_window_check_wait (SdWindow *self)
   notify_wait_over (self, sd_procedure_get_title (sd_run_get_procedure (run)));
 }
 
-static void
-show_wizard (SdWindow *self)
+void
+_sd_window_show_wizard (SdWindow *self)
 {
   if (sd_session_get_run (self->session) == NULL)
     return;
@@ -188,19 +175,33 @@ show_wizard (SdWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "wizard");
 }
 
-static void
-show_pages (SdWindow   *self,
-            const char *page)
+void
+_sd_window_show_pages (SdWindow   *self,
+                       const char *page)
 {
   gtk_stack_set_visible_child_name (self->main_stack, "pages");
   if (page != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
-static gboolean
-wizard_visible (SdWindow *self)
+/**
+ * sd_window_get_wizard_shown:
+ *
+ * Returns: whether the wizard takes the window, rather than the pages
+ */
+gboolean
+sd_window_get_wizard_shown (SdWindow *self)
 {
+  g_return_val_if_fail (SD_IS_WINDOW (self), FALSE);
+
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wizard") == 0;
+}
+
+/* The stack has two pages, so each change of its page is one of wizard-shown. */
+static void
+on_main_stack_changed_cb (SdWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIZARD_SHOWN]);
 }
 
 static void
@@ -210,186 +211,14 @@ on_run_changed_cb (SdWindow  *self,
   sd_window_check_wait (self);
 
   /* The run was finished or stopped: back to the diagnosis, which has moved on. */
-  if (sd_session_get_run (session) == NULL && wizard_visible (self))
+  if (sd_session_get_run (session) == NULL && sd_window_get_wizard_shown (self))
     {
       SdCase *kase = sd_session_get_case (session);
 
-      show_pages (self, "diagnose");
+      _sd_window_show_pages (self, "diagnose");
       if (sd_case_get_n_tried (kase) > 0)
-        toast (self, _("The diagnosis is updated."));
+        _sd_window_toast (self, _("The diagnosis is updated."));
     }
-}
-
-static void
-sd_window_start_procedure_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-  SdProcedure *procedure;
-
-  procedure = sd_catalog_lookup_procedure (sd_session_get_catalog (self->session),
-                                           g_variant_get_string (parameter, NULL));
-  if (procedure == NULL)
-    return;
-
-  sd_session_start_run (self->session, procedure);
-  show_wizard (self);
-}
-
-static void
-sd_window_show_wizard_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  show_wizard (SD_WINDOW (widget));
-}
-
-static void
-on_leave_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      SdWindow         *self)
-{
-  if (g_strcmp0 (response, "stop") == 0)
-    sd_session_abandon_run (self->session);
-  if (g_strcmp0 (response, "stop") == 0 || g_strcmp0 (response, "keep") == 0)
-    show_pages (self, "diagnose");
-}
-
-static void
-sd_window_leave_wizard_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-  SdRun *run = sd_session_get_run (self->session);
-  GtkWidget *dialog;
-  g_autofree char *body = NULL;
-
-  if (!wizard_visible (self) || run == NULL)
-    return;
-
-  body = g_strdup_printf (_("Your place in “%s” is kept: you can continue it later from the "
-                            "Diagnose page, even after closing SOS Doctor."),
-                          sd_procedure_get_title (sd_run_get_procedure (run)));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Leave This Guide?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "stop", _("_Stop the Guide"),
-                                    "keep", _("_Keep for Later"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_new_case_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         SdWindow         *self)
-{
-  if (g_strcmp0 (response, "new") == 0)
-    {
-      sd_session_new_case (self->session);
-      show_pages (self, "diagnose");
-    }
-}
-
-static void
-sd_window_new_case_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start a New Case?"),
-                                   _("The answers, the guides tried and the repair log of this "
-                                     "case will be cleared. Save or copy the repair log first if "
-                                     "you need it."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "new", _("_Start a New Case"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_case_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-sd_window_copy_log_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-  g_autofree char *text = sd_session_dup_repair_log (self->session);
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  toast (self, _("The repair log is copied."));
-}
-
-static void
-on_save_log_response_cb (GtkNativeDialog *dialog,
-                         int              response,
-                         SdWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      text = sd_session_dup_repair_log (self->session);
-      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-        {
-          show_problem (self, _("The Repair Log Could Not Be Saved"), error->message);
-        }
-      else
-        {
-          toast (self, _("The repair log is saved."));
-        }
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-sd_window_save_log_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Save the Repair Log"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* Translators: the file name suggested for the repair log; keep ".txt". */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("sos-repair-log.txt"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_log_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-sd_window_search_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  SdWindow *self = SD_WINDOW (widget);
-
-  if (wizard_visible (self))
-    return;
-
-  show_pages (self, "guides");
-  sd_guides_page_focus_search (SD_GUIDES_PAGE (adw_bin_get_child (self->guides_bin)));
 }
 
 static void
@@ -436,6 +265,25 @@ sd_window_realize (GtkWidget *widget)
 }
 
 static void
+sd_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SdWindow *self = SD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WIZARD_SHOWN:
+      g_value_set_boolean (value, sd_window_get_wizard_shown (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sd_window_dispose (GObject *object)
 {
   SdWindow *self = SD_WINDOW (object);
@@ -460,6 +308,7 @@ sd_window_class_init (SdWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = sd_window_get_property;
   object_class->dispose = sd_window_dispose;
   widget_class->realize = sd_window_realize;
 
@@ -476,6 +325,17 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, log_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, wizard_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_main_stack_changed_cb);
+
+  /**
+   * SdWindow:wizard-shown:
+   *
+   * Whether the wizard takes the window, rather than the pages.
+   */
+  properties[PROP_WIZARD_SHOWN] =
+    g_param_spec_boolean ("wizard-shown", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SdWindow::wait-over:
@@ -486,20 +346,7 @@ sd_window_class_init (SdWindowClass *klass)
   signals[WAIT_OVER] = g_signal_new ("wait-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, sd_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.start-procedure", "s",
-                                   sd_window_start_procedure_action);
-  gtk_widget_class_install_action (widget_class, "win.show-wizard", NULL,
-                                   sd_window_show_wizard_action);
-  gtk_widget_class_install_action (widget_class, "win.leave-wizard", NULL,
-                                   sd_window_leave_wizard_action);
-  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, sd_window_new_case_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-log", NULL, sd_window_copy_log_action);
-  gtk_widget_class_install_action (widget_class, "win.save-log", NULL, sd_window_save_log_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-wizard", NULL);
+  _sd_window_class_actions_init (klass);
 }
 
 static void
@@ -564,7 +411,7 @@ sd_window_new (SdApplication *application)
 
   notice = sd_session_take_notice (self->session);
   if (notice != NULL)
-    show_problem (self, _("Problem With the Saved Case"), notice);
+    _sd_window_show_problem (self, _("Problem With the Saved Case"), notice);
 
   note_wait_over_at_start (self);
   sd_window_check_wait (self);
@@ -596,9 +443,9 @@ sd_window_take_place_of (SdWindow *self,
   if (gtk_window_is_fullscreen (GTK_WINDOW (old)))
     gtk_window_fullscreen (GTK_WINDOW (self));
 
-  show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
-  if (wizard_visible (old))
-    show_wizard (self);
+  _sd_window_show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
+  if (sd_window_get_wizard_shown (old))
+    _sd_window_show_wizard (self);
 
   g_clear_pointer (&self->notified_deadline, g_date_time_unref);
   if (old->notified_deadline != NULL)

@@ -1,0 +1,45 @@
+/* sd-window-private.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What sd-window.c (the pages, the wizard and the wait) and
+ * sd-window-actions.c (the win.* actions) share.
+ */
+#pragma once
+
+#include "sd-window.h"
+
+G_BEGIN_DECLS
+
+struct _SdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SdSession            *session;
+  guint                 wait_watch_id;
+  GDateTime            *notified_deadline;
+
+  /* Template widgets */
+  GMenu                *primary_menu;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwBin               *diagnose_bin;
+  AdwBin               *car_bin;
+  AdwBin               *guides_bin;
+  AdwBin               *log_bin;
+  AdwBin               *wizard_bin;
+};
+
+void _sd_window_class_actions_init (SdWindowClass *klass);
+void _sd_window_toast              (SdWindow      *self,
+                                    const char    *text);
+void _sd_window_show_problem       (SdWindow      *self,
+                                    const char    *heading,
+                                    const char    *body);
+void _sd_window_show_wizard        (SdWindow      *self);
+void _sd_window_show_pages         (SdWindow      *self,
+                                    const char    *page);
+
+G_END_DECLS
