@@ -116,6 +116,31 @@ expect_in "the unknown symptom is named" "$tmp/err" 'no-such-symptom'
 check "--tried without an outcome" 2 "$binary" --diagnose speaker-crackling --tried idrive-reboot
 check "--json without --diagnose" 2 "$binary" --json
 
+# `meson devenv` runs the uninstalled app with the translations and the settings
+# schema of the build tree; without it, they are looked for where the app would
+# be installed. The variables the tests set are removed to see the difference.
+build=${SOS_DOCTOR_BUILD_DIR:?}
+plain=(env -u SOS_DOCTOR_LOCALEDIR -u GSETTINGS_SCHEMA_DIR LANGUAGE=fr)
+if ! command -v meson >/dev/null; then
+  echo "FAIL: meson is not on the PATH for meson devenv"; failures=$((failures + 1))
+else
+  check "meson devenv: --version" 0 "${plain[@]}" meson devenv -C "$build" sos-doctor --version
+  expect_in "meson devenv runs the built app" "$tmp/out" '^SOS Doctor [0-9]+\.[0-9]+\.[0-9]+$'
+  check "meson devenv: --list-procedures in French" 0 \
+    "${plain[@]}" meson devenv -C "$build" sos-doctor --list-procedures
+  expect_in "meson devenv finds the built translations" "$tmp/out" $'^idrive-reboot\tRedémarrer'
+  check "meson devenv: the settings schema" 0 \
+    "${plain[@]}" meson devenv -C "$build" gsettings list-keys io.github.sosdoctor.SosDoctor
+  expect_in "meson devenv finds the built settings schema" "$tmp/out" '^window-width$'
+  # Unless the app is installed, the same without devenv is English.
+  localedir=$(sed -n 's/^#define LOCALEDIR "\(.*\)"$/\1/p' "$build/config.h")
+  if [ ! -e "$localedir/fr/LC_MESSAGES/sos-doctor.mo" ]; then
+    check "--list-procedures in French, without devenv" 0 "${plain[@]}" "$binary" --list-procedures
+    expect_in "without devenv, the built translations are not used" "$tmp/out" \
+      $'^idrive-reboot\tRestart the iDrive\t'
+  fi
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures check(s) failed"
   exit 1
