@@ -41,11 +41,9 @@ wizard_view (GtkWindow *window)
 static gboolean
 wizard_shown (GtkWindow *window)
 {
-  GtkWidget *stack = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK, "main-stack");
+  assert_true (SD_IS_WINDOW (window));
 
-  assert_non_null (stack);
-
-  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "wizard") == 0;
+  return sd_window_get_wizard_shown (SD_WINDOW (window));
 }
 
 static const char *
