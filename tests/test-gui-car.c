@@ -80,6 +80,18 @@ check_answer_keeps_place (SdApplication *app,
   diagram = sd_test_find_widget (page, SD_TYPE_DIAGRAM_VIEW, NULL);
   assert_non_null (diagram);
 
+  /* A legend names the three shades. */
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const names[] = { "Most suspect", "Possible", "Unlikely" };
+      static const SdSuspicionLevel levels[] = { SD_SUSPICION_HIGH, SD_SUSPICION_MEDIUM, SD_SUSPICION_LOW };
+      GtkWidget *label = sd_test_find_matching (page, has_label, (gpointer) names[i]);
+
+      assert_non_null (label);
+      assert_true (gtk_widget_get_mapped (label));
+      assert_true (has_level_class (gtk_widget_get_prev_sibling (label), levels[i]));
+    }
+
   /* It opens on the most suspect component. */
   assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)),
                        sd_component_find_most_suspect (knowledge, diagnosis));
