@@ -62,6 +62,14 @@ has_level_class (GtkWidget        *widget,
 }
 
 static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
 check_answer_keeps_place (SdApplication *app,
                           GtkWindow     *window)
 {
@@ -73,6 +81,7 @@ check_answer_keeps_place (SdApplication *app,
   GtkWidget *page, *diagram, *marker, *component_row, *details, *row, *yes, *fault_row;
   SdSuspicion before, after;
   g_autofree char *share = NULL;
+  guint selected_notified = 0;
 
   sd_test_show_page (window, "car");
   page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
@@ -97,11 +106,13 @@ check_answer_keeps_place (SdApplication *app,
                        sd_component_find_most_suspect (knowledge, diagnosis));
 
   /* Choose the amplifier in the list of components. */
+  g_signal_connect (page, "notify::selected", G_CALLBACK (count_notify), &selected_notified);
   component_row = sd_test_find_matching (page, is_component_row_for, "amplifier");
   assert_non_null (component_row);
   g_signal_emit_by_name (gtk_widget_get_parent (component_row), "row-activated", component_row);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "amplifier");
+  assert_int_equal (selected_notified, 1);
   marker = sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), "amplifier");
   assert_true (gtk_widget_has_css_class (marker, "highlight"));
   details = sd_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "details");
@@ -127,6 +138,7 @@ check_answer_keeps_place (SdApplication *app,
   /* The same component is chosen, the same widgets show it, and the focus is
    * where it was. */
   assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "amplifier");
+  assert_int_equal (selected_notified, 1);
   assert_ptr_equal (sd_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "details"), details);
   assert_ptr_equal (question_row (page, smell), row);
   assert_ptr_equal (gtk_root_get_focus (GTK_ROOT (window)), yes);
@@ -188,10 +200,19 @@ check_marker_keeps_focus (SdApplication *app,
   assert_true (has_level_class (marker, SD_SUSPICION_HIGH));
   assert_false (gtk_widget_has_css_class (other, "highlight"));
 
-  /* Another marker chooses another component. */
+  /* Another marker chooses another component, which the property says too. */
   g_signal_emit_by_name (other, "clicked");
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "head-unit");
+  {
+    g_autofree char *selected = NULL;
+
+    g_object_get (page, "selected", &selected, NULL);
+    assert_string_equal (selected, "head-unit");
+    g_object_set (page, "selected", "amplifier", NULL);
+    assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "amplifier");
+    g_object_set (page, "selected", "head-unit", NULL);
+  }
   assert_true (gtk_widget_has_css_class (other, "highlight"));
   assert_false (gtk_widget_has_css_class (marker, "highlight"));
 }

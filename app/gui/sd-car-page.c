@@ -47,6 +47,14 @@ struct _SdCarPage
   GtkListBox          *guides_list;
 };
 
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (SdCarPage, sd_car_page, ADW_TYPE_BIN)
 
 static SdKnowledge *
@@ -184,6 +192,7 @@ sd_car_page_select (SdCarPage  *self,
   const SdComponent *found;
 
   g_return_if_fail (SD_IS_CAR_PAGE (self));
+  g_return_if_fail (SD_IS_SESSION (self->session));
 
   found = sd_knowledge_lookup_component (knowledge_of (self), component);
   if (found == NULL || found == self->selected)
@@ -192,6 +201,7 @@ sd_car_page_select (SdCarPage  *self,
   self->selected = found;
   sd_diagram_view_set_highlight (self->diagram, found->id);
   show_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 const char *
@@ -225,6 +235,42 @@ on_session_changed_cb (SdCarPage *self)
 }
 
 static void
+sd_car_page_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SdCarPage *self = SD_CAR_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_string (value, sd_car_page_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_car_page_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SdCarPage *self = SD_CAR_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      sd_car_page_select (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sd_car_page_dispose (GObject *object)
 {
   SdCarPage *self = SD_CAR_PAGE (object);
@@ -242,7 +288,20 @@ sd_car_page_class_init (SdCarPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = sd_car_page_get_property;
+  object_class->set_property = sd_car_page_set_property;
   object_class->dispose = sd_car_page_dispose;
+
+  /**
+   * SdCarPage:selected:
+   *
+   * The id of the component whose details are shown; an unknown id is ignored.
+   */
+  properties[PROP_SELECTED] =
+    g_param_spec_string ("selected", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-car-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, diagram_bin);

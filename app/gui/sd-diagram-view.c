@@ -30,6 +30,14 @@ struct _SdDiagramView
 };
 
 enum {
+  PROP_0,
+  PROP_HIGHLIGHT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   COMPONENT_ACTIVATED,
   N_SIGNALS
 };
@@ -102,8 +110,13 @@ shade (SdDiagramView *self)
 static void
 outline (SdDiagramView *self)
 {
-  SdKnowledge *knowledge = knowledge_of (self);
+  SdKnowledge *knowledge;
 
+  /* Not built yet: the buttons are outlined when they are. */
+  if (self->buttons->len == 0)
+    return;
+
+  knowledge = knowledge_of (self);
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
@@ -278,6 +291,42 @@ sd_diagram_view_snapshot (GtkWidget   *widget,
 }
 
 static void
+sd_diagram_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT:
+      g_value_set_string (value, self->highlight);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_diagram_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT:
+      sd_diagram_view_set_highlight (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sd_diagram_view_dispose (GObject *object)
 {
   SdDiagramView *self = SD_DIAGRAM_VIEW (object);
@@ -299,6 +348,8 @@ sd_diagram_view_class_init (SdDiagramViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = sd_diagram_view_get_property;
+  object_class->set_property = sd_diagram_view_set_property;
   object_class->dispose = sd_diagram_view_dispose;
   widget_class->get_request_mode = sd_diagram_view_get_request_mode;
   widget_class->measure = sd_diagram_view_measure;
@@ -312,6 +363,17 @@ sd_diagram_view_class_init (SdDiagramViewClass *klass)
   signals[COMPONENT_ACTIVATED] = g_signal_new ("component-activated", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * SdDiagramView:highlight:
+   *
+   * The id of the component outlined, or %NULL.
+   */
+  properties[PROP_HIGHLIGHT] =
+    g_param_spec_string ("highlight", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "sd-diagram");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -358,9 +420,13 @@ sd_diagram_view_set_highlight (SdDiagramView *self,
 {
   g_return_if_fail (SD_IS_DIAGRAM_VIEW (self));
 
+  if (g_strcmp0 (self->highlight, component) == 0)
+    return;
+
   g_free (self->highlight);
   self->highlight = g_strdup (component);
   outline (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
 }
 
 /**
