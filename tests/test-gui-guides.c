@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "sd-application.h"
+#include "sd-guide-row.h"
 #include "sd-guides-page.h"
 #include "sd-window.h"
 #include "sd-test-gtk-utils.h"
@@ -16,9 +17,9 @@ collect_expander_rows (GtkWidget *root,
                        gboolean   guides_only,
                        GPtrArray *rows)
 {
-  /* Guide rows are named after their procedure's id; others keep the type name. */
+  /* Guide rows hold their procedure; the skipped files' rows are plain ones. */
   if (ADW_IS_EXPANDER_ROW (root) && gtk_widget_get_mapped (root) &&
-      (!guides_only || !g_str_has_prefix (gtk_widget_get_name (root), "Adw")))
+      (!guides_only || SD_IS_GUIDE_ROW (root)))
     g_ptr_array_add (rows, root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
@@ -40,6 +41,32 @@ visible_guide_rows (GtkWidget *window)
   collect_expander_rows (page, TRUE, rows);
 
   return rows;
+}
+
+static gboolean
+is_guide_row_for (GtkWidget *widget,
+                  gpointer   id)
+{
+  return SD_IS_GUIDE_ROW (widget) &&
+         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))), id) == 0;
+}
+
+/* The row of the guide with @id, as an expander row. */
+static GtkWidget *
+find_guide_row (GtkWidget  *root,
+                const char *id)
+{
+  GtkWidget *row = sd_test_find_matching (root, is_guide_row_for, (gpointer) id);
+
+  g_assert (row == NULL || ADW_IS_EXPANDER_ROW (row));
+
+  return row;
+}
+
+static SdProcedure *
+procedure_of (gpointer row)
+{
+  return sd_guide_row_get_procedure (SD_GUIDE_ROW (row));
 }
 
 static AdwPreferencesGroup *
@@ -81,7 +108,7 @@ check_guides_show_catalog (SdApplication *app,
       SdProcedure *procedure;
 
       procedure = sd_catalog_lookup_procedure (sd_application_get_catalog (app),
-                                               gtk_widget_get_name (GTK_WIDGET (row)));
+                                               sd_procedure_get_id (procedure_of (row)));
       assert_non_null (procedure);
       assert_string_equal (adw_preferences_row_get_title (row), sd_procedure_get_title (procedure));
 
@@ -90,7 +117,7 @@ check_guides_show_catalog (SdApplication *app,
           SdProcedure *previous;
 
           previous = sd_catalog_lookup_procedure (sd_application_get_catalog (app),
-                                                  gtk_widget_get_name (g_ptr_array_index (rows, i - 1)));
+                                                  sd_procedure_get_id (procedure_of (g_ptr_array_index (rows, i - 1))));
           assert_true (sd_procedure_get_difficulty (previous) < sd_procedure_get_difficulty (procedure) ||
                        (sd_procedure_get_difficulty (previous) == sd_procedure_get_difficulty (procedure) &&
                         sd_procedure_get_minutes (previous) <= sd_procedure_get_minutes (procedure)));
@@ -98,7 +125,7 @@ check_guides_show_catalog (SdApplication *app,
     }
 
   /* The subtitle gives the time and difficulty from the file. */
-  reboot = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "idrive-reboot");
+  reboot = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
   assert_non_null (reboot);
   assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (reboot)),
                        "About 5 minutes · Easy");
@@ -169,7 +196,7 @@ check_search (SdApplication *app,
       SdProcedure *procedure;
 
       procedure = sd_catalog_lookup_procedure (sd_application_get_catalog (app),
-                                               gtk_widget_get_name (g_ptr_array_index (rows, i)));
+                                               sd_procedure_get_id (procedure_of (g_ptr_array_index (rows, i))));
       assert_true (procedure_matches (procedure, "fibre"));
     }
 
@@ -222,7 +249,7 @@ check_skipped_file (SdApplication *app,
   assert_true (strlen (adw_action_row_get_subtitle (ADW_ACTION_ROW (line_row))) > 0);
 
   /* The good files still load. */
-  assert_non_null (sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "idrive-reboot"));
+  assert_non_null (find_guide_row (GTK_WIDGET (window), "idrive-reboot"));
 }
 
 static void
@@ -234,6 +261,74 @@ test_skipped_files_are_shown (void **state)
   assert_true (g_file_set_contents (bad, "<procedure>\n\n<oops>\n", -1, NULL));
   sd_test_run_app (check_skipped_file, dir);
   sd_test_rm_rf (dir);
+}
+
+/* The index among its siblings of the row titled @title inside @guide. */
+static int
+row_index (GtkWidget  *guide,
+           const char *title)
+{
+  GtkWidget *row = sd_test_find_row_titled (guide, title);
+  int index = 0;
+
+  assert_non_null (row);
+  for (GtkWidget *sibling = gtk_widget_get_prev_sibling (row); sibling != NULL;
+       sibling = gtk_widget_get_prev_sibling (sibling))
+    index++;
+
+  return index;
+}
+
+static void
+check_expanded_guide_stays (SdApplication *app,
+                            GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  g_autoptr(GPtrArray) rows = visible_guide_rows (GTK_WIDGET (window));
+  GtkWidget *guide = find_guide_row (GTK_WIDGET (window), "sos-button-reset");
+  GtkWidget *entry;
+
+  /* Opened, a guide shows what it does, its cautions before its steps, and the
+   * tools and parts only when it needs some. */
+  assert_non_null (guide);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (guide), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (gtk_widget_get_mapped (sd_test_find_row_titled (guide, "What it does")));
+  assert_true (row_index (guide, "What it does") < row_index (guide, "Danger"));
+  assert_true (row_index (guide, "Danger") < row_index (guide, "Steps"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      SdProcedure *procedure = procedure_of (row);
+
+      assert_int_equal (sd_test_find_row_titled (row, "Tools") != NULL,
+                        sd_procedure_get_tools (procedure)->len > 0);
+      assert_int_equal (sd_test_find_row_titled (row, "Parts") != NULL,
+                        sd_procedure_get_parts (procedure)->len > 0);
+    }
+
+  /* Answers change the case, not the guides: the same row stays open. */
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  sd_session_set_answer (session, "water-in-boot", SD_ANSWER_NO);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_ptr_equal (find_guide_row (GTK_WIDGET (window), "sos-button-reset"), guide);
+  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (guide)));
+  assert_true (gtk_widget_get_mapped (guide));
+
+  /* A search that keeps the guide keeps it open too. */
+  entry = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "SOS");
+  g_signal_emit_by_name (entry, "search-changed");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  guide = find_guide_row (GTK_WIDGET (window), "sos-button-reset");
+  assert_non_null (guide);
+  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (guide)));
+}
+
+static void
+test_expanded_guide_stays (void **state)
+{
+  sd_test_run_app (check_expanded_guide_stays, NULL);
 }
 
 static void
@@ -273,6 +368,7 @@ main (void)
     cmocka_unit_test (test_guides_show_catalog),
     cmocka_unit_test (test_search_filters_and_ctrl_f_focuses),
     cmocka_unit_test (test_skipped_files_are_shown),
+    cmocka_unit_test_setup (test_expanded_guide_stays, sd_test_fresh_case),
     cmocka_unit_test (test_narrow_window),
   };
 

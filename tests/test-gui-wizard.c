@@ -5,6 +5,7 @@
 
 
 #include "sd-car-page.h"
+#include "sd-diagram-view.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -465,14 +466,17 @@ check_car (SdApplication *app,
            GtkWindow     *window)
 {
   SdSession *session = session_of (app);
-  GtkWidget *page, *button, *details;
+  GtkWidget *page, *diagram, *button, *details;
 
   sd_test_show_page (window, "car");
   page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
   assert_non_null (page);
+  diagram = sd_test_find_widget (page, SD_TYPE_DIAGRAM_VIEW, NULL);
+  assert_non_null (diagram);
 
   /* Every component is a button on the diagram; clicking one shows its details. */
-  button = sd_test_find_widget (page, GTK_TYPE_BUTTON, "amplifier");
+  button = sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), "amplifier");
+  assert_true (GTK_IS_BUTTON (button));
   assert_non_null (button);
   assert_true (gtk_widget_get_focusable (button));
   assert_string_equal (gtk_widget_get_tooltip_text (button), "Audio amplifier");

@@ -4,30 +4,56 @@
  * The component diagram, its legend, the list of components (the same buttons'
  * names, with how suspect each is) and the selected component's details: what it
  * does, where it sits, its faults with their current probability, its questions
- * (answerable right there) and the guides for it.
+ * (answerable right there) and the guides for it. A change of the case changes
+ * the shading and the numbers in place; only choosing another component fills
+ * the details again.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "sd-car-page.h"
+#include "sd-component-info.h"
+#include "sd-component-row.h"
 #include "sd-diagram-view.h"
 #include "sd-gui-utils.h"
 #include "sd-question-row.h"
 
+/* A fault of the chosen component and the label with its probability. */
+typedef struct
+{
+  const SdFault *fault;
+  GtkLabel      *share;
+} FaultShare;
+
 struct _SdCarPage
 {
-  AdwBin      parent_instance;
+  AdwBin               parent_instance;
 
-  SdSession  *session;
-  GtkWidget  *diagram;
-  char       *selected;
+  SdSession           *session;
+  SdDiagramView       *diagram;
+  const SdComponent   *selected;
+  GArray              *fault_shares;
 
-  AdwBin     *diagram_bin;
-  GtkFlowBox *legend;
-  GtkListBox *components_list;
-  GtkBox     *details;
+  AdwBin              *diagram_bin;
+  GtkListBox          *components_list;
+  AdwPreferencesGroup *about_group;
+  AdwActionRow        *where_row;
+  AdwPreferencesGroup *faults_group;
+  GtkListBox          *faults_list;
+  AdwPreferencesGroup *questions_group;
+  GtkListBox          *questions_list;
+  AdwPreferencesGroup *guides_group;
+  GtkListBox          *guides_list;
 };
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SdCarPage, sd_car_page, ADW_TYPE_BIN)
 
@@ -38,145 +64,121 @@ knowledge_of (SdCarPage *self)
 }
 
 static void
-build_legend (SdCarPage *self)
-{
-  static const struct { const char *css; const char *label; } levels[] = {
-    /* Translators: legend of the car diagram's colours. */
-    { "suspect-high", N_("Most suspect") },
-    { "suspect-medium", N_("Possible") },
-    { "suspect-low", N_("Unlikely") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_add_css_class (swatch, "legend-swatch");
-      gtk_widget_add_css_class (swatch, levels[i].css);
-      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), swatch);
-      gtk_box_append (GTK_BOX (box), gtk_label_new (_(levels[i].label)));
-      gtk_flow_box_append (self->legend, box);
-      /* Nothing to click: the legend takes no focus. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
-    }
-}
-
-static char *
-percent (double probability)
-{
-  /* Translators: a probability in per cent, e.g. "42 %"; use your usual spacing. */
-  return g_strdup_printf (_("%.0f %%"), probability * 100);
-}
-
-static void
-build_components (SdCarPage *self)
+add_components (SdCarPage *self)
 {
   SdKnowledge *knowledge = knowledge_of (self);
-  sd_list_box_remove_all (self->components_list);
 
   for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
-    {
-      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
-      double suspicion = sd_diagram_view_get_suspicion (self->session, component->id);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *share = percent (suspicion);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *badge = gtk_label_new (number);
-      GtkWidget *value = gtk_label_new (share);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_text_get (&component->name));
-      gtk_widget_add_css_class (badge, "sd-component");
-      gtk_widget_add_css_class (badge, "circular");
-      gtk_widget_add_css_class (badge, sd_diagram_view_suspicion_class (suspicion));
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
-      gtk_widget_add_css_class (value, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_name (row, component->id);
-      gtk_list_box_append (self->components_list, row);
-    }
+    gtk_list_box_append (self->components_list,
+                         sd_component_row_new (sd_knowledge_get_component (knowledge, i), i + 1));
 }
 
 static void
-build_details (SdCarPage *self)
+update_suspicions (SdCarPage *self)
 {
   SdKnowledge *knowledge = knowledge_of (self);
   SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
-  GListModel *procedures = sd_catalog_get_procedures (sd_session_get_catalog (self->session));
-  const SdComponent *component = sd_knowledge_lookup_component (knowledge, self->selected);
-  GtkWidget *about, *faults = NULL, *questions = NULL, *guides = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details))) != NULL)
-    gtk_box_remove (self->details, child);
-  if (component == NULL)
-    return;
-
-  about = sd_preferences_group_new (sd_text_get (&component->name));
-  gtk_widget_set_name (about, "details");
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (about), sd_text_get (&component->role));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (about),
-                             sd_text_row_new (_("Where it sits"), sd_text_get (&component->location),
-                                              NULL));
-  gtk_box_append (self->details, about);
-
-  for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->components_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
-      g_autofree char *share = NULL;
-      GtkWidget *row;
+      SdComponentRow *row = SD_COMPONENT_ROW (child);
+      const SdComponent *component = sd_component_row_get_component (row);
+      SdSuspicion suspicion = sd_component_get_suspicion (knowledge, diagnosis, component->id);
 
-      if (g_strcmp0 (fault->component, component->id) != 0)
-        continue;
-      if (faults == NULL)
-        {
-          faults = sd_preferences_group_new (_("What Can Go Wrong"));
-          gtk_box_append (self->details, faults);
-        }
-      share = percent (sd_diagnosis_get_probability (diagnosis, fault->id));
-      row = sd_text_row_new (sd_text_get (&fault->name), sd_text_get (&fault->explanation), NULL);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (share));
-      gtk_widget_set_name (row, fault->id);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (faults), row);
+      sd_component_row_set_suspicion (row, suspicion.probability);
+    }
+}
+
+static void
+update_fault_shares (SdCarPage *self)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+
+  for (guint i = 0; i < self->fault_shares->len; i++)
+    {
+      FaultShare *share = &g_array_index (self->fault_shares, FaultShare, i);
+      g_autofree char *text = sd_probability_format (sd_diagnosis_get_probability (diagnosis,
+                                                                                    share->fault->id));
+
+      gtk_label_set_label (share->share, text);
+    }
+}
+
+static void
+fill_faults (SdCarPage *self)
+{
+  g_autoptr(GPtrArray) faults = sd_knowledge_dup_component_faults (knowledge_of (self),
+                                                                   self->selected->id);
+
+  sd_list_box_remove_all (self->faults_list);
+  g_array_set_size (self->fault_shares, 0);
+
+  for (guint i = 0; i < faults->len; i++)
+    {
+      const SdFault *fault = g_ptr_array_index (faults, i);
+      GtkWidget *row = sd_text_row_new (sd_text_get (&fault->name),
+                                        sd_text_get (&fault->explanation), NULL);
+      FaultShare share = { fault, GTK_LABEL (gtk_label_new (NULL)) };
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (share.share));
+      gtk_list_box_append (self->faults_list, row);
+      g_array_append_val (self->fault_shares, share);
     }
 
-  for (guint i = 0; i < sd_knowledge_get_n_symptoms (knowledge); i++)
+  update_fault_shares (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->faults_group), faults->len > 0);
+}
+
+static void
+fill_questions (SdCarPage *self)
+{
+  g_autoptr(GPtrArray) symptoms = sd_knowledge_dup_component_symptoms (knowledge_of (self),
+                                                                       self->selected->id);
+
+  sd_list_box_remove_all (self->questions_list);
+  /* Each question row follows the session by itself. */
+  for (guint i = 0; i < symptoms->len; i++)
+    gtk_list_box_append (self->questions_list,
+                         sd_question_row_new (self->session, g_ptr_array_index (symptoms, i)));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->questions_group), symptoms->len > 0);
+}
+
+static void
+fill_guides (SdCarPage *self)
+{
+  g_autoptr(GPtrArray) procedures = sd_catalog_dup_component_procedures (sd_session_get_catalog (self->session),
+                                                                         self->selected->id);
+
+  sd_list_box_remove_all (self->guides_list);
+  for (guint i = 0; i < procedures->len; i++)
     {
-      const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, i);
+      SdProcedure *procedure = g_ptr_array_index (procedures, i);
+      GtkWidget *row = sd_text_row_new (sd_procedure_get_title (procedure),
+                                        sd_procedure_get_summary (procedure), NULL);
 
-      if (g_strcmp0 (symptom->component, component->id) != 0)
-        continue;
-      if (questions == NULL)
-        {
-          questions = sd_preferences_group_new (_("What You May Notice"));
-          gtk_box_append (self->details, questions);
-        }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (questions),
-                                 sd_question_row_new (self->session, symptom));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
-    {
-      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
-      GtkWidget *row;
-
-      if (!g_strv_contains (sd_procedure_get_components (procedure), component->id))
-        continue;
-      if (guides == NULL)
-        {
-          guides = sd_preferences_group_new (_("Guides for It"));
-          gtk_box_append (self->details, guides);
-        }
-      row = sd_text_row_new (sd_procedure_get_title (procedure), sd_procedure_get_summary (procedure),
-                             NULL);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sd_start_button_new (procedure, NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (guides), row);
+      gtk_list_box_append (self->guides_list, row);
     }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->guides_group), procedures->len > 0);
+}
+
+static void
+show_details (SdCarPage *self)
+{
+  const SdComponent *component = self->selected;
+
+  adw_preferences_group_set_title (self->about_group, sd_text_get (&component->name));
+  sd_preferences_group_wrap_title (self->about_group);
+  adw_preferences_group_set_description (self->about_group, sd_text_get (&component->role));
+  adw_action_row_set_subtitle (self->where_row, sd_text_get (&component->location));
+  gtk_widget_set_visible (GTK_WIDGET (self->about_group), TRUE);
+  fill_faults (self);
+  fill_questions (self);
+  fill_guides (self);
 }
 
 /**
@@ -187,15 +189,19 @@ void
 sd_car_page_select (SdCarPage  *self,
                     const char *component)
 {
-  g_return_if_fail (SD_IS_CAR_PAGE (self));
+  const SdComponent *found;
 
-  if (sd_knowledge_lookup_component (knowledge_of (self), component) == NULL)
+  g_return_if_fail (SD_IS_CAR_PAGE (self));
+  g_return_if_fail (SD_IS_SESSION (self->session));
+
+  found = sd_knowledge_lookup_component (knowledge_of (self), component);
+  if (found == NULL || found == self->selected)
     return;
 
-  g_free (self->selected);
-  self->selected = g_strdup (component);
-  sd_diagram_view_set_highlight (SD_DIAGRAM_VIEW (self->diagram), component);
-  build_details (self);
+  self->selected = found;
+  sd_diagram_view_set_highlight (self->diagram, found->id);
+  show_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 const char *
@@ -203,7 +209,7 @@ sd_car_page_get_selected (SdCarPage *self)
 {
   g_return_val_if_fail (SD_IS_CAR_PAGE (self), NULL);
 
-  return self->selected;
+  return self->selected != NULL ? self->selected->id : NULL;
 }
 
 static void
@@ -217,14 +223,51 @@ static void
 on_component_row_activated_cb (SdCarPage     *self,
                                GtkListBoxRow *row)
 {
-  sd_car_page_select (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  sd_car_page_select (self, sd_component_row_get_component (SD_COMPONENT_ROW (row))->id);
+}
+
+/* The diagram shades itself, and the question rows follow on their own. */
+static void
+on_session_changed_cb (SdCarPage *self)
+{
+  update_suspicions (self);
+  update_fault_shares (self);
 }
 
 static void
-refresh (SdCarPage *self)
+sd_car_page_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
-  build_components (self);
-  build_details (self);
+  SdCarPage *self = SD_CAR_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_string (value, sd_car_page_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_car_page_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SdCarPage *self = SD_CAR_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      sd_car_page_select (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -234,7 +277,7 @@ sd_car_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_CAR_PAGE);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->fault_shares, g_array_unref);
 
   G_OBJECT_CLASS (sd_car_page_parent_class)->dispose (object);
 }
@@ -245,13 +288,32 @@ sd_car_page_class_init (SdCarPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = sd_car_page_get_property;
+  object_class->set_property = sd_car_page_set_property;
   object_class->dispose = sd_car_page_dispose;
+
+  /**
+   * SdCarPage:selected:
+   *
+   * The id of the component whose details are shown; an unknown id is ignored.
+   */
+  properties[PROP_SELECTED] =
+    g_param_spec_string ("selected", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-car-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, diagram_bin);
-  gtk_widget_class_bind_template_child (widget_class, SdCarPage, legend);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, components_list);
-  gtk_widget_class_bind_template_child (widget_class, SdCarPage, details);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, about_group);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, where_row);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, faults_group);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, faults_list);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, questions_group);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, questions_list);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_group);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_list);
   gtk_widget_class_bind_template_callback (widget_class, on_component_row_activated_cb);
 }
 
@@ -259,42 +321,30 @@ static void
 sd_car_page_init (SdCarPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->fault_shares = g_array_new (FALSE, FALSE, sizeof (FaultShare));
 }
 
 GtkWidget *
 sd_car_page_new (SdSession *session)
 {
   SdCarPage *self;
-  SdKnowledge *knowledge;
-  const char *most_suspect = NULL;
-  double highest = -1.0;
 
   g_return_val_if_fail (SD_IS_SESSION (session), NULL);
 
   self = g_object_new (SD_TYPE_CAR_PAGE, NULL);
   self->session = g_object_ref (session);
-  self->diagram = sd_diagram_view_new (session, TRUE);
-  adw_bin_set_child (self->diagram_bin, self->diagram);
+  self->diagram = SD_DIAGRAM_VIEW (sd_diagram_view_new (session, TRUE));
+  adw_bin_set_child (self->diagram_bin, GTK_WIDGET (self->diagram));
   g_signal_connect_object (self->diagram, "component-activated",
                            G_CALLBACK (on_component_activated_cb), self, G_CONNECT_SWAPPED);
-  build_legend (self);
-  build_components (self);
+  add_components (self);
+  update_suspicions (self);
 
   /* Start with the component most suspect in the case. */
-  knowledge = knowledge_of (self);
-  for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
-    {
-      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
-      double suspicion = sd_diagram_view_get_suspicion (session, component->id);
-
-      if (suspicion > highest)
-        {
-          highest = suspicion;
-          most_suspect = component->id;
-        }
-    }
-  sd_car_page_select (self, most_suspect);
-  g_signal_connect_object (session, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  sd_car_page_select (self, sd_component_find_most_suspect (knowledge_of (self),
+                                                            sd_session_get_diagnosis (session)));
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

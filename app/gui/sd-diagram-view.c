@@ -3,7 +3,8 @@
  *
  * The car seen from above (ui/sd-car.svg) with one real button per component of
  * the knowledge base at its hotspot, numbered, named for screen readers, and
- * shaded by how suspect the component is in the current case; the MOST
+ * shaded by how suspect the component is in the current case (the shading
+ * changes in place as the case does); the MOST
  * fibre-optic ring is drawn through its members in light-flow order. Buttons are
  * child widgets, not drawings, so they take keyboard focus and accessible names
  * (GTK 4.8 has no API for custom accessible objects).
@@ -29,6 +30,14 @@ struct _SdDiagramView
 };
 
 enum {
+  PROP_0,
+  PROP_HIGHLIGHT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   COMPONENT_ACTIVATED,
   N_SIGNALS
 };
@@ -37,45 +46,37 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdDiagramView, sd_diagram_view, GTK_TYPE_WIDGET)
 
+static const char * const suspicion_classes[] = {
+  [SD_SUSPICION_LOW] = "suspect-low",
+  [SD_SUSPICION_MEDIUM] = "suspect-medium",
+  [SD_SUSPICION_HIGH] = "suspect-high",
+};
+
 /**
- * sd_diagram_view_get_suspicion:
+ * sd_diagram_view_shade_widget:
+ * @widget: a marker, or a component's badge in a list
  *
- * Returns: the probability that the cause is one of @component's faults
+ * Gives @widget the CSS class of @level, and takes away the others'; a widget
+ * already so shaded is left alone.
  */
-double
-sd_diagram_view_get_suspicion (SdSession  *session,
-                               const char *component)
+void
+sd_diagram_view_shade_widget (GtkWidget        *widget,
+                              SdSuspicionLevel  level)
 {
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (session));
-  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
-  double suspicion = 0.0;
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (level < G_N_ELEMENTS (suspicion_classes));
 
-  for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
-    {
-      const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
-
-      if (g_strcmp0 (fault->component, component) == 0)
-        suspicion += sd_diagnosis_get_probability (diagnosis, fault->id);
-    }
-
-  return suspicion;
+  for (guint i = 0; i < G_N_ELEMENTS (suspicion_classes); i++)
+    if (i != level)
+      gtk_widget_remove_css_class (widget, suspicion_classes[i]);
+  if (!gtk_widget_has_css_class (widget, suspicion_classes[level]))
+    gtk_widget_add_css_class (widget, suspicion_classes[level]);
 }
 
-/**
- * sd_diagram_view_suspicion_class:
- *
- * Returns: the CSS class that shades a component this suspect; the legend names
- *   the same three levels
- */
-const char *
-sd_diagram_view_suspicion_class (double suspicion)
+static SdKnowledge *
+knowledge_of (SdDiagramView *self)
 {
-  if (suspicion >= 0.25)
-    return "suspect-high";
-  if (suspicion >= 0.08)
-    return "suspect-medium";
-
-  return "suspect-low";
+  return sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
 }
 
 /* Where the drawing goes in the widget: as large as fits, centred. */
@@ -90,30 +91,46 @@ drawing_rect (SdDiagramView *self)
   return GRAPHENE_RECT_INIT ((width - w) / 2, (height - h) / 2, w, h);
 }
 
+/* The shading follows the case: each marker's classes change in place. */
 static void
 shade (SdDiagramView *self)
 {
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  SdKnowledge *knowledge = knowledge_of (self);
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
 
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      SdSuspicion suspicion = sd_component_get_suspicion (knowledge, diagnosis, component->id);
+
+      sd_diagram_view_shade_widget (g_ptr_array_index (self->buttons, i), suspicion.level);
+    }
+}
+
+static void
+outline (SdDiagramView *self)
+{
+  SdKnowledge *knowledge;
+
+  /* Not built yet: the buttons are outlined when they are. */
+  if (self->buttons->len == 0)
+    return;
+
+  knowledge = knowledge_of (self);
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
       const SdComponent *component = sd_knowledge_get_component (knowledge, i);
-      double suspicion = sd_diagram_view_get_suspicion (self->session, component->id);
+      gboolean highlighted = g_strcmp0 (component->id, self->highlight) == 0;
 
-      gtk_widget_remove_css_class (button, "suspect-high");
-      gtk_widget_remove_css_class (button, "suspect-medium");
-      gtk_widget_remove_css_class (button, "suspect-low");
-      gtk_widget_add_css_class (button, sd_diagram_view_suspicion_class (suspicion));
-
-      if (g_strcmp0 (component->id, self->highlight) == 0)
+      if (highlighted)
         gtk_widget_add_css_class (button, "highlight");
       else
         gtk_widget_remove_css_class (button, "highlight");
 
       /* A step's small map shows only where its component is. */
       if (!self->interactive)
-        gtk_widget_set_visible (button, g_strcmp0 (component->id, self->highlight) == 0);
+        gtk_widget_set_visible (button, highlighted);
     }
 }
 
@@ -121,13 +138,18 @@ static void
 on_button_clicked_cb (GtkButton     *button,
                       SdDiagramView *self)
 {
-  g_signal_emit (self, signals[COMPONENT_ACTIVATED], 0, gtk_widget_get_name (GTK_WIDGET (button)));
+  guint index;
+
+  /* The markers are in the knowledge base's order. */
+  if (g_ptr_array_find (self->buttons, button, &index))
+    g_signal_emit (self, signals[COMPONENT_ACTIVATED], 0,
+                   sd_knowledge_get_component (knowledge_of (self), index)->id);
 }
 
 static void
 build_buttons (SdDiagramView *self)
 {
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  SdKnowledge *knowledge = knowledge_of (self);
 
   for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
     {
@@ -135,7 +157,6 @@ build_buttons (SdDiagramView *self)
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       GtkWidget *button = gtk_button_new_with_label (number);
 
-      gtk_widget_set_name (button, component->id);
       gtk_widget_add_css_class (button, "circular");
       gtk_widget_add_css_class (button, "sd-component");
       gtk_widget_set_tooltip_text (button, sd_text_get (&component->name));
@@ -156,6 +177,7 @@ build_buttons (SdDiagramView *self)
     }
 
   shade (self);
+  outline (self);
 }
 
 static GtkSizeRequestMode
@@ -196,7 +218,7 @@ sd_diagram_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  SdKnowledge *knowledge = knowledge_of (self);
   graphene_rect_t rect = drawing_rect (self);
 
   for (guint i = 0; i < self->buttons->len; i++)
@@ -222,7 +244,7 @@ draw_ring (SdDiagramView   *self,
            GtkSnapshot     *snapshot,
            graphene_rect_t *rect)
 {
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  SdKnowledge *knowledge = knowledge_of (self);
   guint n = sd_knowledge_get_n_ring_members (knowledge);
   GdkRGBA accent = { 0.21, 0.52, 0.89, 0.85 };
   cairo_t *cr;
@@ -269,6 +291,42 @@ sd_diagram_view_snapshot (GtkWidget   *widget,
 }
 
 static void
+sd_diagram_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT:
+      g_value_set_string (value, self->highlight);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_diagram_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT:
+      sd_diagram_view_set_highlight (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sd_diagram_view_dispose (GObject *object)
 {
   SdDiagramView *self = SD_DIAGRAM_VIEW (object);
@@ -290,6 +348,8 @@ sd_diagram_view_class_init (SdDiagramViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = sd_diagram_view_get_property;
+  object_class->set_property = sd_diagram_view_set_property;
   object_class->dispose = sd_diagram_view_dispose;
   widget_class->get_request_mode = sd_diagram_view_get_request_mode;
   widget_class->measure = sd_diagram_view_measure;
@@ -303,6 +363,17 @@ sd_diagram_view_class_init (SdDiagramViewClass *klass)
   signals[COMPONENT_ACTIVATED] = g_signal_new ("component-activated", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * SdDiagramView:highlight:
+   *
+   * The id of the component outlined, or %NULL.
+   */
+  properties[PROP_HIGHLIGHT] =
+    g_param_spec_string ("highlight", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "sd-diagram");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -349,7 +420,33 @@ sd_diagram_view_set_highlight (SdDiagramView *self,
 {
   g_return_if_fail (SD_IS_DIAGRAM_VIEW (self));
 
+  if (g_strcmp0 (self->highlight, component) == 0)
+    return;
+
   g_free (self->highlight);
   self->highlight = g_strdup (component);
-  shade (self);
+  outline (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
+}
+
+/**
+ * sd_diagram_view_get_marker:
+ * @component: a component's id
+ *
+ * Returns: (transfer none) (nullable): the button that marks @component
+ */
+GtkWidget *
+sd_diagram_view_get_marker (SdDiagramView *self,
+                            const char    *component)
+{
+  SdKnowledge *knowledge;
+
+  g_return_val_if_fail (SD_IS_DIAGRAM_VIEW (self), NULL);
+
+  knowledge = knowledge_of (self);
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_strcmp0 (sd_knowledge_get_component (knowledge, i)->id, component) == 0)
+      return g_ptr_array_index (self->buttons, i);
+
+  return NULL;
 }

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sd-component-info.h"
 #include "sd-session.h"
 
 G_BEGIN_DECLS
@@ -13,12 +14,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdDiagramView, sd_diagram_view, SD, DIAGRAM_VIEW, GtkWidget)
 
-GtkWidget  *sd_diagram_view_new              (SdSession     *session,
-                                              gboolean       interactive);
-void        sd_diagram_view_set_highlight    (SdDiagramView *self,
-                                              const char    *component);
-double      sd_diagram_view_get_suspicion    (SdSession     *session,
-                                              const char    *component);
-const char *sd_diagram_view_suspicion_class  (double         suspicion);
+GtkWidget *sd_diagram_view_new          (SdSession        *session,
+                                         gboolean          interactive);
+void       sd_diagram_view_set_highlight (SdDiagramView    *self,
+                                         const char       *component);
+GtkWidget *sd_diagram_view_get_marker    (SdDiagramView    *self,
+                                         const char       *component);
+void       sd_diagram_view_shade_widget  (GtkWidget        *widget,
+                                         SdSuspicionLevel  level);
 
 G_END_DECLS

@@ -3,11 +3,14 @@
  *
  * Every procedure of the catalog, searchable, with its time, difficulty, tools,
  * parts and cautions; and the files that could not be loaded, with the reason.
+ * The list is bound to the catalog's procedures, sorted and filtered by the
+ * search: a search hides and shows rows, it does not build the list again.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-guide-row.h"
 #include "sd-gui-utils.h"
 #include "sd-guides-page.h"
 #include "sd-problem.h"
@@ -20,6 +23,8 @@ struct _SdGuidesPage
   GtkSortListModel   *sorted;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  char               *query;     /* the search the filter last saw */
+  GHashTable         *rows;      /* SdProcedure → its SdGuideRow */
 
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
@@ -31,130 +36,23 @@ struct _SdGuidesPage
 
 G_DEFINE_FINAL_TYPE (SdGuidesPage, sd_guides_page, ADW_TYPE_BIN)
 
-static const char *
-severity_icon (SdSeverity severity)
-{
-  switch (severity)
-    {
-    case SD_SEVERITY_DANGER:
-      return "dialog-error-symbolic";
-    case SD_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case SD_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
-severity_label (SdSeverity severity)
-{
-  switch (severity)
-    {
-    case SD_SEVERITY_DANGER:
-      /* Translators: the heading of a caution that can hurt someone or place a real call. */
-      return C_("caution", "Danger");
-    case SD_SEVERITY_WARNING:
-      return C_("caution", "Warning");
-    case SD_SEVERITY_INFO:
-    default:
-      return C_("caution", "Note");
-    }
-}
-
-static char *
-join_texts (GPtrArray *texts,
-            gboolean   parts)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const SdText *text = parts ? &((SdPart *) g_ptr_array_index (texts, i))->name
-                                 : g_ptr_array_index (texts, i);
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, sd_text_get (text));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static char *
-format_duration_and_difficulty (SdProcedure *procedure)
-{
-  guint minutes = sd_procedure_get_minutes (procedure);
-  g_autofree char *duration = NULL;
-
-  if (minutes >= 60 && minutes % 60 == 0)
-    /* Translators: the estimated time a procedure takes, in hours. */
-    duration = g_strdup_printf (ngettext ("About %u hour", "About %u hours", minutes / 60),
-                                minutes / 60);
-  else
-    /* Translators: the estimated time a procedure takes, in minutes. */
-    duration = g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes),
-                                minutes);
-
-  /* Translators: "About 10 minutes · Easy": the time and difficulty of a procedure. */
-  return g_strdup_printf (C_("time and difficulty", "%s · %s"),
-                          duration,
-                          sd_difficulty_get_label (sd_procedure_get_difficulty (procedure)));
-}
-
+/* Each guide has one row for as long as the page shows the catalog: a search
+ * that hides a row and shows it again gives back the same row, still open if it
+ * was. */
 static GtkWidget *
 create_guide_row (gpointer item,
                   gpointer user_data)
 {
-  SdProcedure *procedure = item;
-  GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *subtitle = format_duration_and_difficulty (procedure);
-  g_autofree char *steps = NULL;
-  GPtrArray *cautions = sd_procedure_get_cautions (procedure);
-  guint n_steps = sd_procedure_get_n_steps (procedure);
+  SdGuidesPage *self = user_data;
+  GtkWidget *row = g_hash_table_lookup (self->rows, item);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_procedure_get_title (procedure));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  gtk_widget_set_name (row, sd_procedure_get_id (procedure));
-
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), sd_start_button_new (procedure, NULL));
-
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            sd_text_row_new (_("What it does"), sd_procedure_get_summary (procedure),
-                                      NULL));
-
-  if (sd_procedure_get_tools (procedure)->len > 0)
+  if (row == NULL)
     {
-      g_autofree char *tools = join_texts (sd_procedure_get_tools (procedure), FALSE);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                sd_text_row_new (_("Tools"), tools, "applications-engineering-symbolic"));
+      row = g_object_ref_sink (sd_guide_row_new (SD_PROCEDURE (item)));
+      g_hash_table_insert (self->rows, g_object_ref (item), row);
     }
 
-  if (sd_procedure_get_parts (procedure)->len > 0)
-    {
-      g_autofree char *parts = join_texts (sd_procedure_get_parts (procedure), TRUE);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                sd_text_row_new (_("Parts"), parts, "package-x-generic-symbolic"));
-    }
-
-  for (guint i = 0; i < cautions->len; i++)
-    {
-      const SdCaution *caution = g_ptr_array_index (cautions, i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                sd_text_row_new (severity_label (caution->severity),
-                                          sd_text_get (&caution->text),
-                                          severity_icon (caution->severity)));
-    }
-
-  /* Translators: how many steps a procedure has. */
-  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            sd_text_row_new (_("Steps"), steps, "view-list-bullet-symbolic"));
-
-  return row;
+  return g_object_ref (row);
 }
 
 static gboolean
@@ -163,7 +61,7 @@ matches_search (gpointer item,
 {
   SdGuidesPage *self = user_data;
   SdProcedure *procedure = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *query = self->query;
   g_autofree char *haystack = NULL;
   g_autofree char *folded_haystack = NULL;
   g_auto(GStrv) words = NULL;
@@ -212,12 +110,25 @@ update_visible_page (SdGuidesPage *self)
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "guides" : "empty");
 }
 
+/* Typing on only narrows the list, and erasing only widens it: the filter then
+ * looks again only at the guides that can change. */
 static void
 on_search_changed_cb (SdGuidesPage   *self,
                       GtkSearchEntry *entry)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_visible_page (self);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (query, self->query) == 0)
+    return;
+  if (self->query != NULL && g_str_has_prefix (query, self->query))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->query != NULL && g_str_has_prefix (self->query, query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void
@@ -274,6 +185,7 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
   g_return_if_fail (SD_IS_CATALOG (catalog));
 
   g_set_object (&self->catalog, catalog);
+  g_hash_table_remove_all (self->rows);
   procedures = sd_catalog_get_procedures (catalog);
   n = g_list_model_get_n_items (procedures);
 
@@ -309,6 +221,8 @@ sd_guides_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_guides_page_parent_class)->dispose (object);
 }
@@ -342,4 +256,8 @@ sd_guides_page_init (SdGuidesPage *self)
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               GTK_FILTER (self->filter));
+  self->query = g_strdup ("");
+  self->rows = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_visible_page), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -1,0 +1,276 @@
+/* sd-guide-row.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A guide on the Guides page, holding its procedure: the title, time and
+ * difficulty and a Start button; opened, what it does, the tools and parts it
+ * needs, its cautions and how many steps it has.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sd-guide-row.h"
+#include "sd-gui-utils.h"
+
+struct _SdGuideRow
+{
+  AdwExpanderRow  parent_instance;
+
+  SdProcedure    *procedure;
+
+  AdwActionRow   *summary_row;
+  AdwActionRow   *tools_row;
+  AdwActionRow   *parts_row;
+  AdwActionRow   *steps_row;
+};
+
+enum {
+  PROP_0,
+  PROP_PROCEDURE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SdGuideRow, sd_guide_row, ADW_TYPE_EXPANDER_ROW)
+
+static const char *
+severity_icon (SdSeverity severity)
+{
+  switch (severity)
+    {
+    case SD_SEVERITY_DANGER:
+      return "dialog-error-symbolic";
+    case SD_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case SD_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_label (SdSeverity severity)
+{
+  switch (severity)
+    {
+    case SD_SEVERITY_DANGER:
+      /* Translators: the heading of a caution that can hurt someone or place a real call. */
+      return C_("caution", "Danger");
+    case SD_SEVERITY_WARNING:
+      return C_("caution", "Warning");
+    case SD_SEVERITY_INFO:
+    default:
+      return C_("caution", "Note");
+    }
+}
+
+static char *
+join_texts (GPtrArray *texts,
+            gboolean   parts)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const SdText *text = parts ? &((SdPart *) g_ptr_array_index (texts, i))->name
+                                 : g_ptr_array_index (texts, i);
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, sd_text_get (text));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+format_duration_and_difficulty (SdProcedure *procedure)
+{
+  guint minutes = sd_procedure_get_minutes (procedure);
+  g_autofree char *duration = NULL;
+
+  if (minutes >= 60 && minutes % 60 == 0)
+    /* Translators: the estimated time a procedure takes, in hours. */
+    duration = g_strdup_printf (ngettext ("About %u hour", "About %u hours", minutes / 60),
+                                minutes / 60);
+  else
+    /* Translators: the estimated time a procedure takes, in minutes. */
+    duration = g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes),
+                                minutes);
+
+  /* Translators: "About 10 minutes · Easy": the time and difficulty of a procedure. */
+  return g_strdup_printf (C_("time and difficulty", "%s · %s"),
+                          duration,
+                          sd_difficulty_get_label (sd_procedure_get_difficulty (procedure)));
+}
+
+/* A list of texts in its row, or no row when the list is empty. */
+static void
+show_texts (SdGuideRow   *self,
+            AdwActionRow *row,
+            GPtrArray    *texts,
+            gboolean      parts)
+{
+  g_autofree char *joined = NULL;
+
+  if (texts->len == 0)
+    {
+      adw_expander_row_remove (ADW_EXPANDER_ROW (self), GTK_WIDGET (row));
+      return;
+    }
+
+  joined = join_texts (texts, parts);
+  adw_action_row_set_subtitle (row, joined);
+}
+
+static void
+add_cautions (SdGuideRow *self)
+{
+  GPtrArray *cautions = sd_procedure_get_cautions (self->procedure);
+  g_autoptr(GtkWidget) steps_row = NULL;
+
+  if (cautions->len == 0)
+    return;
+
+  /* An expander row only appends: the cautions go before the count of steps,
+   * which is taken out and put back after them. */
+  steps_row = g_object_ref (GTK_WIDGET (self->steps_row));
+  adw_expander_row_remove (ADW_EXPANDER_ROW (self), steps_row);
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      const SdCaution *caution = g_ptr_array_index (cautions, i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
+                                sd_text_row_new (severity_label (caution->severity),
+                                                 sd_text_get (&caution->text),
+                                                 severity_icon (caution->severity)));
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), steps_row);
+}
+
+static void
+sd_guide_row_constructed (GObject *object)
+{
+  SdGuideRow *self = SD_GUIDE_ROW (object);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *steps = NULL;
+  guint n_steps;
+
+  G_OBJECT_CLASS (sd_guide_row_parent_class)->constructed (object);
+
+  g_assert (SD_IS_PROCEDURE (self->procedure));
+  subtitle = format_duration_and_difficulty (self->procedure);
+  n_steps = sd_procedure_get_n_steps (self->procedure);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), sd_procedure_get_title (self->procedure));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), sd_start_button_new (self->procedure, NULL));
+
+  adw_action_row_set_subtitle (self->summary_row, sd_procedure_get_summary (self->procedure));
+  show_texts (self, self->tools_row, sd_procedure_get_tools (self->procedure), FALSE);
+  show_texts (self, self->parts_row, sd_procedure_get_parts (self->procedure), TRUE);
+  add_cautions (self);
+
+  /* Translators: how many steps a procedure has. */
+  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
+  adw_action_row_set_subtitle (self->steps_row, steps);
+}
+
+static void
+sd_guide_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SdGuideRow *self = SD_GUIDE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROCEDURE:
+      g_value_set_object (value, self->procedure);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_guide_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SdGuideRow *self = SD_GUIDE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROCEDURE:
+      g_set_object (&self->procedure, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_guide_row_dispose (GObject *object)
+{
+  SdGuideRow *self = SD_GUIDE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDE_ROW);
+  g_clear_object (&self->procedure);
+
+  G_OBJECT_CLASS (sd_guide_row_parent_class)->dispose (object);
+}
+
+static void
+sd_guide_row_class_init (SdGuideRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sd_guide_row_constructed;
+  object_class->get_property = sd_guide_row_get_property;
+  object_class->set_property = sd_guide_row_set_property;
+  object_class->dispose = sd_guide_row_dispose;
+
+  /**
+   * SdGuideRow:procedure:
+   *
+   * The procedure the row shows and starts.
+   */
+  properties[PROP_PROCEDURE] =
+    g_param_spec_object ("procedure", NULL, NULL, SD_TYPE_PROCEDURE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-guide-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdGuideRow, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, SdGuideRow, tools_row);
+  gtk_widget_class_bind_template_child (widget_class, SdGuideRow, parts_row);
+  gtk_widget_class_bind_template_child (widget_class, SdGuideRow, steps_row);
+}
+
+static void
+sd_guide_row_init (SdGuideRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sd_guide_row_new (SdProcedure *procedure)
+{
+  g_return_val_if_fail (SD_IS_PROCEDURE (procedure), NULL);
+
+  return g_object_new (SD_TYPE_GUIDE_ROW, "procedure", procedure, NULL);
+}
+
+SdProcedure *
+sd_guide_row_get_procedure (SdGuideRow *self)
+{
+  g_return_val_if_fail (SD_IS_GUIDE_ROW (self), NULL);
+
+  return self->procedure;
+}

@@ -1,0 +1,19 @@
+/* sd-guide-row.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sd-procedure.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_GUIDE_ROW (sd_guide_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdGuideRow, sd_guide_row, SD, GUIDE_ROW, AdwExpanderRow)
+
+GtkWidget   *sd_guide_row_new           (SdProcedure *procedure);
+SdProcedure *sd_guide_row_get_procedure (SdGuideRow  *self);
+
+G_END_DECLS
