@@ -24,6 +24,7 @@ session_of (SdApplication *app)
   SdSession *session = sd_application_get_session (app);
 
   sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
 
   return session;
 }

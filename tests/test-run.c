@@ -25,6 +25,7 @@ start (const char *id)
   assert_non_null (procedure);
   run = sd_run_new (procedure);
   sd_run_set_clock (run, fake_clock, NULL);
+  sd_run_set_monotonic_clock (run, fake_clock, NULL);
 
   return run;
 }
