@@ -74,7 +74,9 @@ parse_wait (SdRun        *self,
   g_auto(GStrv) words = g_strsplit (answer, " ", -1);
   guint64 seconds;
 
-  if (words[0] == NULL || (self->wait_deadline = g_date_time_new_from_iso8601 (words[0], NULL)) == NULL)
+  if (words[0] != NULL)
+    self->wait_deadline = g_date_time_new_from_iso8601 (words[0], NULL);
+  if (self->wait_deadline == NULL)
     return;
 
   for (guint i = 1; words[i] != NULL; i++)

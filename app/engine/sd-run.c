@@ -192,9 +192,9 @@ static void
 push_step (SdRun *self,
            int    index)
 {
-  g_autoptr(SdRunStep) item = NULL;
+  const SdStep *step = sd_procedure_get_step (self->procedure, (guint) index);
+  g_autoptr(SdRunStep) item = sd_run_step_new ((guint) index, step->id);
 
-  item = sd_run_step_new ((guint) index, sd_procedure_get_step (self->procedure, (guint) index)->id);
   g_array_append_val (self->path, index);
   g_list_store_append (self->path_model, item);
 }

@@ -160,8 +160,8 @@ on_save_failed_cb (SdWindow   *self,
 {
   g_autofree char *body = NULL;
 
-  body = g_strdup_printf ("%s\n\n%s", message,
-                          _("SOS Doctor keeps them while it is open, and tries again to save them."));
+  body = g_strdup_printf ("%s\n\n%s", message, _("SOS Doctor keeps them while it is open, "
+                                                   "and tries again to save them."));
   show_problem (self, _("The Case Could Not Be Saved"), body);
 }
 
