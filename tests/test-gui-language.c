@@ -95,6 +95,7 @@ check_switch_keeps_wizard (SdApplication *app,
   SdRun *run;
 
   sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
   assert_string_equal (page_title (window, "guides"), "Guides");
   assert_string_equal (page_title (window, "log"), "Repair Log");
 
@@ -338,6 +339,7 @@ check_narrow_every_language (SdApplication *app,
 
   /* A window made 360 px wide; each language's window takes its place. */
   sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
   gtk_window_set_default_size (narrow, 360, 640);
   gtk_window_present (narrow);
   gtk_window_destroy (window);

@@ -25,6 +25,7 @@ session_of (SdApplication *app)
   SdSession *session = sd_application_get_session (app);
 
   sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
 
   return session;
 }
@@ -502,12 +503,63 @@ check_car (SdApplication *app,
   assert_non_null (sd_test_find_row_titled (page, "Check the amplifier"));
 }
 
+/* The visible message dialog over @parent with @heading, if any. */
+static AdwMessageDialog *
+find_dialog (GtkWindow  *parent,
+             const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* An answer that cannot be saved is told at once, in a dialog that says where. */
+static void
+check_save_failed (SdApplication *app,
+                   GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  AdwMessageDialog *dialog;
+
+  sd_test_show_page (window, "diagnose");
+  assert_null (find_dialog (window, "The Case Could Not Be Saved"));
+
+  /* The case's folder is a regular file: nothing can be saved there. */
+  sd_test_rm_rf (folder);
+  assert_true (g_file_set_contents (folder, "", -1, NULL));
+  gtk_toggle_button_set_active (answer_toggle (window, "speaker-crackling", 0), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
+  dialog = find_dialog (window, "The Case Could Not Be Saved");
+  assert_non_null (dialog);
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), path));
+  assert_false (sd_session_get_saved (session));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_YES);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sd_test_rm_rf (folder);
+}
+
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
 static void test_diagnose (void **state) { sd_test_run_app (check_diagnose, NULL); }
 static void test_repair_log (void **state) { sd_test_run_app (check_repair_log, NULL); }
 static void test_car (void **state) { sd_test_run_app (check_car, NULL); }
+static void test_save_failed (void **state) { sd_test_run_app (check_save_failed, NULL); }
 
 int
 main (void)
@@ -519,6 +571,7 @@ main (void)
     cmocka_unit_test_setup (test_diagnose, sd_test_fresh_case),
     cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),
     cmocka_unit_test_setup (test_car, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_save_failed, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

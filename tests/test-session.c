@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 
@@ -166,6 +167,232 @@ test_language_switch (void **state)
   sd_test_rm_rf (dir);
 }
 
+#define DAY (G_GINT64_CONSTANT (24 * 60 * 60) * G_USEC_PER_SEC)
+
+static void
+count_wait_ended (SdSession *session,
+                  SdRun     *run,
+                  gpointer   user_data)
+{
+  assert_ptr_equal (run, sd_session_get_run (session));
+  (*(guint *) user_data)++;
+}
+
+static SdSession *
+new_session (const char *path)
+{
+  SdSession *session = sd_session_new (catalog, path);
+
+  sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
+
+  return session;
+}
+
+/* Starts battery-disconnect and goes on to its first wait, 600 s long. */
+static SdRun *
+start_wait (SdSession *session)
+{
+  SdRun *run = sd_session_start_run (session, sd_catalog_lookup_procedure (catalog,
+                                                                           "battery-disconnect"));
+
+  for (guint i = 0; i < sd_run_get_step (run)->items->len; i++)
+    sd_run_set_item (run, i, TRUE);
+  assert_true (sd_run_go_next (run));
+  assert_string_equal (sd_run_get_step (run)->id, "let-sleep");
+  assert_true (sd_run_start_wait (run, 600));
+
+  return run;
+}
+
+/* The session tells once when the wait ends; the clock going back does not
+ * reopen it, and the next session knows it was told. */
+static void
+test_wait_ended_once (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = new_session (path);
+  g_autoptr(SdSession) second = NULL;
+  guint ended = 0;
+  SdRun *run;
+
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  g_signal_connect (session, "wait-ended", G_CALLBACK (count_wait_ended), &ended);
+  run = start_wait (session);
+  sd_session_check_wait (session);
+  fake_now += 599 * G_USEC_PER_SEC;
+  sd_session_check_wait (session);
+  assert_int_equal (ended, 0);
+  fake_now += 1 * G_USEC_PER_SEC;
+  sd_session_check_wait (session);
+  sd_session_check_wait (session);
+  assert_int_equal (ended, 1);
+  fake_now -= DAY;
+  sd_session_check_wait (session);
+  assert_int_equal (ended, 1);
+  assert_true (sd_run_is_wait_over (run));
+  g_clear_object (&session);
+
+  ended = 0;
+  second = new_session (path);
+  g_signal_connect (second, "wait-ended", G_CALLBACK (count_wait_ended), &ended);
+  sd_session_check_wait (second);
+  assert_true (sd_run_is_wait_over (sd_session_get_run (second)));
+  assert_int_equal (ended, 0);
+  sd_test_rm_rf (dir);
+}
+
+/* A wait that ended while the app was closed is not told; one that was going
+ * on when the app started is told when it ends. The session is made on the
+ * real clock, as the app makes it, and the fake one set after. */
+static void
+test_wait_ended_while_closed (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = NULL;
+  guint ended = 0;
+
+  fake_now = g_get_real_time () - G_GINT64_CONSTANT (2 * 60 * 60) * G_USEC_PER_SEC;
+  session = new_session (path);
+  start_wait (session);
+  g_clear_object (&session);
+
+  session = sd_session_new (catalog, path);
+  sd_session_set_clock (session, fake_clock, NULL);
+  g_signal_connect (session, "wait-ended", G_CALLBACK (count_wait_ended), &ended);
+  fake_now += G_GINT64_CONSTANT (60 * 60) * G_USEC_PER_SEC;
+  sd_session_check_wait (session);
+  assert_true (sd_run_is_wait_over (sd_session_get_run (session)));
+  assert_int_equal (ended, 0);
+  g_clear_object (&session);
+
+  fake_now = g_get_real_time ();
+  session = new_session (path);
+  sd_session_abandon_run (session);
+  start_wait (session);
+  g_clear_object (&session);
+
+  session = sd_session_new (catalog, path);
+  sd_session_set_clock (session, fake_clock, NULL);
+  g_signal_connect (session, "wait-ended", G_CALLBACK (count_wait_ended), &ended);
+  sd_session_check_wait (session);
+  assert_int_equal (ended, 0);
+  fake_now += 600 * G_USEC_PER_SEC;
+  sd_session_check_wait (session);
+  sd_session_check_wait (session);
+  assert_int_equal (ended, 1);
+  sd_test_rm_rf (dir);
+}
+
+static guint save_failures;
+static char *save_message;
+
+static void
+on_save_failed (SdSession  *session,
+                const char *message,
+                gpointer    user_data)
+{
+  save_failures++;
+  g_free (save_message);
+  save_message = g_strdup (message);
+}
+
+static gboolean
+set_flag_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until the session's saved state is @saved, or @seconds pass. */
+static void
+run_until_saved (SdSession *session,
+                 gboolean   saved,
+                 guint      seconds)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, set_flag_cb, &timed_out);
+
+  while (!timed_out && sd_session_get_saved (session) != saved)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+}
+
+/* A case path whose folder is a regular file: every save fails. Each failing
+ * change is told at once, the case goes on in memory, and it is saved as soon
+ * as the path can be written: by the next change, or by the retry timer. */
+static void
+test_save_failure (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *blocker = g_build_filename (dir, "state", NULL);
+  g_autofree char *path = g_build_filename (blocker, "case.ini", NULL);
+  g_autoptr(SdSession) session = NULL;
+  g_autoptr(SdSession) reread = NULL;
+  g_autofree char *notice = NULL;
+  SdCase *kase;
+  guint told;
+
+  assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
+  session = new_session (path);
+  notice = sd_session_take_notice (session);
+  g_signal_connect (session, "save-failed", G_CALLBACK (on_save_failed), NULL);
+  save_failures = 0;
+  assert_true (sd_session_get_saved (session));
+
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  assert_int_equal (save_failures, 1);
+  assert_non_null (strstr (save_message, path));
+  assert_false (sd_session_get_saved (session));
+  kase = sd_session_get_case (session);
+  assert_int_equal (sd_case_get_answer (kase, "speaker-crackling"), SD_ANSWER_YES);
+  assert_int_equal (sd_diagnosis_get_answer (sd_session_get_diagnosis (session),
+                                             "speaker-crackling"), SD_ANSWER_YES);
+
+  /* A run's every move is a change too: a tick, a step, the wait's start. */
+  start_wait (session);
+  told = save_failures;
+  assert_int_equal (told, 1 + 1 + sd_procedure_get_step (sd_catalog_lookup_procedure (
+                                  catalog, "battery-disconnect"), 0)->items->len + 1 + 1);
+
+  /* The retries that fail the same way are not told again. */
+  run_until_saved (session, TRUE, 4);
+  assert_false (sd_session_get_saved (session));
+  assert_int_equal (save_failures, told);
+
+  /* Fixed: the retry saves everything, without a change. */
+  assert_int_equal (g_unlink (blocker), 0);
+  run_until_saved (session, TRUE, 10);
+  assert_true (sd_session_get_saved (session));
+  assert_int_equal (save_failures, told);
+  reread = sd_session_new (catalog, path);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "speaker-crackling"),
+                    SD_ANSWER_YES);
+  assert_non_null (sd_session_get_run (reread));
+  assert_string_equal (sd_run_get_step (sd_session_get_run (reread))->id, "let-sleep");
+  g_clear_object (&reread);
+
+  /* Broken again, then fixed: the next change saves at once. */
+  sd_test_rm_rf (blocker);
+  assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
+  sd_session_set_answer (session, "water-in-boot", SD_ANSWER_YES);
+  assert_int_equal (save_failures, told + 1);
+  assert_int_equal (g_unlink (blocker), 0);
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_NO);
+  assert_int_equal (save_failures, told + 1);
+  assert_true (sd_session_get_saved (session));
+  reread = sd_session_new (catalog, path);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "water-in-boot"),
+                    SD_ANSWER_YES);
+
+  g_clear_pointer (&save_message, g_free);
+  sd_test_rm_rf (dir);
+}
+
 static int
 setup (void **state)
 {
@@ -190,6 +417,9 @@ main (void)
     cmocka_unit_test (test_run_survives_restart_and_feeds_diagnosis),
     cmocka_unit_test (test_damaged_case_is_told),
     cmocka_unit_test (test_language_switch),
+    cmocka_unit_test (test_wait_ended_once),
+    cmocka_unit_test (test_wait_ended_while_closed),
+    cmocka_unit_test (test_save_failure),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

@@ -3,34 +3,34 @@
  *
  * A run of a procedure: the wizard's state machine, without any widget. It keeps
  * the path actually taken (so Back retraces it), what was answered at each
- * step, a danger caution's acknowledgement, a hold's countdown and a wait's
- * deadline. Times come from a clock that tests can replace; a wait's deadline is
- * wall-clock UTC, so it survives quitting, restarting and suspending.
+ * step and a danger caution's acknowledgement, and shows what the wizard needs
+ * as properties. Holds and waits, and the clocks they count on, are in
+ * sd-run-time.c.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "sd-run.h"
+#include "sd-run-private.h"
 
-struct _SdRun
-{
-  GObject       parent_instance;
-
-  SdProcedure  *procedure;
-  GArray       *path;          /* of int: step indices, the current one last */
-  GHashTable   *answers;       /* step id → what was answered there */
-  SdClockFunc   clock;
-  gpointer      clock_data;
-
-  /* The current step's state. */
-  gboolean      acknowledged;
-  gint64        hold_started;
-  gboolean      hold_done;
-  GArray       *ticks;         /* of gboolean, for a checklist */
-  GDateTime    *wait_deadline;
-  SdOutcome     outcome;
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_STEP_INDEX,
+  PROP_POSITION,
+  PROP_LENGTH,
+  PROP_CAN_GO_BACK,
+  PROP_CAN_GO_NEXT,
+  PROP_NEEDS_ACKNOWLEDGEMENT,
+  PROP_FINISHED,
+  PROP_OUTCOME,
+  PROP_HOLD_RUNNING,
+  PROP_WAIT_OVER,
+  PROP_CLOCK_CHANGED,
+  N_PROPS
 };
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
@@ -41,12 +41,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdRun, sd_run, G_TYPE_OBJECT)
 
-static gint64
-real_clock (gpointer user_data)
-{
-  return g_get_real_time ();
-}
-
 static void
 sd_run_finalize (GObject *object)
 {
@@ -54,6 +48,7 @@ sd_run_finalize (GObject *object)
 
   g_clear_object (&self->procedure);
   g_clear_pointer (&self->path, g_array_unref);
+  g_clear_object (&self->path_model);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->wait_deadline, g_date_time_unref);
@@ -62,16 +57,114 @@ sd_run_finalize (GObject *object)
 }
 
 static void
+sd_run_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  SdRun *self = SD_RUN (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_object (value, self->path_model);
+      break;
+    case PROP_STEP_INDEX:
+      g_value_set_uint (value, sd_run_get_step_index (self));
+      break;
+    case PROP_POSITION:
+      g_value_set_uint (value, sd_run_get_position (self));
+      break;
+    case PROP_LENGTH:
+      g_value_set_uint (value, sd_run_get_length (self));
+      break;
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, sd_run_can_go_back (self));
+      break;
+    case PROP_CAN_GO_NEXT:
+      g_value_set_boolean (value, sd_run_can_go_next (self));
+      break;
+    case PROP_NEEDS_ACKNOWLEDGEMENT:
+      g_value_set_boolean (value, sd_run_needs_acknowledgement (self));
+      break;
+    case PROP_FINISHED:
+      g_value_set_boolean (value, sd_run_is_finished (self));
+      break;
+    case PROP_OUTCOME:
+      g_value_set_int (value, sd_run_get_outcome (self));
+      break;
+    case PROP_HOLD_RUNNING:
+      g_value_set_boolean (value, sd_run_is_hold_running (self));
+      break;
+    case PROP_WAIT_OVER:
+      g_value_set_boolean (value, sd_run_is_wait_over (self));
+      break;
+    case PROP_CLOCK_CHANGED:
+      g_value_set_boolean (value, sd_run_get_clock_changed (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+boolean_property (const char *name)
+{
+  return g_param_spec_boolean (name, NULL, NULL, FALSE,
+                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+uint_property (const char *name)
+{
+  return g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT, 0,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static void
 sd_run_class_init (SdRunClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = sd_run_finalize;
+  object_class->get_property = sd_run_get_property;
+
+  /**
+   * SdRun:path:
+   *
+   * The steps taken, the current one last: a #GListModel of #SdRunStep.
+   */
+  properties[PROP_PATH] =
+    g_param_spec_object ("path", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /** SdRun:step-index: the current step's index in the procedure. */
+  properties[PROP_STEP_INDEX] = uint_property ("step-index");
+  /** SdRun:position: see sd_run_get_position(). */
+  properties[PROP_POSITION] = uint_property ("position");
+  /** SdRun:length: see sd_run_get_length(). */
+  properties[PROP_LENGTH] = uint_property ("length");
+  properties[PROP_CAN_GO_BACK] = boolean_property ("can-go-back");
+  /** SdRun:can-go-next: see sd_run_can_go_next(); it follows the clocks once sd_run_tick() runs. */
+  properties[PROP_CAN_GO_NEXT] = boolean_property ("can-go-next");
+  properties[PROP_NEEDS_ACKNOWLEDGEMENT] = boolean_property ("needs-acknowledgement");
+  properties[PROP_FINISHED] = boolean_property ("finished");
+  /** SdRun:outcome: an #SdOutcome; %SD_OUTCOME_NONE while the run goes on. */
+  properties[PROP_OUTCOME] =
+    g_param_spec_int ("outcome", NULL, NULL, G_MININT, G_MAXINT, SD_OUTCOME_NONE,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /** SdRun:hold-running: a hold was started and is still counting down. */
+  properties[PROP_HOLD_RUNNING] = boolean_property ("hold-running");
+  /** SdRun:wait-over: see sd_run_is_wait_over(). */
+  properties[PROP_WAIT_OVER] = boolean_property ("wait-over");
+  /** SdRun:clock-changed: see sd_run_get_clock_changed(). */
+  properties[PROP_CLOCK_CHANGED] = boolean_property ("clock-changed");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SdRun::changed:
    *
-   * Emitted when the step, or anything about it, changes.
+   * Emitted when the step, or anything about it that is saved, changes.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -81,22 +174,36 @@ static void
 sd_run_init (SdRun *self)
 {
   self->path = g_array_new (FALSE, FALSE, sizeof (int));
+  self->path_model = g_list_store_new (SD_TYPE_RUN_STEP);
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->ticks = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  self->clock = real_clock;
+  sd_run_set_clock (self, NULL, NULL);
+  sd_run_set_monotonic_clock (self, NULL, NULL);
 }
 
-static gint64
-now (SdRun *self)
-{
-  return self->clock (self->clock_data);
-}
-
-static const SdStep *
-current_step (SdRun *self)
+const SdStep *
+_sd_run_current_step (SdRun *self)
 {
   return sd_procedure_get_step (self->procedure,
                                 (guint) g_array_index (self->path, int, self->path->len - 1));
+}
+
+static void
+push_step (SdRun *self,
+           int    index)
+{
+  const SdStep *step = sd_procedure_get_step (self->procedure, (guint) index);
+  g_autoptr(SdRunStep) item = sd_run_step_new ((guint) index, step->id);
+
+  g_array_append_val (self->path, index);
+  g_list_store_append (self->path_model, item);
+}
+
+static void
+pop_step (SdRun *self)
+{
+  g_array_set_size (self->path, self->path->len - 1);
+  g_list_store_remove (self->path_model, self->path->len);
 }
 
 static gboolean
@@ -113,28 +220,122 @@ has_danger (const SdStep *step)
 static void
 enter_step (SdRun *self)
 {
-  const SdStep *step = current_step (self);
+  const SdStep *step = _sd_run_current_step (self);
   const char *answer = g_hash_table_lookup (self->answers, step->id);
 
   self->acknowledged = !has_danger (step) || answer != NULL;
-  self->hold_started = 0;
-  self->hold_done = step->kind == SD_STEP_HOLD && answer != NULL;
   self->outcome = step->kind == SD_STEP_OUTCOME ? step->result : SD_OUTCOME_NONE;
-  g_clear_pointer (&self->wait_deadline, g_date_time_unref);
 
   g_array_set_size (self->ticks, step->items->len);
   for (guint i = 0; i < step->items->len; i++)
     g_array_index (self->ticks, gboolean, i) = answer != NULL && answer[0] != '\0' &&
                                                 i < strlen (answer) && answer[i] == '1';
 
-  if (step->kind == SD_STEP_WAIT && answer != NULL)
-    self->wait_deadline = g_date_time_new_from_iso8601 (answer, NULL);
+  _sd_run_enter_timed (self, answer);
+}
+
+static gboolean
+all_ticked (SdRun *self)
+{
+  for (guint i = 0; i < self->ticks->len; i++)
+    if (!g_array_index (self->ticks, gboolean, i))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the step is done, from what is known without looking at the clocks. */
+static gboolean
+step_done (SdRun *self)
+{
+  const SdStep *step = _sd_run_current_step (self);
+
+  if (!self->acknowledged || step->next < 0)
+    return FALSE;
+
+  switch (step->kind)
+    {
+    case SD_STEP_INSTRUCTION:
+      return TRUE;
+    case SD_STEP_CHECKLIST:
+      return all_ticked (self);
+    case SD_STEP_HOLD:
+    case SD_STEP_WAIT:
+      return _sd_run_timed_done (self);
+    case SD_STEP_QUESTION:
+    case SD_STEP_OUTCOME:
+    default:
+      return FALSE;
+    }
 }
 
 static void
-changed (SdRun *self)
+compute_shown (SdRun      *self,
+               SdRunShown *shown)
 {
+  shown->step_index = (guint) g_array_index (self->path, int, self->path->len - 1);
+  shown->position = self->path->len;
+  shown->length = sd_run_get_length (self);
+  shown->can_go_back = self->path->len > 1;
+  shown->can_go_next = step_done (self);
+  shown->needs_acknowledgement = !self->acknowledged;
+  shown->finished = self->outcome != SD_OUTCOME_NONE;
+  shown->outcome = self->outcome;
+  shown->hold_running = self->hold_running;
+  shown->wait_over = self->wait_deadline != NULL && self->wait_over;
+  shown->clock_changed = self->clock_changed;
+}
+
+#define NOTIFY_IF_CHANGED(field, prop) \
+  G_STMT_START { \
+    if (shown.field != self->shown.field) \
+      { \
+        self->shown.field = shown.field; \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
+  } G_STMT_END
+
+/* Notifies the properties whose value changed since they were last notified.
+ * It does not look at the clocks: sd_run_tick() does, and then comes here. */
+void
+_sd_run_update (SdRun *self)
+{
+  SdRunShown shown;
+
+  compute_shown (self, &shown);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  NOTIFY_IF_CHANGED (step_index, PROP_STEP_INDEX);
+  NOTIFY_IF_CHANGED (position, PROP_POSITION);
+  NOTIFY_IF_CHANGED (length, PROP_LENGTH);
+  NOTIFY_IF_CHANGED (can_go_back, PROP_CAN_GO_BACK);
+  NOTIFY_IF_CHANGED (can_go_next, PROP_CAN_GO_NEXT);
+  NOTIFY_IF_CHANGED (needs_acknowledgement, PROP_NEEDS_ACKNOWLEDGEMENT);
+  NOTIFY_IF_CHANGED (finished, PROP_FINISHED);
+  NOTIFY_IF_CHANGED (outcome, PROP_OUTCOME);
+  NOTIFY_IF_CHANGED (hold_running, PROP_HOLD_RUNNING);
+  NOTIFY_IF_CHANGED (wait_over, PROP_WAIT_OVER);
+  NOTIFY_IF_CHANGED (clock_changed, PROP_CLOCK_CHANGED);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+#undef NOTIFY_IF_CHANGED
+
+/* What is saved changed: the properties, then "changed", which has it saved. */
+void
+_sd_run_changed (SdRun *self)
+{
+  self->dirty = FALSE;
+  _sd_run_update (self);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_sd_run_remember (SdRun      *self,
+                  const char *step_id,
+                  char       *answer)
+{
+  g_hash_table_insert (self->answers, g_strdup (step_id), answer);
 }
 
 /**
@@ -147,15 +348,15 @@ SdRun *
 sd_run_new (SdProcedure *procedure)
 {
   SdRun *self;
-  int first = 0;
 
   g_return_val_if_fail (SD_IS_PROCEDURE (procedure), NULL);
   g_return_val_if_fail (sd_procedure_get_n_steps (procedure) > 0, NULL);
 
   self = g_object_new (SD_TYPE_RUN, NULL);
   self->procedure = g_object_ref (procedure);
-  g_array_append_val (self->path, first);
+  push_step (self, 0);
   enter_step (self);
+  compute_shown (self, &self->shown);
 
   return self;
 }
@@ -199,14 +400,16 @@ sd_run_new_from_saved (SdProcedure      *procedure,
                        _("“%s” no longer has a step “%s”"), sd_procedure_get_id (procedure), id);
           return NULL;
         }
-      g_array_append_val (self->path, index);
+      push_step (self, index);
     }
 
   g_hash_table_iter_init (&iter, saved->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (self->answers, g_strdup (key), g_strdup (value));
 
+  /* The clocks are not looked at yet: a test sets its own first. */
   enter_step (self);
+  compute_shown (self, &self->shown);
 
   return g_steal_pointer (&self);
 }
@@ -214,7 +417,9 @@ sd_run_new_from_saved (SdProcedure      *procedure,
 /**
  * sd_run_to_saved:
  *
- * Returns: (transfer full): the run as it is saved with the case
+ * Returns: (transfer full): the run as it is saved with the case: the path,
+ *   every answer, and a wait's deadline, the length chosen and whether it is
+ *   over
  */
 SdCaseRun *
 sd_run_to_saved (SdRun *self)
@@ -241,23 +446,6 @@ sd_run_to_saved (SdRun *self)
   return saved;
 }
 
-/**
- * sd_run_set_clock:
- * @clock: (nullable): the clock to use; %NULL for the real one
- *
- * Tests use this to run a 12-hour wait in no time.
- */
-void
-sd_run_set_clock (SdRun       *self,
-                  SdClockFunc  clock,
-                  gpointer     user_data)
-{
-  g_return_if_fail (SD_IS_RUN (self));
-
-  self->clock = clock != NULL ? clock : real_clock;
-  self->clock_data = user_data;
-}
-
 SdProcedure *
 sd_run_get_procedure (SdRun *self)
 {
@@ -271,8 +459,38 @@ sd_run_get_step (SdRun *self)
 {
   g_return_val_if_fail (SD_IS_RUN (self), NULL);
 
-  return current_step (self);
+  return _sd_run_current_step (self);
 }
+
+/**
+ * sd_run_get_step_index:
+ *
+ * Returns: the current step's index in the procedure
+ */
+guint
+sd_run_get_step_index (SdRun *self)
+{
+  g_return_val_if_fail (SD_IS_RUN (self), 0);
+
+  return (guint) g_array_index (self->path, int, self->path->len - 1);
+}
+
+/**
+ * sd_run_get_path:
+ *
+ * The steps taken so far, the current one last. Moving on appends one item,
+ * going back removes the last: each is one #GListModel::items-changed.
+ *
+ * Returns: (transfer none): a #GListModel of #SdRunStep
+ */
+GListModel *
+sd_run_get_path (SdRun *self)
+{
+  g_return_val_if_fail (SD_IS_RUN (self), NULL);
+
+  return G_LIST_MODEL (self->path_model);
+}
+
 
 /**
  * sd_run_get_position:
@@ -379,9 +597,9 @@ sd_run_go_back (SdRun *self)
   if (self->path->len <= 1)
     return FALSE;
 
-  g_array_set_size (self->path, self->path->len - 1);
+  pop_step (self);
   enter_step (self);
-  changed (self);
+  _sd_run_changed (self);
 
   return TRUE;
 }
@@ -408,18 +626,8 @@ sd_run_acknowledge (SdRun *self)
   if (!self->acknowledged)
     {
       self->acknowledged = TRUE;
-      changed (self);
+      _sd_run_changed (self);
     }
-}
-
-static gboolean
-all_ticked (SdRun *self)
-{
-  for (guint i = 0; i < self->ticks->len; i++)
-    if (!g_array_index (self->ticks, gboolean, i))
-      return FALSE;
-
-  return TRUE;
 }
 
 /**
@@ -431,37 +639,11 @@ all_ticked (SdRun *self)
 gboolean
 sd_run_can_go_next (SdRun *self)
 {
-  const SdStep *step;
-
   g_return_val_if_fail (SD_IS_RUN (self), FALSE);
 
-  step = current_step (self);
-  if (!self->acknowledged || step->next < 0)
-    return FALSE;
+  _sd_run_observe (self);
 
-  switch (step->kind)
-    {
-    case SD_STEP_INSTRUCTION:
-      return TRUE;
-    case SD_STEP_HOLD:
-      return sd_run_get_hold_remaining (self) <= 0.0 && self->hold_done;
-    case SD_STEP_CHECKLIST:
-      return all_ticked (self);
-    case SD_STEP_WAIT:
-      return self->wait_deadline != NULL && sd_run_get_wait_remaining (self) == 0;
-    case SD_STEP_QUESTION:
-    case SD_STEP_OUTCOME:
-    default:
-      return FALSE;
-    }
-}
-
-static void
-remember (SdRun      *self,
-          const char *step_id,
-          char       *answer)
-{
-  g_hash_table_insert (self->answers, g_strdup (step_id), answer);
+  return step_done (self);
 }
 
 /* Moving on to a step is a fresh visit, even to one seen before through a
@@ -471,10 +653,10 @@ static void
 advance_to (SdRun *self,
             int    index)
 {
-  g_array_append_val (self->path, index);
   g_hash_table_remove (self->answers, sd_procedure_get_step (self->procedure, (guint) index)->id);
+  push_step (self, index);
   enter_step (self);
-  changed (self);
+  _sd_run_changed (self);
 }
 
 /**
@@ -492,7 +674,7 @@ sd_run_go_next (SdRun *self)
   if (!sd_run_can_go_next (self))
     return FALSE;
 
-  step = current_step (self);
+  step = _sd_run_current_step (self);
   switch (step->kind)
     {
     case SD_STEP_CHECKLIST:
@@ -501,18 +683,18 @@ sd_run_go_next (SdRun *self)
 
         for (guint i = 0; i < self->ticks->len; i++)
           g_string_append_c (ticks, '1');
-        remember (self, step->id, g_string_free (ticks, FALSE));
+        _sd_run_remember (self, step->id, g_string_free (ticks, FALSE));
       }
       break;
     case SD_STEP_WAIT:
-      remember (self, step->id, g_date_time_format_iso8601 (self->wait_deadline));
+      /* Remembered as it is: deadline, length, over. */
       break;
     case SD_STEP_INSTRUCTION:
     case SD_STEP_HOLD:
     case SD_STEP_QUESTION:
     case SD_STEP_OUTCOME:
     default:
-      remember (self, step->id, g_strdup ("done"));
+      _sd_run_remember (self, step->id, g_strdup ("done"));
       break;
     }
 
@@ -537,17 +719,17 @@ sd_run_choose (SdRun *self,
 
   g_return_val_if_fail (SD_IS_RUN (self), FALSE);
 
-  step = current_step (self);
+  step = _sd_run_current_step (self);
   if (step->kind != SD_STEP_QUESTION || choice >= step->choices->len || !self->acknowledged)
     return FALSE;
 
   chosen = g_ptr_array_index (step->choices, choice);
-  remember (self, step->id, g_strdup_printf ("%u", choice));
+  _sd_run_remember (self, step->id, g_strdup_printf ("%u", choice));
 
   if (chosen->outcome != SD_OUTCOME_NONE)
     {
       self->outcome = chosen->outcome;
-      changed (self);
+      _sd_run_changed (self);
       return TRUE;
     }
 
@@ -567,7 +749,7 @@ sd_run_set_item (SdRun    *self,
   if (g_array_index (self->ticks, gboolean, item) != !!ticked)
     {
       g_array_index (self->ticks, gboolean, item) = !!ticked;
-      changed (self);
+      _sd_run_changed (self);
     }
 }
 
@@ -579,141 +761,6 @@ sd_run_get_item (SdRun *self,
   g_return_val_if_fail (item < self->ticks->len, FALSE);
 
   return g_array_index (self->ticks, gboolean, item);
-}
-
-/**
- * sd_run_start_hold:
- *
- * Starts, or restarts, the countdown of a hold step.
- *
- * Returns: %FALSE if this is not a hold step, or its danger caution is not
- *   acknowledged yet
- */
-gboolean
-sd_run_start_hold (SdRun *self)
-{
-  g_return_val_if_fail (SD_IS_RUN (self), FALSE);
-
-  if (current_step (self)->kind != SD_STEP_HOLD || !self->acknowledged)
-    return FALSE;
-
-  self->hold_started = now (self);
-  self->hold_done = FALSE;
-  g_hash_table_remove (self->answers, current_step (self)->id);
-  changed (self);
-
-  return TRUE;
-}
-
-/**
- * sd_run_get_hold_remaining:
- *
- * Returns: the seconds left to hold, 0 once done, or the whole hold when it has
- *   not been started
- */
-double
-sd_run_get_hold_remaining (SdRun *self)
-{
-  const SdStep *step;
-  double remaining;
-
-  g_return_val_if_fail (SD_IS_RUN (self), 0.0);
-
-  step = current_step (self);
-  if (step->kind != SD_STEP_HOLD || self->hold_done)
-    return 0.0;
-  if (self->hold_started == 0)
-    return step->seconds;
-
-  remaining = step->seconds - (now (self) - self->hold_started) / (double) G_USEC_PER_SEC;
-  if (remaining <= 0.0)
-    {
-      self->hold_done = TRUE;
-      remember (self, step->id, g_strdup ("done"));
-      return 0.0;
-    }
-
-  return remaining;
-}
-
-/**
- * sd_run_start_wait:
- * @seconds: how long to wait, within the step's range
- *
- * Sets the wait's deadline: now plus @seconds, on the wall clock.
- *
- * Returns: %FALSE if @seconds is outside the step's range
- */
-gboolean
-sd_run_start_wait (SdRun *self,
-                   guint  seconds)
-{
-  const SdStep *step;
-  g_autoptr(GDateTime) start = NULL;
-
-  g_return_val_if_fail (SD_IS_RUN (self), FALSE);
-
-  step = current_step (self);
-  if (step->kind != SD_STEP_WAIT || seconds < step->min_seconds || seconds > step->max_seconds ||
-      !self->acknowledged)
-    return FALSE;
-
-  start = g_date_time_new_from_unix_utc (now (self) / G_USEC_PER_SEC);
-  g_clear_pointer (&self->wait_deadline, g_date_time_unref);
-  self->wait_deadline = g_date_time_add_seconds (start, seconds);
-
-  /* Remembered at once, so a saved case knows the deadline. */
-  remember (self, step->id, g_date_time_format_iso8601 (self->wait_deadline));
-  changed (self);
-
-  return TRUE;
-}
-
-/**
- * sd_run_get_wait_deadline:
- *
- * Returns: (transfer none) (nullable): when the current wait ends, in UTC
- */
-GDateTime *
-sd_run_get_wait_deadline (SdRun *self)
-{
-  g_return_val_if_fail (SD_IS_RUN (self), NULL);
-
-  return self->wait_deadline;
-}
-
-/**
- * sd_run_get_wait_remaining:
- *
- * Returns: the whole seconds left of the current wait; 0 once it is over, or -1
- *   when it has not started
- */
-gint64
-sd_run_get_wait_remaining (SdRun *self)
-{
-  gint64 left;
-
-  g_return_val_if_fail (SD_IS_RUN (self), -1);
-
-  if (self->wait_deadline == NULL)
-    return -1;
-
-  left = g_date_time_to_unix (self->wait_deadline) - now (self) / G_USEC_PER_SEC;
-
-  return MAX (left, 0);
-}
-
-/**
- * sd_run_get_now:
- *
- * Returns: the time of the run's clock, in µs since the Unix epoch
- */
-gint64
-sd_run_get_now (SdRun *self)
-{
-  g_return_val_if_fail (SD_IS_RUN (self), 0);
-
-  return now (self);
 }
 
 gboolean

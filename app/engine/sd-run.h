@@ -7,10 +7,12 @@
 
 #include "sd-case.h"
 #include "sd-procedure.h"
+#include "sd-run-step.h"
 
 G_BEGIN_DECLS
 
-/* Returns the wall-clock time in µs since the Unix epoch, as g_get_real_time(). */
+/* Returns a time in µs: for the wall clock, since the Unix epoch, as
+ * g_get_real_time(); for the monotonic clock, as g_get_monotonic_time(). */
 typedef gint64 (*SdClockFunc) (gpointer user_data);
 
 #define SD_TYPE_RUN (sd_run_get_type ())
@@ -25,8 +27,14 @@ SdCaseRun    *sd_run_to_saved                 (SdRun           *self);
 void          sd_run_set_clock                (SdRun           *self,
                                                SdClockFunc      clock,
                                                gpointer         user_data);
+void          sd_run_set_monotonic_clock      (SdRun           *self,
+                                               SdClockFunc      clock,
+                                               gpointer         user_data);
+void          sd_run_tick                     (SdRun           *self);
 SdProcedure  *sd_run_get_procedure            (SdRun           *self);
 const SdStep *sd_run_get_step                 (SdRun           *self);
+guint         sd_run_get_step_index           (SdRun           *self);
+GListModel   *sd_run_get_path                 (SdRun           *self);
 guint         sd_run_get_position             (SdRun           *self);
 guint         sd_run_get_length               (SdRun           *self);
 gboolean      sd_run_can_go_back              (SdRun           *self);
@@ -44,10 +52,14 @@ gboolean      sd_run_get_item                 (SdRun           *self,
                                                guint            item);
 gboolean      sd_run_start_hold               (SdRun           *self);
 double        sd_run_get_hold_remaining       (SdRun           *self);
+gboolean      sd_run_is_hold_running          (SdRun           *self);
 gboolean      sd_run_start_wait               (SdRun           *self,
                                                guint            seconds);
 GDateTime    *sd_run_get_wait_deadline        (SdRun           *self);
 gint64        sd_run_get_wait_remaining       (SdRun           *self);
+gboolean      sd_run_is_wait_over             (SdRun           *self);
+gboolean      sd_run_get_clock_changed        (SdRun           *self);
+const char   *sd_run_get_clock_message        (SdRun           *self);
 gint64        sd_run_get_now                  (SdRun           *self);
 gboolean      sd_run_is_finished              (SdRun           *self);
 SdOutcome     sd_run_get_outcome              (SdRun           *self);

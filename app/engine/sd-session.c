@@ -3,8 +3,10 @@
  *
  * What the app's pages share: the catalog, the current case, its diagnosis and
  * the wizard run under way. Every change goes through here, is applied to the
- * diagnosis, and is saved at once, so quitting at any moment loses nothing. The
- * pages only render it and forward what the user does.
+ * diagnosis, and is saved at once, so quitting at any moment loses nothing; a
+ * save that fails is told at once, and tried again. The session also watches
+ * the clock for the run under way and tells when its wait ends. The pages only
+ * render it and forward what the user does.
  */
 #include "config.h"
 
@@ -24,11 +26,35 @@ struct _SdSession
   GString     *notice;
   SdClockFunc  clock;
   gpointer     clock_data;
+  SdClockFunc  monotonic;
+  gpointer     monotonic_data;
+
+  guint        watch_id;
+  GDateTime   *watched_deadline;  /* a wait seen going on, not yet told over */
+  gboolean     saved;
+  guint        retry_id;
 };
+
+/* How long after a failed save it is tried again, if nothing changes before. */
+#define SAVE_RETRY_SECONDS 3
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_DIAGNOSIS,
+  PROP_CASE,
+  PROP_RUN,
+  PROP_SAVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
   RUN_CHANGED,
+  WAIT_ENDED,
+  SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -46,17 +72,120 @@ add_notice (SdSession  *self,
 }
 
 static void
-save (SdSession *self)
+set_saved (SdSession *self,
+           gboolean   saved)
+{
+  if (self->saved != saved)
+    {
+      self->saved = saved;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED]);
+    }
+}
+
+static gboolean retry_save_cb (gpointer user_data);
+
+/* Writes the case. A failure is told at once, unless @quietly; the case stays
+ * as it is in memory, and is tried again on the next change or after a while. */
+static gboolean
+save_case (SdSession *self,
+           gboolean   quietly)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   sd_case_set_run (self->kase, self->run != NULL ? sd_run_to_saved (self->run) : NULL);
-  if (!sd_case_save (self->kase, self->case_path, &error))
+  if (sd_case_save (self->kase, self->case_path, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("The case could not be saved: %s"), error->message);
-
-      add_notice (self, text);
+      g_clear_handle_id (&self->retry_id, g_source_remove);
+      set_saved (self, TRUE);
+      return TRUE;
     }
+
+  set_saved (self, FALSE);
+  if (self->retry_id == 0)
+    self->retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, retry_save_cb, self);
+  if (quietly)
+    return FALSE;
+
+  /* Translators: the first %s is a file's path, the second why it could not be written. */
+  message = g_strdup_printf (_("Your answers, the guides tried and your place in a guide could not "
+                               "be saved in “%s”: %s"),
+                             self->case_path, error->message);
+  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+
+  return FALSE;
+}
+
+static gboolean
+retry_save_cb (gpointer user_data)
+{
+  SdSession *self = user_data;
+
+  /* Told once already: the same failure again is not told again. */
+  if (save_case (self, TRUE))
+    return G_SOURCE_REMOVE;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+save (SdSession *self)
+{
+  save_case (self, FALSE);
+}
+
+static gboolean watch_cb (gpointer user_data);
+
+/* Keeps a timer while the run under way counts (a hold, or a wait not over),
+ * and tells once when a wait that was seen going on is over. A wait found over
+ * without having been seen going on ended while the app was closed, or was
+ * returned to by Back: the user already knows. */
+static void
+watch_run (SdSession *self)
+{
+  SdRun *run = self->run;
+  GDateTime *deadline = run != NULL ? sd_run_get_wait_deadline (run) : NULL;
+  gboolean counting = FALSE;
+
+  if (deadline != NULL && sd_run_is_wait_over (run))
+    {
+      if (self->watched_deadline != NULL && g_date_time_equal (self->watched_deadline, deadline))
+        {
+          g_clear_pointer (&self->watched_deadline, g_date_time_unref);
+          g_signal_emit (self, signals[WAIT_ENDED], 0, run);
+        }
+    }
+  else if (deadline != NULL)
+    {
+      if (self->watched_deadline == NULL || !g_date_time_equal (self->watched_deadline, deadline))
+        {
+          g_clear_pointer (&self->watched_deadline, g_date_time_unref);
+          self->watched_deadline = g_date_time_ref (deadline);
+        }
+      counting = TRUE;
+    }
+  else
+    {
+      g_clear_pointer (&self->watched_deadline, g_date_time_unref);
+    }
+
+  if (run != NULL && sd_run_is_hold_running (run))
+    counting = TRUE;
+
+  if (!counting)
+    g_clear_handle_id (&self->watch_id, g_source_remove);
+  else if (self->watch_id == 0)
+    self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
+}
+
+static gboolean
+watch_cb (gpointer user_data)
+{
+  SdSession *self = user_data;
+
+  sd_session_check_wait (self);
+
+  return self->watch_id != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
@@ -66,21 +195,27 @@ on_run_changed_cb (SdSession *self,
   /* A step boundary: the wizard's place survives quitting right now. */
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
 }
 
 static void
 set_run (SdSession *self,
          SdRun     *run)
 {
+  if (self->run == run)
+    return;
+
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_func (self->run, on_run_changed_cb, self);
   g_set_object (&self->run, run);
   if (run != NULL)
     {
       sd_run_set_clock (run, self->clock, self->clock_data);
+      sd_run_set_monotonic_clock (run, self->monotonic, self->monotonic_data);
       g_signal_connect_object (run, "changed", G_CALLBACK (on_run_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUN]);
 }
 
 static void
@@ -89,6 +224,8 @@ sd_session_dispose (GObject *object)
   SdSession *self = (SdSession *) object;
 
   set_run (self, NULL);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
 
   G_OBJECT_CLASS (sd_session_parent_class)->dispose (object);
 }
@@ -102,9 +239,40 @@ sd_session_finalize (GObject *object)
   g_clear_object (&self->diagnosis);
   g_clear_object (&self->kase);
   g_clear_pointer (&self->case_path, g_free);
+  g_clear_pointer (&self->watched_deadline, g_date_time_unref);
   g_string_free (self->notice, TRUE);
 
   G_OBJECT_CLASS (sd_session_parent_class)->finalize (object);
+}
+
+static void
+sd_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SdSession *self = SD_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_DIAGNOSIS:
+      g_value_set_object (value, self->diagnosis);
+      break;
+    case PROP_CASE:
+      g_value_set_object (value, self->kase);
+      break;
+    case PROP_RUN:
+      g_value_set_object (value, self->run);
+      break;
+    case PROP_SAVED:
+      g_value_set_boolean (value, self->saved);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -114,6 +282,28 @@ sd_session_class_init (SdSessionClass *klass)
 
   object_class->dispose = sd_session_dispose;
   object_class->finalize = sd_session_finalize;
+  object_class->get_property = sd_session_get_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, SD_TYPE_CATALOG,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIAGNOSIS] =
+    g_param_spec_object ("diagnosis", NULL, NULL, SD_TYPE_DIAGNOSIS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /** SdSession:case: the current case; a new case replaces it. */
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL, SD_TYPE_CASE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /** SdSession:run: (nullable): the run under way. */
+  properties[PROP_RUN] =
+    g_param_spec_object ("run", NULL, NULL, SD_TYPE_RUN,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /** SdSession:saved: %FALSE while the last save failed: the case is only in memory. */
+  properties[PROP_SAVED] =
+    g_param_spec_boolean ("saved", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SdSession::changed:
@@ -130,12 +320,36 @@ sd_session_class_init (SdSessionClass *klass)
    */
   signals[RUN_CHANGED] = g_signal_new ("run-changed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * SdSession::wait-ended:
+   * @run: the run whose wait is over
+   *
+   * Emitted once for each wait deadline, when the wait of the run under way is
+   * over: the user is to be told, wherever they are. A wait already over when it
+   * is first seen (it ended while the app was closed) is not told.
+   */
+  signals[WAIT_ENDED] = g_signal_new ("wait-ended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, SD_TYPE_RUN);
+
+  /**
+   * SdSession::save-failed:
+   * @message: translated: what was not saved, where, and why
+   *
+   * Emitted the moment a save fails. The session goes on with the case in
+   * memory and tries again on the next change and every few seconds; those
+   * tries are not told again unless a change fails to be saved too.
+   */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                       G_TYPE_STRING);
 }
 
 static void
 sd_session_init (SdSession *self)
 {
   self->notice = g_string_new (NULL);
+  self->saved = TRUE;
 }
 
 static void
@@ -198,6 +412,8 @@ sd_session_new (SdCatalog  *catalog,
 
   sd_case_apply (self->kase, self->diagnosis);
   restore_run (self);
+  /* Now: a wait that ended while the app was closed is seen over, not told. */
+  watch_run (self);
 
   return self;
 }
@@ -278,6 +494,56 @@ sd_session_set_clock (SdSession   *self,
     sd_run_set_clock (self->run, clock, user_data);
 }
 
+/**
+ * sd_session_set_monotonic_clock:
+ * @clock: (nullable): the monotonic clock for runs, which holds count on; the
+ *   real one if %NULL
+ */
+void
+sd_session_set_monotonic_clock (SdSession   *self,
+                                SdClockFunc  clock,
+                                gpointer     user_data)
+{
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  self->monotonic = clock;
+  self->monotonic_data = user_data;
+  if (self->run != NULL)
+    sd_run_set_monotonic_clock (self->run, clock, user_data);
+}
+
+/**
+ * sd_session_check_wait:
+ *
+ * Looks at the run's clocks now rather than at the next second: emits
+ * #SdSession::wait-ended if the wait under way just ended. The session does
+ * this every second while a hold or a wait counts, on the wall clock for a
+ * wait, so that a computer that was suspended catches up at once.
+ */
+void
+sd_session_check_wait (SdSession *self)
+{
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  /* A tick that changes the run emits "changed", which watches it already. */
+  if (self->run != NULL)
+    sd_run_tick (self->run);
+  watch_run (self);
+}
+
+/**
+ * sd_session_get_saved:
+ *
+ * Returns: %FALSE while the case could not be saved: it is then only in memory
+ */
+gboolean
+sd_session_get_saved (SdSession *self)
+{
+  g_return_val_if_fail (SD_IS_SESSION (self), FALSE);
+
+  return self->saved;
+}
+
 void
 sd_session_set_answer (SdSession  *self,
                        const char *symptom,
@@ -351,6 +617,7 @@ sd_session_start_run (SdSession   *self,
   set_run (self, run);
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
 
   return self->run;
 }
@@ -381,6 +648,7 @@ sd_session_finish_run (SdSession *self)
   set_run (self, NULL);
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
   g_signal_emit (self, signals[CHANGED], 0);
 
   return TRUE;
@@ -402,6 +670,7 @@ sd_session_abandon_run (SdSession *self)
   set_run (self, NULL);
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
 }
 
 /**
@@ -418,9 +687,11 @@ sd_session_new_case (SdSession *self)
   set_run (self, NULL);
   g_clear_object (&self->kase);
   self->kase = sd_case_new ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
   sd_case_apply (self->kase, self->diagnosis);
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

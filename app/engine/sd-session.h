@@ -24,6 +24,11 @@ char        *sd_session_take_notice      (SdSession   *self);
 void         sd_session_set_clock        (SdSession   *self,
                                           SdClockFunc  clock,
                                           gpointer     user_data);
+void         sd_session_set_monotonic_clock (SdSession   *self,
+                                            SdClockFunc  clock,
+                                            gpointer     user_data);
+void         sd_session_check_wait       (SdSession   *self);
+gboolean     sd_session_get_saved        (SdSession   *self);
 void         sd_session_set_answer       (SdSession   *self,
                                           const char  *symptom,
                                           SdAnswer     answer);

@@ -15,8 +15,6 @@ struct _SdWindow
   AdwApplicationWindow  parent_instance;
 
   SdSession            *session;
-  guint                 wait_watch_id;
-  GDateTime            *notified_deadline;
 
   /* Template widgets */
   GMenu                *primary_menu;

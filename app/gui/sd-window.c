@@ -117,51 +117,41 @@ notify_wait_over (SdWindow   *self,
   g_application_send_notification (application, "wait-over", notification);
 }
 
-static gboolean
-wait_watch_cb (gpointer user_data)
+/* The session says when a wait is over, once for each wait, whichever window
+ * is open then (a language switch replaces the window); the window shows it. */
+static void
+on_wait_ended_cb (SdWindow  *self,
+                  SdRun     *run,
+                  SdSession *session)
 {
-  sd_window_check_wait (user_data);
-
-  return G_SOURCE_CONTINUE;
+  notify_wait_over (self, sd_procedure_get_title (sd_run_get_procedure (run)));
 }
 
 /**
  * sd_window_check_wait:
  *
- * Tells the user once when the wait of the run under way is over, on whichever
- * page they are. While a wait goes on it is checked every second against its
- * wall-clock deadline, so a computer that was suspended catches up at once.
+ * Has the session look at the wait of the run under way now, rather than at
+ * the next second: if it just ended, the user is told, on whichever page they are.
  */
 void
 sd_window_check_wait (SdWindow *self)
 {
-  SdRun *run;
-  GDateTime *deadline;
-
   g_return_if_fail (SD_IS_WINDOW (self));
 
-  run = sd_session_get_run (self->session);
-  deadline = run != NULL ? sd_run_get_wait_deadline (run) : NULL;
-  if (deadline == NULL || sd_run_get_step (run)->kind != SD_STEP_WAIT)
-    {
-      g_clear_handle_id (&self->wait_watch_id, g_source_remove);
-      return;
-    }
+  sd_session_check_wait (self->session);
+}
 
-  if (sd_run_get_wait_remaining (run) > 0)
-    {
-      if (self->wait_watch_id == 0)
-        self->wait_watch_id = g_timeout_add_seconds (1, wait_watch_cb, self);
-      return;
-    }
+/* A save that failed is told at once, in a dialog the user cannot miss. */
+static void
+on_save_failed_cb (SdWindow   *self,
+                   const char *message,
+                   SdSession  *session)
+{
+  g_autofree char *body = NULL;
 
-  g_clear_handle_id (&self->wait_watch_id, g_source_remove);
-  if (self->notified_deadline != NULL && g_date_time_equal (self->notified_deadline, deadline))
-    return;
-
-  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
-  self->notified_deadline = g_date_time_ref (deadline);
-  notify_wait_over (self, sd_procedure_get_title (sd_run_get_procedure (run)));
+  body = g_strdup_printf ("%s\n\n%s", message, _("SOS Doctor keeps them while it is open, "
+                                                   "and tries again to save them."));
+  _sd_window_show_problem (self, _("The Case Could Not Be Saved"), body);
 }
 
 void
@@ -208,8 +198,6 @@ static void
 on_run_changed_cb (SdWindow  *self,
                    SdSession *session)
 {
-  sd_window_check_wait (self);
-
   /* The run was finished or stopped: back to the diagnosis, which has moved on. */
   if (sd_session_get_run (session) == NULL && sd_window_get_wizard_shown (self))
     {
@@ -295,8 +283,6 @@ sd_window_dispose (GObject *object)
   if (self->switcher_title != NULL)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
-  g_clear_handle_id (&self->wait_watch_id, g_source_remove);
-  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
@@ -375,19 +361,6 @@ set_up_kiosk (SdWindow *self)
   sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
 }
 
-/* A guide that was under way is offered again by the Diagnose page, which is
- * shown first; a wait that ended while the app was closed is said there too,
- * so it is not announced again. */
-static void
-note_wait_over_at_start (SdWindow *self)
-{
-  SdRun *run = sd_session_get_run (self->session);
-
-  if (run != NULL && sd_run_get_step (run)->kind == SD_STEP_WAIT &&
-      sd_run_get_wait_remaining (run) == 0)
-    self->notified_deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
-}
-
 SdWindow *
 sd_window_new (SdApplication *application)
 {
@@ -402,6 +375,10 @@ sd_window_new (SdApplication *application)
   self->session = g_object_ref (sd_application_get_session (application));
   g_signal_connect_object (self->session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "wait-ended", G_CALLBACK (on_wait_ended_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
   on_visible_page_changed_cb (self);
   add_language_menu (self);
   if (sd_application_get_kiosk (application))
@@ -412,9 +389,6 @@ sd_window_new (SdApplication *application)
   notice = sd_session_take_notice (self->session);
   if (notice != NULL)
     _sd_window_show_problem (self, _("Problem With the Saved Case"), notice);
-
-  note_wait_over_at_start (self);
-  sd_window_check_wait (self);
 
   return self;
 }
@@ -446,10 +420,6 @@ sd_window_take_place_of (SdWindow *self,
   _sd_window_show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
   if (sd_window_get_wizard_shown (old))
     _sd_window_show_wizard (self);
-
-  g_clear_pointer (&self->notified_deadline, g_date_time_unref);
-  if (old->notified_deadline != NULL)
-    self->notified_deadline = g_date_time_ref (old->notified_deadline);
 }
 
 /**
