@@ -41,8 +41,6 @@ sd_diagnosis_dispose (GObject *object)
 {
   SdDiagnosis *self = (SdDiagnosis *) object;
 
-  if (self->cause_store != NULL)
-    g_list_store_remove_all (self->cause_store);
   g_clear_object (&self->cause_store);
   g_clear_object (&self->question_store);
 
