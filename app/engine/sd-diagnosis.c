@@ -499,14 +499,6 @@ sd_diagnosis_get_probability (SdDiagnosis *self,
   return i >= 0 ? self->posterior[i] : 0.0;
 }
 
-SdKnowledge *
-sd_diagnosis_get_knowledge (SdDiagnosis *self)
-{
-  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), NULL);
-
-  return self->knowledge;
-}
-
 /**
  * sd_cause_get_name:
  *

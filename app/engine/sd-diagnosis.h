@@ -134,7 +134,6 @@ GListModel           *sd_diagnosis_get_causes       (SdDiagnosis  *self);
 GListModel           *sd_diagnosis_get_questions    (SdDiagnosis  *self);
 SdQuestion           *sd_diagnosis_lookup_question  (SdDiagnosis  *self,
                                                      const char   *symptom_id);
-SdKnowledge          *sd_diagnosis_get_knowledge    (SdDiagnosis  *self);
 char                 *sd_reason_describe            (const SdReason *reason,
                                                      SdKnowledge    *knowledge,
                                                      SdDiagnosis    *diagnosis);
