@@ -120,8 +120,6 @@ sd_index_lookup (GHashTable *index,
 
 /* sd-inference.c */
 void    sd_diagnosis_build             (SdDiagnosis  *self);
-double  sd_outcome_likelihood          (SdOutcome     outcome,
-                                        const Effect *effect);
 void    sd_diagnosis_compute_posterior (SdDiagnosis  *self);
 void    sd_diagnosis_rank_causes       (SdDiagnosis  *self);
 GArray *sd_diagnosis_reasons_for       (SdDiagnosis  *self,

@@ -147,8 +147,8 @@ sd_diagnosis_build (SdDiagnosis *self)
 
 /* The likelihood of an observed outcome of @action, for a fault it names
  * (@effect) or does not name (@effect == NULL). */
-double
-sd_outcome_likelihood (SdOutcome     outcome,
+static double
+outcome_likelihood (SdOutcome     outcome,
                     const Effect *effect)
 {
   switch (outcome)
@@ -204,12 +204,12 @@ sd_diagnosis_compute_posterior (SdDiagnosis *self)
       if (action->tried == SD_OUTCOME_NONE)
         continue;
 
-      base = log (sd_clamp_probability (sd_outcome_likelihood (action->tried, NULL)));
+      base = log (sd_clamp_probability (outcome_likelihood (action->tried, NULL)));
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
 
-          logw[effect->fault] += log (sd_clamp_probability (sd_outcome_likelihood (action->tried, effect)))
+          logw[effect->fault] += log (sd_clamp_probability (outcome_likelihood (action->tried, effect)))
                                  - base;
         }
     }
@@ -314,17 +314,17 @@ action_likelihood (const Action *action,
       const Effect *effect = &g_array_index (action->effects, Effect, j);
 
       if (effect->fault == fault)
-        return sd_clamp_probability (sd_outcome_likelihood (action->tried, effect));
+        return sd_clamp_probability (outcome_likelihood (action->tried, effect));
     }
 
-  return sd_clamp_probability (sd_outcome_likelihood (action->tried, NULL));
+  return sd_clamp_probability (outcome_likelihood (action->tried, NULL));
 }
 
 static double
 action_evidence (SdDiagnosis  *self,
                  const Action *action)
 {
-  double outside = sd_clamp_probability (sd_outcome_likelihood (action->tried, NULL));
+  double outside = sd_clamp_probability (outcome_likelihood (action->tried, NULL));
   double total = outside;
 
   for (guint j = 0; j < action->effects->len; j++)
@@ -332,7 +332,7 @@ action_evidence (SdDiagnosis  *self,
       const Effect *effect = &g_array_index (action->effects, Effect, j);
 
       total += self->prior[effect->fault] *
-               (sd_clamp_probability (sd_outcome_likelihood (action->tried, effect)) - outside);
+               (sd_clamp_probability (outcome_likelihood (action->tried, effect)) - outside);
     }
 
   return total;
