@@ -18,6 +18,7 @@
 #include <locale.h>
 
 #include "sd-application.h"
+#include "sd-cause-row.h"
 #include "sd-run.h"
 #include "sd-window.h"
 
@@ -76,6 +77,28 @@ find (GtkWidget  *root,
   return NULL;
 }
 
+/* The row of the cause that is @fault_id. */
+static GtkWidget *
+find_cause_row (GtkWidget  *root,
+                const char *fault_id)
+{
+  if (SD_IS_CAUSE_ROW (root) &&
+      g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (root))),
+                 fault_id) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cause_row (child, fault_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 show_page (GtkWindow  *window,
            const char *name)
@@ -102,7 +125,7 @@ take_all (SdApplication *app,
   sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_NO);
   show_page (window, "diagnose");
-  row = find (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "sdars-faulty");
+  row = find_cause_row (GTK_WIDGET (window), "sdars-faulty");
   gtk_widget_activate (row);
   save (window, "diagnose.png");
 

@@ -6,6 +6,8 @@
 
 #include "sd-car-page.h"
 #include "sd-diagram-view.h"
+#include "sd-cause-row.h"
+#include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -326,13 +328,22 @@ is_nth_toggle (GtkWidget *widget,
   return GTK_IS_TOGGLE_BUTTON (widget) && (*left)-- == 0;
 }
 
+static gboolean
+is_question_row_for (GtkWidget *widget,
+                     gpointer   symptom)
+{
+  return SD_IS_QUESTION_ROW (widget) &&
+         g_strcmp0 (sd_question_get_symptom_id (sd_question_row_get_question (SD_QUESTION_ROW (widget))),
+                    symptom) == 0;
+}
+
 /* The question's answer buttons, left to right: 0 yes, 1 no, 2 don't know. */
 static GtkToggleButton *
 answer_toggle (GtkWindow  *window,
                const char *symptom,
                guint       which)
 {
-  GtkWidget *row = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, symptom);
+  GtkWidget *row = sd_test_find_matching (GTK_WIDGET (window), is_question_row_for, (gpointer) symptom);
   GtkWidget *toggle;
 
   assert_non_null (row);
@@ -342,17 +353,34 @@ answer_toggle (GtkWindow  *window,
   return GTK_TOGGLE_BUTTON (toggle);
 }
 
+static gboolean
+is_reason_row (GtkWidget *widget,
+               gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_has_css_class (widget, "cause-reason");
+}
+
+/* The fault of the first cause shown, "other" for "something else". */
 static const char *
 top_cause_row (GtkWindow *window)
 {
   GtkWidget *causes = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "causes");
   GtkWidget *top;
+  const char *fault;
 
   assert_non_null (causes);
-  top = sd_test_find_widget (causes, ADW_TYPE_ACTION_ROW, NULL);
+  top = sd_test_find_widget (causes, SD_TYPE_CAUSE_ROW, NULL);
   assert_non_null (top);
+  fault = sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (top)));
 
-  return gtk_widget_get_name (top);
+  return fault != NULL ? fault : "other";
+}
+
+/* The reasons a cause row shows below it, once opened: its first reason row. */
+static GtkWidget *
+first_reason (GtkWidget *cause_row)
+{
+  return sd_test_find_matching (cause_row, is_reason_row, NULL);
 }
 
 /* The question a question row shows: its first label. */
@@ -419,8 +447,8 @@ check_diagnose (SdApplication *app,
     gtk_widget_activate (top);
     sd_test_wait_for_draw (GTK_WIDGET (window));
     assert_ptr_equal (gtk_list_box_get_row_at_index (causes, 0), top);
-    assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (causes, 1)),
-                                           "cause-reason"));
+    assert_non_null (first_reason (top));
+    assert_true (gtk_widget_has_css_class (first_reason (top), "cause-reason"));
     assert_non_null (sd_test_find_row_titled (GTK_WIDGET (causes), "What it is"));
     assert_non_null (sd_test_find_row_titled (GTK_WIDGET (causes), "Why"));
 
@@ -428,8 +456,7 @@ check_diagnose (SdApplication *app,
     gtk_widget_activate (second);
     sd_test_wait_for_draw (GTK_WIDGET (window));
     {
-      int at = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (second)) + 1;
-      GtkWidget *what = GTK_WIDGET (gtk_list_box_get_row_at_index (causes, at));
+      GtkWidget *what = first_reason (second);
       const SdCause *cause = sd_diagnosis_get_cause (sd_session_get_diagnosis (session), 1);
 
       assert_string_equal (adw_action_row_get_subtitle (ADW_ACTION_ROW (what)),

@@ -87,6 +87,10 @@ typedef struct
   double              expected_cost; /* of going on as advised, in minutes */
 } SdAdvice;
 
+/* The objects of the diagnosis's list models: sd-cause-item.h, sd-question.h. */
+typedef struct _SdCauseItem SdCauseItem;
+typedef struct _SdQuestion SdQuestion;
+
 #define SD_TYPE_DIAGNOSIS (sd_diagnosis_get_type ())
 
 G_DECLARE_FINAL_TYPE (SdDiagnosis, sd_diagnosis, SD, DIAGNOSIS, GObject)
@@ -126,6 +130,10 @@ const SdQuestionRank *sd_diagnosis_get_question     (SdDiagnosis  *self,
                                                      guint         rank);
 const SdAdvice       *sd_diagnosis_get_advice       (SdDiagnosis  *self);
 double                sd_diagnosis_get_expected_cost (SdDiagnosis *self);
+GListModel           *sd_diagnosis_get_causes       (SdDiagnosis  *self);
+GListModel           *sd_diagnosis_get_questions    (SdDiagnosis  *self);
+SdQuestion           *sd_diagnosis_lookup_question  (SdDiagnosis  *self,
+                                                     const char   *symptom_id);
 char                 *sd_reason_describe            (const SdReason *reason,
                                                      SdKnowledge    *knowledge,
                                                      SdDiagnosis    *diagnosis);

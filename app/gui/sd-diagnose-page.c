@@ -4,14 +4,18 @@
  * The owner's questions, grouped by component, with yes / no / don't know; the
  * likely causes with their probability and, expanded, their reasons; and the
  * recommended next step, which asks the best question right there or starts the
- * best guide. Everything follows the session: one answer updates it all.
+ * best guide. The lists are bound to the diagnosis's models and the advice card
+ * to its properties, so an answer changes only what it changes: the question's
+ * toggles, the causes that moved, the advice's texts.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-cause-row.h"
 #include "sd-diagnose-page.h"
 #include "sd-gui-utils.h"
+#include "sd-head-model.h"
 #include "sd-language-picker.h"
 #include "sd-question-row.h"
 
@@ -27,268 +31,196 @@ struct _SdDiagnosePage
 
   AdwPreferencesGroup *languages_group;
   GtkListBox          *advice_list;
+  AdwActionRow        *resume_row;
+  GtkListBoxRow       *advice_row;
+  GtkImage            *advice_icon;
+  GtkLabel            *advice_title;
+  GtkLabel            *advice_reason;
+  GtkBox              *advice_start_slot;
+  GtkBox              *advice_answers;
+  GtkButton           *advice_yes;
+  GtkButton           *advice_no;
+  GtkButton           *advice_dont_know;
   GtkListBox          *causes_list;
   GtkBox              *questions_box;
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
 
+static GtkWidget *
+create_question_row (gpointer item,
+                     gpointer user_data)
+{
+  SdDiagnosePage *self = user_data;
+
+  return sd_question_row_new_for_question (self->session, item);
+}
+
+static GtkWidget *
+create_cause_row (gpointer item,
+                  gpointer user_data)
+{
+  return sd_cause_row_new (item);
+}
+
 static gboolean
-build_questions_idle (gpointer user_data);
+is_in_group (gpointer item,
+             gpointer user_data)
+{
+  return g_strcmp0 (sd_question_get_component (item), user_data) == 0;
+}
+
+/* One group of questions: those whose component is @component_id (%NULL for
+ * the questions about the car and the warning), a view of the questions model. */
+static void
+add_question_group (SdDiagnosePage *self,
+                    const char     *title,
+                    const char     *component_id)
+{
+  GListModel *questions = sd_diagnosis_get_questions (sd_session_get_diagnosis (self->session));
+  GtkCustomFilter *filter = gtk_custom_filter_new (is_in_group, (gpointer) component_id, NULL);
+  g_autoptr(GtkFilterListModel) model = gtk_filter_list_model_new (g_object_ref (questions),
+                                                                   GTK_FILTER (filter));
+  GtkWidget *group;
+  GtkWidget *list;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
+    return;
+
+  group = sd_preferences_group_new (title);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_question_row, self,
+                           NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  gtk_box_append (self->questions_box, group);
+}
 
 static void
 build_questions (SdDiagnosePage *self)
 {
   SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
-  GtkWidget *context = NULL;
 
   /* One group per component, in knowledge-base order; context questions last. */
   for (guint c = 0; c < sd_knowledge_get_n_components (knowledge); c++)
     {
       const SdComponent *component = sd_knowledge_get_component (knowledge, c);
-      GtkWidget *group = NULL;
 
-      for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
-        {
-          const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
-
-          if (g_strcmp0 (symptom->component, component->id) != 0)
-            continue;
-          if (group == NULL)
-            {
-              group = sd_preferences_group_new (sd_text_get (&component->name));
-              gtk_box_append (self->questions_box, group);
-            }
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                     sd_question_row_new (self->session, symptom));
-        }
+      add_question_group (self, sd_text_get (&component->name), component->id);
     }
-
-  for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
-    {
-      const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
-
-      if (symptom->component != NULL)
-        continue;
-      if (context == NULL)
-        {
-          context = sd_preferences_group_new (_("About the Car and the Warning"));
-          gtk_box_append (self->questions_box, context);
-        }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (context),
-                                 sd_question_row_new (self->session, symptom));
-    }
+  add_question_group (self, _("About the Car and the Warning"), NULL);
 }
 
-/* The reasons of a cause, as rows inserted below its own. */
-static guint
-insert_reasons (SdDiagnosePage *self,
-                GtkListBoxRow  *row)
-{
-  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-  /* Rows are rebuilt on every change, so the rank they were built with holds. */
-  guint rank = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rank"));
-  const SdCause *cause = sd_diagnosis_get_cause (diagnosis, rank);
-  g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, rank);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  int at = gtk_list_box_row_get_index (row) + 1;
-
-  if (cause->fault != NULL)
-    g_ptr_array_add (rows, sd_text_row_new (_("What it is"),
-                                            sd_text_get (&cause->fault->explanation), NULL));
-
-  for (guint i = 0; i < reasons->len; i++)
-    {
-      const SdReason *reason = &g_array_index (reasons, SdReason, i);
-      g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
-
-      /* Translators: the heading of a reason that makes a cause more (or less)
-          likely; "it" is the cause. */
-      g_ptr_array_add (rows, sd_text_row_new (reason->ratio >= 1.0 ? _("Points to it")
-                                                                   : _("Points away from it"),
-                                              text, NULL));
-    }
-  if (reasons->len == 0)
-    /* Translators: the heading of why a cause is ranked where it is. */
-    g_ptr_array_add (rows, sd_text_row_new (_("Why"),
-                                            _("No answer points to it or away from it yet: "
-                                              "this is how often it is the cause."),
-                                            NULL));
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      gtk_widget_add_css_class (g_ptr_array_index (rows, i), "cause-reason");
-      gtk_list_box_insert (self->causes_list, g_ptr_array_index (rows, i), at + (int) i);
-    }
-
-  return rows->len;
-}
-
-/* A cause's row opens and closes its reasons, as an AdwExpanderRow would; six of
- * those cost the first frame a twelfth of its time, these rows next to nothing. */
 static void
-on_cause_activated_cb (SdDiagnosePage *self,
-                       GtkListBoxRow  *row)
+set_advice_button (SdDiagnosePage *self,
+                   SdProcedure    *procedure,
+                   const char     *label)
 {
-  guint shown = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "reasons-shown"));
-  GtkImage *arrow = g_object_get_data (G_OBJECT (row), "arrow");
+  GtkWidget *old = gtk_widget_get_first_child (GTK_WIDGET (self->advice_start_slot));
+  GtkWidget *button;
 
-  if (arrow == NULL)
+  if (old != NULL)
+    gtk_box_remove (self->advice_start_slot, old);
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_start_slot), procedure != NULL);
+  if (procedure == NULL)
     return;
 
-  if (shown > 0)
-    {
-      int at = gtk_list_box_row_get_index (row) + 1;
-
-      for (guint i = 0; i < shown; i++)
-        gtk_list_box_remove (self->causes_list,
-                             GTK_WIDGET (gtk_list_box_get_row_at_index (self->causes_list, at)));
-      shown = 0;
-    }
-  else
-    {
-      shown = insert_reasons (self, row);
-    }
-
-  g_object_set_data (G_OBJECT (row), "reasons-shown", GUINT_TO_POINTER (shown));
-  gtk_image_set_from_icon_name (arrow, shown > 0 ? "pan-up-symbolic" : "pan-down-symbolic");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, shown > 0, -1);
+  button = sd_start_button_new (procedure, label);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (self->advice_start_slot, button);
 }
 
+/* The advice card, updated in place. */
 static void
-build_causes (SdDiagnosePage *self)
+sync_advice (SdDiagnosePage *self)
 {
-  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-
-  sd_list_box_remove_all (self->causes_list);
-
-  for (guint r = 0; r < SHOWN_CAUSES && r < sd_diagnosis_get_n_causes (diagnosis); r++)
-    {
-      const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
-      const SdComponent *component = cause->fault != NULL
-        ? sd_knowledge_lookup_component (knowledge, cause->fault->component) : NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
-      GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
-      GtkWidget *percent;
-      /* Translators: a probability in per cent, e.g. "42 %". */
-      g_autofree char *text = g_strdup_printf (_("%.0f %%"), cause->probability * 100);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sd_cause_get_name (cause));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   component != NULL ? sd_text_get (&component->name)
-                                                     : _("A cause the knowledge base does not list"));
-      gtk_widget_set_name (row, cause->fault != NULL ? cause->fault->id : "other");
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), cause->probability);
-      gtk_widget_set_size_request (bar, 72, -1);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Probability"), -1);
-      percent = gtk_label_new (text);
-      gtk_widget_add_css_class (percent, "numeric");
-      gtk_label_set_width_chars (GTK_LABEL (percent), 5);
-      gtk_label_set_xalign (GTK_LABEL (percent), 1.0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), percent);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      g_object_set_data (G_OBJECT (row), "arrow", arrow);
-      g_object_set_data (G_OBJECT (row), "rank", GUINT_TO_POINTER (r));
-
-      gtk_list_box_append (self->causes_list, row);
-    }
-}
-
-static void
-build_advice (SdDiagnosePage *self)
-{
-  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
-  const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
-  SdRun *run = sd_session_get_run (self->session);
-  GtkWidget *row = NULL;
-
-  sd_list_box_remove_all (self->advice_list);
-
-  if (run != NULL)
-    {
-      g_autofree char *title = g_strdup_printf (_("Continue “%s”"),
-                                                sd_procedure_get_title (sd_run_get_procedure (run)));
-      g_autofree char *where = NULL;
-      /* Translators: a button that goes back to a guide under way. */
-      GtkWidget *button = gtk_button_new_with_label (_("Continue"));
-      GtkWidget *resume;
-
-      if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
-        where = g_strdup_printf (_("Step %u of %u: the wait is over"), sd_run_get_position (run),
-                                 sd_run_get_length (run));
-      else
-        where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
-                                 sd_run_get_length (run));
-      resume = sd_text_row_new (title, where, NULL);
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "suggested-action");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-wizard");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (resume), button);
-      gtk_widget_set_name (resume, "resume");
-      gtk_list_box_append (self->advice_list, resume);
-    }
+  const SdAdvice *advice = sd_diagnosis_get_advice (sd_session_get_diagnosis (self->session));
+  g_autofree char *title = NULL;
+  const char *icon_name;
+  GtkWidget *answers[] = { GTK_WIDGET (self->advice_yes), GTK_WIDGET (self->advice_no),
+                           GTK_WIDGET (self->advice_dont_know) };
 
   switch (advice->kind)
     {
     case SD_ADVICE_ASK:
-      {
-        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-        static const SdAnswer answers[] = { SD_ANSWER_YES, SD_ANSWER_NO, SD_ANSWER_UNKNOWN };
-
-        for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
-          gtk_box_append (GTK_BOX (box),
-                          sd_answer_button_new (self->session, advice->symptom, answers[i], FALSE));
-        row = sd_question_layout_new (sd_text_get (&advice->symptom->question), advice->reason,
-                                   "help-faq-symbolic", box);
-      }
+      title = g_strdup (sd_text_get (&advice->symptom->question));
+      icon_name = "help-faq-symbolic";
+      set_advice_button (self, NULL, NULL);
       break;
 
     case SD_ADVICE_DO:
-      {
-        g_autofree char *title = g_strdup_printf (_("Try “%s”"),
-                                                  sd_procedure_get_title (advice->procedure));
-
-        GtkWidget *start = sd_start_button_new (advice->procedure, NULL);
-
-        row = sd_text_row_new (title, advice->reason, "media-playback-start-symbolic");
-        gtk_widget_add_css_class (start, "suggested-action");
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
-      }
+      title = g_strdup_printf (_("Try “%s”"), sd_procedure_get_title (advice->procedure));
+      icon_name = "media-playback-start-symbolic";
+      set_advice_button (self, advice->procedure, NULL);
       break;
 
     case SD_ADVICE_WORKSHOP:
-      row = sd_text_row_new (_("See a workshop"), advice->reason, "emblem-important-symbolic");
-      if (advice->procedure != NULL)
-        {
-          GtkWidget *prepare = sd_start_button_new (advice->procedure, _("Prepare the Visit"));
-
-          gtk_widget_add_css_class (prepare, "suggested-action");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), prepare);
-        }
+      title = g_strdup (_("See a workshop"));
+      icon_name = "emblem-important-symbolic";
+      set_advice_button (self, advice->procedure, _("Prepare the Visit"));
       break;
 
     case SD_ADVICE_DONE:
     default:
       /* Translators: the heading of the advice once the problem is fixed. */
-      row = sd_text_row_new (_("Fixed"), advice->reason, "emblem-ok-symbolic");
+      title = g_strdup (_("Fixed"));
+      icon_name = "emblem-ok-symbolic";
+      set_advice_button (self, NULL, NULL);
       break;
     }
 
-  gtk_widget_set_name (row, "advice");
-  gtk_list_box_append (self->advice_list, row);
+  gtk_image_set_from_icon_name (self->advice_icon, icon_name);
+  gtk_label_set_text (self->advice_title, title);
+  gtk_label_set_text (self->advice_reason, advice->reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->advice_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_answers), advice->kind == SD_ADVICE_ASK);
+  /* "Yes" alone is not enough for a screen reader user: say to what. */
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (answers[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title, -1);
+}
+
+/* "Don't know" here moves on to the next best question. */
+static void
+on_advice_answer_clicked_cb (SdDiagnosePage *self,
+                             GtkButton      *button)
+{
+  const SdAdvice *advice = sd_diagnosis_get_advice (sd_session_get_diagnosis (self->session));
+  g_autofree char *symptom = NULL;
+
+  if (advice->kind != SD_ADVICE_ASK)
+    return;
+
+  symptom = g_strdup (advice->symptom->id);
+  if (button == self->advice_dont_know)
+    sd_session_skip_question (self->session, symptom);
+  else
+    sd_session_set_answer (self->session, symptom,
+                           button == self->advice_yes ? SD_ANSWER_YES : SD_ANSWER_NO);
+}
+
+static void
+sync_resume (SdDiagnosePage *self)
+{
+  SdRun *run = sd_session_get_run (self->session);
+  g_autofree char *title = NULL;
+  g_autofree char *where = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->resume_row), run != NULL);
+  if (run == NULL)
+    return;
+
+  title = g_strdup_printf (_("Continue “%s”"), sd_procedure_get_title (sd_run_get_procedure (run)));
+  if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
+    where = g_strdup_printf (_("Step %u of %u: the wait is over"), sd_run_get_position (run),
+                             sd_run_get_length (run));
+  else
+    where = g_strdup_printf (_("Step %u of %u"), sd_run_get_position (run),
+                             sd_run_get_length (run));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->resume_row), title);
+  adw_action_row_set_subtitle (self->resume_row, where);
 }
 
 static gboolean
@@ -304,20 +236,11 @@ build_questions_idle (gpointer user_data)
 }
 
 static void
-refresh (SdDiagnosePage *self)
-{
-  build_causes (self);
-  build_advice (self);
-}
-
-static void
 sd_diagnose_page_dispose (GObject *object)
 {
   SdDiagnosePage *self = SD_DIAGNOSE_PAGE (object);
 
   g_clear_handle_id (&self->questions_id, g_source_remove);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_DIAGNOSE_PAGE);
   g_clear_object (&self->session);
 
@@ -336,9 +259,19 @@ sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
                                                RESOURCE_BASE "/ui/sd-diagnose-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, languages_group);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_list);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, resume_row);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_row);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_icon);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_title);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_reason);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_start_slot);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_answers);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_yes);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_no);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_dont_know);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, causes_list);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, questions_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_cause_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_advice_answer_clicked_cb);
 }
 
 static void
@@ -351,19 +284,36 @@ GtkWidget *
 sd_diagnose_page_new (SdSession *session)
 {
   SdDiagnosePage *self;
+  SdDiagnosis *diagnosis;
+  g_autoptr(SdHeadModel) shown = NULL;
 
   g_return_val_if_fail (SD_IS_SESSION (session), NULL);
 
   self = g_object_new (SD_TYPE_DIAGNOSE_PAGE, NULL);
   self->session = g_object_ref (session);
-  refresh (self);
+  diagnosis = sd_session_get_diagnosis (session);
+
+  shown = sd_head_model_new (sd_diagnosis_get_causes (diagnosis), SHOWN_CAUSES);
+  gtk_list_box_bind_model (self->causes_list, G_LIST_MODEL (shown), create_cause_row, NULL, NULL);
+  sync_advice (self);
+  sync_resume (self);
   /* The questions sit below the recommended step and the causes: they come
    * right after the first frame, which then shows sooner. */
   self->questions_id = g_idle_add_full (G_PRIORITY_LOW, build_questions_idle,
                                         g_object_ref (self), g_object_unref);
-  g_signal_connect_object (session, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "run-changed", G_CALLBACK (build_advice), self,
+
+  g_signal_connect_object (diagnosis, "notify::advice-kind", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (diagnosis, "notify::advice-symptom-id", G_CALLBACK (sync_advice), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (diagnosis, "notify::advice-procedure", G_CALLBACK (sync_advice), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (diagnosis, "notify::advice-reason", G_CALLBACK (sync_advice), self,
+                           G_CONNECT_SWAPPED);
+  /* The run is the session's; "the wait is over" shows at the next change. */
+  g_signal_connect_object (session, "run-changed", G_CALLBACK (sync_resume), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (sync_resume), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

@@ -1,181 +1,250 @@
 /* sd-question-row.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * An owner's question with its answers, as the Diagnose page and the Car page
- * show it: the answers sit under the question rather than beside it, so a long
- * question keeps its width on a 360-pixel screen and in any language. The row
- * follows the session, wherever the question was answered.
+ * An owner's question with yes / no / don't know, as the Diagnose page and the
+ * Car page show it. The row holds its #SdQuestion and follows its answer,
+ * wherever the question was answered; the toggles stay the same widgets, so
+ * the focus stays on the one just pressed.
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sd-question-row.h"
 
-static const SdAnswer answer_order[3] = { SD_ANSWER_YES, SD_ANSWER_NO, SD_ANSWER_UNKNOWN };
-
-GtkWidget *
-sd_question_layout_new (const char *question,
-                        const char *explanation,
-                        const char *icon_name,
-                        GtkWidget  *answers)
+struct _SdQuestionRow
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (question);
+  GtkListBoxRow    parent_instance;
 
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_box_append (GTK_BOX (texts), title);
-  if (explanation != NULL)
-    {
-      GtkWidget *subtitle = gtk_label_new (explanation);
+  SdSession       *session;
+  SdQuestion      *question;
+  /* Set while the toggles are brought in line with the answer. */
+  gboolean         syncing;
 
-      gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (texts), subtitle);
-    }
-  gtk_widget_set_hexpand (texts, TRUE);
+  GtkLabel        *question_label;
+  GtkToggleButton *yes_button;
+  GtkToggleButton *no_button;
+  GtkToggleButton *unknown_button;
+};
 
-  if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+G_DEFINE_FINAL_TYPE (SdQuestionRow, sd_question_row, GTK_TYPE_LIST_BOX_ROW)
 
-      gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (top), icon);
-    }
-  gtk_box_append (GTK_BOX (top), texts);
-  gtk_box_append (GTK_BOX (box), top);
-
-  gtk_widget_set_halign (answers, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), answers);
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, question, -1);
-
-  return row;
-}
-
-static void
-on_answer_clicked_cb (GtkButton *button,
-                      SdSession *session)
+enum
 {
-  const char *symptom = g_object_get_data (G_OBJECT (button), "symptom");
-  SdAnswer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "answer"));
+  PROP_0,
+  PROP_SESSION,
+  PROP_QUESTION,
+  N_PROPS
+};
 
-  /* A plain "Don't know" button moves on to the next best question; the toggle
-   * in a question list clears the answer. */
-  if (GTK_IS_TOGGLE_BUTTON (button))
-    {
-      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)) &&
-          !g_object_get_data (G_OBJECT (button), "syncing"))
-        sd_session_set_answer (session, symptom, answer);
-    }
-  else if (answer == SD_ANSWER_UNKNOWN)
-    {
-      sd_session_skip_question (session, symptom);
-    }
-  else
-    {
-      sd_session_set_answer (session, symptom, answer);
-    }
-}
+static GParamSpec *properties[N_PROPS];
 
-GtkWidget *
-sd_answer_button_new (SdSession       *session,
-                      const SdSymptom *symptom,
-                      SdAnswer         answer,
-                      gboolean         toggle)
+static GtkToggleButton *
+toggle_for (SdQuestionRow *self,
+            SdAnswer       answer)
 {
-  GtkWidget *button = toggle ? gtk_toggle_button_new () : gtk_button_new ();
-  const char *label;
-
   switch (answer)
     {
     case SD_ANSWER_YES:
-      /* Translators: an answer to a question about the car. */
-      label = C_("answer", "Yes");
-      break;
+      return self->yes_button;
     case SD_ANSWER_NO:
-      label = C_("answer", "No");
-      break;
+      return self->no_button;
     case SD_ANSWER_UNKNOWN:
     default:
-      /* Translators: an answer to a question about the car; keep it short. */
-      label = C_("answer", "Don't know");
-      break;
+      return self->unknown_button;
     }
-
-  gtk_button_set_label (GTK_BUTTON (button), label);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "symptom", g_strdup (symptom->id), g_free);
-  g_object_set_data (G_OBJECT (button), "answer", GINT_TO_POINTER (answer));
-  /* "Yes" alone is not enough for a screen reader user: say to what. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  sd_text_get (&symptom->question), -1);
-  g_signal_connect_object (button, toggle ? "toggled" : "clicked",
-                           G_CALLBACK (on_answer_clicked_cb), session, 0);
-
-  return button;
 }
 
 static void
-sync_toggles (GtkWidget *row,
-              SdSession *session)
+sync_answer (SdQuestionRow *self)
 {
-  GtkWidget **toggles = g_object_get_data (G_OBJECT (row), "toggles");
-  const char *symptom = gtk_widget_get_name (row);
-  SdAnswer answer = sd_case_get_answer (sd_session_get_case (session), symptom);
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (toggle_for (self, sd_question_get_answer (self->question)), TRUE);
+  self->syncing = FALSE;
+}
 
-  for (guint i = 0; i < 3; i++)
+static void
+sync_text (SdQuestionRow *self)
+{
+  const char *text = sd_question_get_text (self->question);
+  GtkToggleButton *toggles[] = { self->yes_button, self->no_button, self->unknown_button };
+
+  gtk_label_set_text (self->question_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* "Yes" alone is not enough for a screen reader user: say to what. */
+  for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggles[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+/* "Don't know" here clears the answer. */
+static void
+on_answer_toggled_cb (SdQuestionRow   *self,
+                      GtkToggleButton *button)
+{
+  SdAnswer answer;
+
+  if (self->syncing || !gtk_toggle_button_get_active (button) || self->session == NULL)
+    return;
+
+  answer = button == self->yes_button ? SD_ANSWER_YES
+         : button == self->no_button ? SD_ANSWER_NO
+         : SD_ANSWER_UNKNOWN;
+  sd_session_set_answer (self->session, sd_question_get_symptom_id (self->question), answer);
+}
+
+static void
+sd_question_row_constructed (GObject *object)
+{
+  SdQuestionRow *self = SD_QUESTION_ROW (object);
+
+  G_OBJECT_CLASS (sd_question_row_parent_class)->constructed (object);
+
+  g_assert (self->question != NULL);
+  sync_text (self);
+  sync_answer (self);
+  g_signal_connect_object (self->question, "notify::answer", G_CALLBACK (sync_answer), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->question, "notify::text", G_CALLBACK (sync_text), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+sd_question_row_dispose (GObject *object)
+{
+  SdQuestionRow *self = SD_QUESTION_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_QUESTION_ROW);
+  g_clear_object (&self->question);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (sd_question_row_parent_class)->dispose (object);
+}
+
+static void
+sd_question_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SdQuestionRow *self = SD_QUESTION_ROW (object);
+
+  switch (prop_id)
     {
-      g_object_set_data (G_OBJECT (toggles[i]), "syncing", GINT_TO_POINTER (TRUE));
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggles[i]), answer_order[i] == answer);
-      g_object_set_data (G_OBJECT (toggles[i]), "syncing", NULL);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_QUESTION:
+      g_value_set_object (value, self->question);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+sd_question_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SdQuestionRow *self = SD_QUESTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_QUESTION:
+      self->question = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_question_row_class_init (SdQuestionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sd_question_row_constructed;
+  object_class->dispose = sd_question_row_dispose;
+  object_class->get_property = sd_question_row_get_property;
+  object_class->set_property = sd_question_row_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SD_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUESTION] =
+    g_param_spec_object ("question", NULL, NULL, SD_TYPE_QUESTION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sd-question-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, yes_button);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, no_button);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, unknown_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_answer_toggled_cb);
+}
+
+static void
+sd_question_row_init (SdQuestionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * sd_question_row_new_for_question:
+ *
+ * Returns: (transfer floating): a row with @question and yes / no / don't
+ *   know, kept in step with its answer
+ */
+GtkWidget *
+sd_question_row_new_for_question (SdSession  *session,
+                                  SdQuestion *question)
+{
+  g_return_val_if_fail (SD_IS_SESSION (session), NULL);
+  g_return_val_if_fail (SD_IS_QUESTION (question), NULL);
+
+  return g_object_new (SD_TYPE_QUESTION_ROW, "session", session, "question", question, NULL);
 }
 
 /**
  * sd_question_row_new:
  *
  * Returns: (transfer floating): a row with @symptom's question and yes / no /
- *   don't know, kept in step with the session; its name is the symptom's id
+ *   don't know, kept in step with the session
  */
 GtkWidget *
 sd_question_row_new (SdSession       *session,
                      const SdSymptom *symptom)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget **toggles = g_new0 (GtkWidget *, 3);
-  GtkWidget *row;
+  SdQuestion *question;
 
   g_return_val_if_fail (SD_IS_SESSION (session), NULL);
+  g_return_val_if_fail (symptom != NULL, NULL);
 
-  gtk_widget_add_css_class (box, "linked");
-  for (guint i = 0; i < 3; i++)
-    {
-      toggles[i] = sd_answer_button_new (session, symptom, answer_order[i], TRUE);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggles[i]), GTK_TOGGLE_BUTTON (toggles[0]));
-      gtk_box_append (GTK_BOX (box), toggles[i]);
-    }
+  question = sd_diagnosis_lookup_question (sd_session_get_diagnosis (session), symptom->id);
+  g_return_val_if_fail (question != NULL, NULL);
 
-  row = sd_question_layout_new (sd_text_get (&symptom->question), NULL, NULL, box);
-  gtk_widget_set_name (row, symptom->id);
-  g_object_set_data_full (G_OBJECT (row), "toggles", toggles, g_free);
-  sync_toggles (row, session);
-  g_signal_connect_object (session, "changed", G_CALLBACK (sync_toggles), row, G_CONNECT_SWAPPED);
+  return sd_question_row_new_for_question (session, question);
+}
 
-  return row;
+/**
+ * sd_question_row_get_question:
+ *
+ * Returns: (transfer none): the question the row shows
+ */
+SdQuestion *
+sd_question_row_get_question (SdQuestionRow *self)
+{
+  g_return_val_if_fail (SD_IS_QUESTION_ROW (self), NULL);
+
+  return self->question;
 }
