@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-cause-row.h"
+#include "sd-component-info.h"
 #include "sd-gui-utils.h"
 
 struct _SdCauseRow
@@ -44,8 +45,7 @@ static void
 sync_probability (SdCauseRow *self)
 {
   double probability = sd_cause_item_get_probability (self->cause);
-  /* Translators: a probability in per cent, e.g. "42 %". */
-  g_autofree char *text = g_strdup_printf (_("%.0f %%"), probability * 100);
+  g_autofree char *text = sd_probability_format (probability);
 
   gtk_level_bar_set_value (self->level_bar, probability);
   gtk_label_set_text (self->percent_label, text);

@@ -213,7 +213,7 @@ sync_resume (SdDiagnosePage *self)
     return;
 
   title = g_strdup_printf (_("Continue “%s”"), sd_procedure_get_title (sd_run_get_procedure (run)));
-  if (sd_run_get_step (run)->kind == SD_STEP_WAIT && sd_run_get_wait_remaining (run) == 0)
+  if (sd_run_is_wait_over (run))
     where = g_strdup_printf (_("Step %u of %u: the wait is over"), sd_run_get_position (run),
                              sd_run_get_length (run));
   else
