@@ -252,9 +252,14 @@ check_sos_reset (SdApplication *app,
   assert_non_null (no);
   assert_true (gtk_widget_compute_bounds (yes, GTK_WIDGET (window), &yes_before));
   assert_true (gtk_widget_compute_bounds (no, GTK_WIDGET (window), &no_before));
+  gtk_widget_grab_focus (acknowledge);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (gtk_widget_is_sensitive (step_body (window)));
+
+  /* The keyboard goes on from the check box, which gave way, to the step. */
+  assert_non_null (gtk_window_get_focus (window));
+  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window), step_view (window)));
 
   /* The acknowledgement moves nothing under the pointer: a click meant for
    * one answer does not land on the other. */
