@@ -317,6 +317,7 @@ check_battery_disconnect (SdApplication *app,
   g_autoptr(GDateTime) deadline = NULL;
   GtkWidget *new_window;
   GtkWidget *check;
+  GtkWidget *wait;
 
   fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
   start_guide (window, "battery-disconnect");
@@ -333,8 +334,10 @@ check_battery_disconnect (SdApplication *app,
 
   /* The wait: its deadline in local time, the time left. */
   assert_string_equal (current_step (app), "let-sleep");
+  wait = step_view (window);
   click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
   sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_ptr_equal (step_view (window), wait);
   deadline = g_date_time_ref (sd_run_get_wait_deadline (sd_session_get_run (session)));
   assert_int_equal (g_date_time_to_unix (deadline), 1795000000 + 600);
   assert_string_equal (gtk_label_get_text (GTK_LABEL (sd_test_find_widget (step_body (window),
@@ -365,9 +368,11 @@ check_battery_disconnect (SdApplication *app,
   sd_window_check_wait (SD_WINDOW (window));
   sd_window_check_wait (SD_WINDOW (window));
   assert_int_equal (waits_over, 1);
+  wait = step_view (window);
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
   sd_test_wait_for_draw (new_window);
   assert_true (next_enabled (window));
+  assert_ptr_equal (step_view (window), wait);
   press_next (window);
 
   /* The 12-hour wait, in no time. */

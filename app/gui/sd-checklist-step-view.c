@@ -75,20 +75,10 @@ sd_checklist_step_view_dispose (GObject *object)
 {
   SdChecklistStepView *self = SD_CHECKLIST_STEP_VIEW (object);
 
-  g_ptr_array_set_size (self->checks, 0);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), SD_TYPE_CHECKLIST_STEP_VIEW);
 
   G_OBJECT_CLASS (sd_checklist_step_view_parent_class)->dispose (object);
-}
-
-static void
-sd_checklist_step_view_finalize (GObject *object)
-{
-  SdChecklistStepView *self = SD_CHECKLIST_STEP_VIEW (object);
-
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sd_checklist_step_view_parent_class)->finalize (object);
 }
 
 static void
@@ -100,7 +90,6 @@ sd_checklist_step_view_class_init (SdChecklistStepViewClass *klass)
 
   object_class->constructed = sd_checklist_step_view_constructed;
   object_class->dispose = sd_checklist_step_view_dispose;
-  object_class->finalize = sd_checklist_step_view_finalize;
   step_view_class->update = sd_checklist_step_view_update;
 
   gtk_widget_class_set_template_from_resource (widget_class,
