@@ -262,9 +262,11 @@ sd_step_view_init (SdStepView *self)
 SdRun *
 sd_step_view_get_run (SdStepView *self)
 {
-  SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  SdStepViewPrivate *priv;
 
   g_return_val_if_fail (SD_IS_STEP_VIEW (self), NULL);
+
+  priv = sd_step_view_get_instance_private (self);
 
   return priv->run;
 }
@@ -272,9 +274,11 @@ sd_step_view_get_run (SdStepView *self)
 const SdStep *
 sd_step_view_get_step (SdStepView *self)
 {
-  SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  SdStepViewPrivate *priv;
 
   g_return_val_if_fail (SD_IS_STEP_VIEW (self), NULL);
+
+  priv = sd_step_view_get_instance_private (self);
 
   return priv->step;
 }
@@ -289,10 +293,12 @@ sd_step_view_get_step (SdStepView *self)
 void
 sd_step_view_update (SdStepView *self)
 {
-  SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  SdStepViewPrivate *priv;
   gboolean finished;
 
   g_return_if_fail (SD_IS_STEP_VIEW (self));
+
+  priv = sd_step_view_get_instance_private (self);
 
   finished = sd_run_is_finished (priv->run);
   gtk_widget_set_sensitive (GTK_WIDGET (priv->body), !sd_run_needs_acknowledgement (priv->run));
@@ -324,9 +330,11 @@ sd_step_view_get_has_next (SdStepView *self)
 gboolean
 sd_step_view_get_counting (SdStepView *self)
 {
-  SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  SdStepViewPrivate *priv;
 
   g_return_val_if_fail (SD_IS_STEP_VIEW (self), FALSE);
+
+  priv = sd_step_view_get_instance_private (self);
 
   return priv->counting;
 }
@@ -340,9 +348,11 @@ void
 sd_step_view_set_counting (SdStepView *self,
                            gboolean    counting)
 {
-  SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  SdStepViewPrivate *priv;
 
   g_return_if_fail (SD_IS_STEP_VIEW (self));
+
+  priv = sd_step_view_get_instance_private (self);
 
   counting = !!counting;
   if (priv->counting == counting)
