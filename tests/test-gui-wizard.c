@@ -10,6 +10,7 @@
 #include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
+#include "sd-step-view.h"
 #include "sd-window.h"
 #include "sd-wizard-view.h"
 
@@ -97,11 +98,38 @@ step_body (GtkWindow *window)
   return body;
 }
 
+/* The row of the current question's choice that leads to @target (a step, or
+ * an outcome): the rows of the step's list are its choices, in order. */
+static GtkWidget *
+choice_row (GtkWindow  *window,
+            const char *target)
+{
+  const SdStep *step = sd_run_get_step (sd_session_get_run (
+                                          sd_application_get_session (SD_APPLICATION (
+                                            gtk_window_get_application (window)))));
+  GtkWidget *list = sd_test_find_widget (step_body (window), GTK_TYPE_LIST_BOX, NULL);
+
+  if (list == NULL || step->kind != SD_STEP_QUESTION)
+    return NULL;
+
+  for (guint i = 0; i < step->choices->len; i++)
+    {
+      const SdChoice *choice = g_ptr_array_index (step->choices, i);
+      const char *to = choice->goto_id != NULL ? choice->goto_id
+                                               : sd_outcome_to_string (choice->outcome);
+
+      if (g_strcmp0 (to, target) == 0)
+        return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i));
+    }
+
+  return NULL;
+}
+
 static void
 choose (GtkWindow  *window,
         const char *target)
 {
-  GtkWidget *row = sd_test_find_widget (step_body (window), GTK_TYPE_LIST_BOX_ROW, target);
+  GtkWidget *row = choice_row (window, target);
   GtkWidget *list;
 
   if (row == NULL)
@@ -110,6 +138,17 @@ choose (GtkWindow  *window,
   list = gtk_widget_get_parent (row);
   g_signal_emit_by_name (list, "row-activated", row);
   sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+/* The view of the step shown: one object for as long as the step is shown. */
+static GtkWidget *
+step_view (GtkWindow *window)
+{
+  GtkWidget *view = sd_test_find_widget (wizard_view (window), SD_TYPE_STEP_VIEW, NULL);
+
+  assert_non_null (view);
+
+  return view;
 }
 
 static void
@@ -135,6 +174,7 @@ check_idrive_reboot (SdApplication *app,
 {
   SdSession *session = session_of (app);
   GtkLabel *countdown;
+  GtkWidget *hold;
 
   fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
   start_guide (window, "idrive-reboot");
@@ -148,16 +188,24 @@ check_idrive_reboot (SdApplication *app,
   /* The hold: Next waits for the countdown, which the clock drives. */
   assert_string_equal (current_step (app), "hold-volume");
   assert_false (next_enabled (window));
+  hold = step_view (window);
+  countdown = GTK_LABEL (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"));
   click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
   fake_now += 12 * G_USEC_PER_SEC;
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
-  countdown = GTK_LABEL (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"));
   assert_string_equal (gtk_label_get_text (countdown), "18");
   assert_false (next_enabled (window));
+  /* Counted down in place: the same step, the same label. */
+  assert_ptr_equal (step_view (window), hold);
+  assert_ptr_equal (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"), countdown);
   fake_now += 18 * G_USEC_PER_SEC;
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (next_enabled (window));
+  assert_ptr_equal (step_view (window), hold);
+  assert_string_equal (gtk_label_get_text (countdown), "Done");
   press_next (window);
+  assert_ptr_not_equal (step_view (window), hold);
 
   assert_string_equal (current_step (app), "screen-dark");
   assert_false (next_enabled (window));
@@ -187,7 +235,8 @@ static void
 check_sos_reset (SdApplication *app,
                  GtkWindow     *window)
 {
-  GtkWidget *acknowledge;
+  GtkWidget *acknowledge, *yes, *no;
+  graphene_rect_t yes_before, yes_after, no_before, no_after;
 
   session_of (app);
   fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
@@ -199,9 +248,29 @@ check_sos_reset (SdApplication *app,
   assert_false (gtk_widget_is_sensitive (step_body (window)));
   acknowledge = sd_test_find_widget (wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
   assert_non_null (acknowledge);
+  yes = choice_row (window, "press-sos");
+  no = choice_row (window, "skipped");
+  assert_non_null (yes);
+  assert_non_null (no);
+  assert_true (gtk_widget_compute_bounds (yes, GTK_WIDGET (window), &yes_before));
+  assert_true (gtk_widget_compute_bounds (no, GTK_WIDGET (window), &no_before));
+  gtk_widget_grab_focus (acknowledge);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (gtk_widget_is_sensitive (step_body (window)));
+
+  /* The keyboard goes on from the check box, which gave way, to the step. */
+  assert_non_null (gtk_window_get_focus (window));
+  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window), step_view (window)));
+
+  /* The acknowledgement moves nothing under the pointer: a click meant for
+   * one answer does not land on the other. */
+  assert_ptr_equal (choice_row (window, "press-sos"), yes);
+  assert_ptr_equal (choice_row (window, "skipped"), no);
+  assert_true (gtk_widget_compute_bounds (yes, GTK_WIDGET (window), &yes_after));
+  assert_true (gtk_widget_compute_bounds (no, GTK_WIDGET (window), &no_after));
+  assert_true (graphene_rect_equal (&yes_before, &yes_after));
+  assert_true (graphene_rect_equal (&no_before, &no_after));
   choose (window, "press-sos");
 
   assert_string_equal (current_step (app), "press-sos");
@@ -250,6 +319,7 @@ check_battery_disconnect (SdApplication *app,
   g_autoptr(GDateTime) deadline = NULL;
   GtkWidget *new_window;
   GtkWidget *check;
+  GtkWidget *wait;
 
   fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
   start_guide (window, "battery-disconnect");
@@ -266,8 +336,10 @@ check_battery_disconnect (SdApplication *app,
 
   /* The wait: its deadline in local time, the time left. */
   assert_string_equal (current_step (app), "let-sleep");
+  wait = step_view (window);
   click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
   sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_ptr_equal (step_view (window), wait);
   deadline = g_date_time_ref (sd_run_get_wait_deadline (sd_session_get_run (session)));
   assert_int_equal (g_date_time_to_unix (deadline), 1795000000 + 600);
   assert_string_equal (gtk_label_get_text (GTK_LABEL (sd_test_find_widget (step_body (window),
@@ -298,9 +370,11 @@ check_battery_disconnect (SdApplication *app,
   sd_window_check_wait (SD_WINDOW (window));
   sd_window_check_wait (SD_WINDOW (window));
   assert_int_equal (waits_over, 1);
+  wait = step_view (window);
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
   sd_test_wait_for_draw (new_window);
   assert_true (next_enabled (window));
+  assert_ptr_equal (step_view (window), wait);
   press_next (window);
 
   /* The 12-hour wait, in no time. */
@@ -317,6 +391,75 @@ check_battery_disconnect (SdApplication *app,
   press_next (window);
 
   assert_int_equal (sd_diagnosis_get_advice (sd_session_get_diagnosis (session))->kind, SD_ADVICE_DONE);
+}
+
+static gboolean
+is_nth_check (GtkWidget *widget,
+              gpointer   data)
+{
+  guint *left = data;
+
+  return GTK_IS_CHECK_BUTTON (widget) && (*left)-- == 0;
+}
+
+/* Ticking an item keeps the user's place: the focus stays on the box just
+ * ticked (Tab goes on to the next item) and the wizard does not scroll. */
+static void
+check_checklist_keeps_place (SdApplication *app,
+                             GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkWindow *small;
+  GtkWidget *view, *check, *scroller;
+  GtkAdjustment *vadjustment;
+  guint second = 1;
+  double value;
+
+  /* A window short enough for the checklist to scroll. */
+  gtk_window_destroy (window);
+  small = GTK_WINDOW (sd_window_new (app));
+  gtk_window_set_default_size (small, 360, 480);
+  gtk_window_present (small);
+  sd_test_wait_for_draw (GTK_WIDGET (small));
+  start_guide (small, "battery-disconnect");
+  assert_int_equal (sd_run_get_step (sd_session_get_run (session))->kind, SD_STEP_CHECKLIST);
+
+  view = step_view (small);
+  check = sd_test_find_matching (step_body (small), is_nth_check, &second);
+  assert_non_null (check);
+  scroller = sd_test_find_widget (wizard_view (small), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  assert_non_null (scroller);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  gtk_widget_grab_focus (check);
+  sd_test_wait_for_draw (GTK_WIDGET (small));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) -
+                                         gtk_adjustment_get_page_size (vadjustment));
+  sd_test_wait_for_draw (GTK_WIDGET (small));
+  value = gtk_adjustment_get_value (vadjustment);
+  assert_true (value > 0.0);
+  assert_ptr_equal (gtk_window_get_focus (small), check);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (small));
+  assert_true (sd_run_get_item (sd_session_get_run (session), 1));
+  assert_false (sd_run_get_item (sd_session_get_run (session), 0));
+
+  assert_ptr_equal (gtk_window_get_focus (small), check);
+  assert_true (gtk_widget_is_focus (check));
+  assert_float_equal (gtk_adjustment_get_value (vadjustment), value, 0.5);
+  assert_ptr_equal (step_view (small), view);
+  assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* And unticking it again. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  sd_test_wait_for_draw (GTK_WIDGET (small));
+  assert_false (sd_run_get_item (sd_session_get_run (session), 1));
+  assert_ptr_equal (step_view (small), view);
+  assert_ptr_equal (gtk_window_get_focus (small), check);
+  assert_float_equal (gtk_adjustment_get_value (vadjustment), value, 0.5);
+
+  gtk_window_destroy (small);
 }
 
 static gboolean
@@ -583,6 +726,7 @@ check_save_failed (SdApplication *app,
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
+static void test_checklist_keeps_place (void **state) { sd_test_run_app (check_checklist_keeps_place, NULL); }
 static void test_diagnose (void **state) { sd_test_run_app (check_diagnose, NULL); }
 static void test_repair_log (void **state) { sd_test_run_app (check_repair_log, NULL); }
 static void test_car (void **state) { sd_test_run_app (check_car, NULL); }
@@ -595,6 +739,7 @@ main (void)
     cmocka_unit_test_setup (test_idrive_reboot, sd_test_fresh_case),
     cmocka_unit_test_setup (test_sos_reset, sd_test_fresh_case),
     cmocka_unit_test_setup (test_battery_disconnect, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_checklist_keeps_place, sd_test_fresh_case),
     cmocka_unit_test_setup (test_diagnose, sd_test_fresh_case),
     cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),
     cmocka_unit_test_setup (test_car, sd_test_fresh_case),

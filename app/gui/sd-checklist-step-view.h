@@ -1,0 +1,14 @@
+/* sd-checklist-step-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-step-view.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_CHECKLIST_STEP_VIEW (sd_checklist_step_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdChecklistStepView, sd_checklist_step_view, SD, CHECKLIST_STEP_VIEW, SdStepView)
+
+G_END_DECLS

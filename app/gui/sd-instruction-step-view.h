@@ -1,0 +1,14 @@
+/* sd-instruction-step-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-step-view.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_INSTRUCTION_STEP_VIEW (sd_instruction_step_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdInstructionStepView, sd_instruction_step_view, SD, INSTRUCTION_STEP_VIEW, SdStepView)
+
+G_END_DECLS

@@ -1,0 +1,14 @@
+/* sd-question-step-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-step-view.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_QUESTION_STEP_VIEW (sd_question_step_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdQuestionStepView, sd_question_step_view, SD, QUESTION_STEP_VIEW, SdStepView)
+
+G_END_DECLS
