@@ -19,7 +19,9 @@
 
 #include "sd-application.h"
 #include "sd-cause-row.h"
+#include "sd-guide-row.h"
 #include "sd-run.h"
+#include "sd-test-gtk-utils.h"
 #include "sd-window.h"
 
 static const char *output_dir;
@@ -56,54 +58,29 @@ save (GtkWindow  *window,
   g_print ("%s (%d × %d)\n", path, width, height);
 }
 
-static GtkWidget *
-find (GtkWidget  *root,
-      GType       type,
-      const char *name)
+static gboolean
+is_cause_row_for (GtkWidget *widget,
+                  gpointer   fault_id)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return SD_IS_CAUSE_ROW (widget) &&
+         g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (widget))),
+                    fault_id) == 0;
 }
 
-/* The row of the cause that is @fault_id. */
-static GtkWidget *
-find_cause_row (GtkWidget  *root,
-                const char *fault_id)
+static gboolean
+is_guide_row_for (GtkWidget *widget,
+                  gpointer   procedure_id)
 {
-  if (SD_IS_CAUSE_ROW (root) &&
-      g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (root))),
-                 fault_id) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_cause_row (child, fault_id);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return SD_IS_GUIDE_ROW (widget) &&
+         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))),
+                    procedure_id) == 0;
 }
 
 static void
 show_page (GtkWindow  *window,
            const char *name)
 {
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (GTK_WIDGET (window),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sd_test_find_widget (GTK_WIDGET (window),
                                                                ADW_TYPE_VIEW_STACK, NULL)), name);
   wait_for_draw (GTK_WIDGET (window));
 }
@@ -125,7 +102,7 @@ take_all (SdApplication *app,
   sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_NO);
   show_page (window, "diagnose");
-  row = find_cause_row (GTK_WIDGET (window), "sdars-faulty");
+  row = sd_test_find_matching (GTK_WIDGET (window), is_cause_row_for, "sdars-faulty");
   gtk_widget_activate (row);
   save (window, "diagnose.png");
 
@@ -133,7 +110,7 @@ take_all (SdApplication *app,
   save (window, "car.png");
 
   show_page (window, "guides");
-  row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sos-button-reset");
+  row = sd_test_find_matching (GTK_WIDGET (window), is_guide_row_for, "sos-button-reset");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   save (window, "guides.png");
 
