@@ -153,6 +153,48 @@ test_what_cannot_be_read_back_is_left_out (void **state)
                            "two\nlines; and "));
 }
 
+/* The fuzzer's seeds say what they are by their names. */
+static void
+test_fuzz_seeds (void **state)
+{
+  g_autofree char *dir = g_build_filename (SRCDIR, "tests", "fuzz", "corpus-case", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  assert_non_null (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      g_autofree char *notice = NULL;
+      g_autoptr(SdCase) loaded = NULL;
+      gsize length;
+
+      assert_true (g_file_get_contents (path, &data, &length, NULL));
+      loaded = sd_case_new_from_data (data, length, &notice, NULL);
+      n++;
+
+      if (g_str_has_prefix (name, "valid-") || g_str_has_prefix (name, "version-1-") ||
+          g_str_has_prefix (name, "escapes"))
+        {
+          if (loaded == NULL || notice != NULL)
+            fail_msg ("%s does not load cleanly", name);
+        }
+      else if (g_str_has_prefix (name, "deadline-"))
+        {
+          if (loaded == NULL || notice == NULL || strstr (notice, "starts again") == NULL)
+            fail_msg ("%s does not load with a notice", name);
+          assert_null (sd_case_get_run (loaded)->wait_deadline);
+        }
+      else if (loaded != NULL)
+        {
+          fail_msg ("%s loads", name);
+        }
+    }
+  assert_true (n >= 8);
+}
+
 int
 main (void)
 {
@@ -162,6 +204,7 @@ main (void)
     cmocka_unit_test (test_bytes_that_are_not_text),
     cmocka_unit_test (test_wait_ends_checked),
     cmocka_unit_test (test_what_cannot_be_read_back_is_left_out),
+    cmocka_unit_test (test_fuzz_seeds),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

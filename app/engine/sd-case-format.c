@@ -185,10 +185,14 @@ sd_case_to_data (SdCase *self,
   return g_string_free (out, FALSE);
 }
 
+/* A time in UTC, or %NULL: one that cannot be in UTC (9999-12-31T23:00-05:00)
+ * is no time either. */
 static GDateTime *
 parse_time (const char *text)
 {
-  return text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr(GDateTime) time = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  return time != NULL ? g_date_time_to_utc (time) : NULL;
 }
 
 /* A value that is meant as a time: run answers hold the end of a wait so. */
