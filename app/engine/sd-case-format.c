@@ -40,7 +40,8 @@ is_key_name (const char *key)
     return FALSE;
 
   length = strlen (key);
-  if (length == 0 || key[0] == ' ' || key[length - 1] == ' ')
+  /* A line that starts with # is a comment. */
+  if (length == 0 || key[0] == ' ' || key[0] == '#' || key[length - 1] == ' ')
     return FALSE;
 
   for (const char *p = key; *p != '\0'; p++)
@@ -271,8 +272,8 @@ read_run (SdCase    *self,
         continue;
 
       value = g_key_file_get_string (file, "run", keys[i], NULL);
-      if (value == NULL)
-        return damaged (error, _("an answer in the wizard run is not text"));
+      if (value == NULL || !is_key_name (keys[i]))
+        return damaged (error, _("an answer in the wizard run is not recorded properly"));
 
       /* The end of a wait is kept as the wait step's answer: without it the
        * step starts its wait again. The same end is reported once. */
@@ -344,7 +345,9 @@ from_key_file (GKeyFile  *file,
     {
       g_autofree char *text = g_key_file_get_string (file, "answers", answers[i], NULL);
 
-      if (!sd_enum_from_nick (SD_TYPE_ANSWER, text, &value) || value == SD_ANSWER_UNKNOWN)
+      /* A key that could not be saved again is not one this app wrote. */
+      if (!is_key_name (answers[i]) ||
+          !sd_enum_from_nick (SD_TYPE_ANSWER, text, &value) || value == SD_ANSWER_UNKNOWN)
         {
           damaged (error, _("an answer is neither yes nor no"));
           return NULL;
