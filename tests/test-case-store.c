@@ -467,8 +467,9 @@ test_stale_temporaries_removed (void **state)
 {
   Fixture *fixture = *state;
   g_autofree char *dir = g_path_get_dirname (fixture->path);
-  const char *stale[] = { "case.ini.A1b2C3", "case.ini.zzzzzz", "case.ini.bak.Q9w8E7" };
-  const char *kept[] = { "case.ini.damaged-20261123T090000", "case.ini.notes", "other.ini.A1b2C3" };
+  const char *stale[] = { "case.ini.A1b2C3", "case.ini.zzzz9z", "case.ini.bak.Q9w8E7" };
+  const char *kept[] = { "case.ini.damaged-20261123T090000", "case.ini.notes", "case.ini.backup",
+                         "other.ini.A1b2C3" };
   g_autoptr(SdCase) loaded = NULL;
 
   make_state_dir (fixture);

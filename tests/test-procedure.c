@@ -44,6 +44,9 @@ test_enum_nicks (void **state)
   assert_string_equal (sd_enum_to_nick (SD_TYPE_ANSWER, SD_ANSWER_YES), "yes");
   assert_string_equal (sd_enum_to_nick (SD_TYPE_SKILL, SD_SKILL_DIY), "diy");
   assert_null (sd_enum_to_nick (SD_TYPE_OUTCOME, 99));
+  /* sd_answer_to_string() can become a wrapper too. */
+  for (int answer = SD_ANSWER_UNKNOWN; answer <= SD_ANSWER_NO; answer++)
+    assert_string_equal (sd_enum_to_nick (SD_TYPE_ANSWER, answer), sd_answer_to_string (answer));
   assert_true (sd_enum_from_nick (SD_TYPE_DIFFICULTY, "moderate", &value));
   assert_int_equal (value, SD_DIFFICULTY_MODERATE);
   assert_false (sd_enum_from_nick (SD_TYPE_DIFFICULTY, "", &value));

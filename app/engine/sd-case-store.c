@@ -145,22 +145,27 @@ backup_path (const char *path)
 }
 
 /* Whether @name is NAME.XXXXXX, the temporary file g_file_set_contents_full()
- * writes NAME through. */
+ * writes NAME through. A suffix of lower-case letters only is taken for a word
+ * someone chose (case.ini.backup), not for six random letters and digits. */
 static gboolean
 is_temporary_of (const char *name,
                  const char *base)
 {
   gsize base_length = strlen (base);
+  gboolean random = FALSE;
 
   if (strncmp (name, base, base_length) != 0 || name[base_length] != '.' ||
       strlen (name + base_length + 1) != 6)
     return FALSE;
 
   for (const char *p = name + base_length + 1; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
+    {
+      if (!g_ascii_isalnum (*p))
+        return FALSE;
+      random |= !g_ascii_islower (*p);
+    }
 
-  return TRUE;
+  return random;
 }
 
 /* Temporary files left by saves that were cut off (a kill, a crash). */
