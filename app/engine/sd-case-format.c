@@ -265,11 +265,12 @@ read_run (SdCase    *self,
 
   for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
     {
-      const char *step = keys[i] + strlen ("answer-");
+      const char *step;
       g_autofree char *value = NULL;
 
-      if (!g_str_has_prefix (keys[i], "answer-") || step[0] == '\0')
+      if (!g_str_has_prefix (keys[i], "answer-") || keys[i][strlen ("answer-")] == '\0')
         continue;
+      step = keys[i] + strlen ("answer-");
 
       value = g_key_file_get_string (file, "run", keys[i], NULL);
       if (value == NULL || !is_key_name (keys[i]))
@@ -301,6 +302,7 @@ from_key_file (GKeyFile  *file,
   g_autofree char *skill = NULL;
   g_auto(GStrv) answers = NULL;
   g_auto(GStrv) tried = NULL;
+  gsize n_tried = 0;
   GError *local_error = NULL;
   int version;
   int value;
@@ -356,10 +358,10 @@ from_key_file (GKeyFile  *file,
     }
 
   /* Numbered in order; a gap means lost lines. */
-  tried = g_key_file_get_keys (file, "tried", NULL, NULL);
-  for (guint i = 0; tried != NULL && i < g_strv_length (tried); i++)
+  tried = g_key_file_get_keys (file, "tried", &n_tried, NULL);
+  for (gsize i = 0; i < n_tried; i++)
     {
-      g_autofree char *name = g_strdup_printf ("%u", i);
+      g_autofree char *name = g_strdup_printf ("%" G_GSIZE_FORMAT, i);
       g_auto(GStrv) fields = g_key_file_get_string_list (file, "tried", name, NULL, NULL);
       g_autoptr(GDateTime) when = NULL;
 
