@@ -56,3 +56,51 @@ sd_test_assert_is_case_a (SdCase *self)
   assert_non_null (run->wait_deadline);
   assert_true (g_date_time_equal (run->wait_deadline, deadline));
 }
+
+int
+sd_test_case_files_setup (void **state)
+{
+  SdTestCaseFiles *fixture = g_new0 (SdTestCaseFiles, 1);
+
+  fixture->dir = sd_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "state", "case.ini", NULL);
+  *state = fixture;
+
+  return 0;
+}
+
+int
+sd_test_case_files_teardown (void **state)
+{
+  SdTestCaseFiles *fixture = *state;
+
+  sd_test_rm_rf (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture);
+
+  return 0;
+}
+
+/* The files a damaged case was set aside as. */
+guint
+sd_test_count_damaged_copies (SdTestCaseFiles *fixture)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    n += g_str_has_prefix (name, "case.ini.damaged-");
+
+  return n;
+}
+
+void
+sd_test_case_files_make_dir (SdTestCaseFiles *fixture)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->path);
+
+  assert_int_equal (g_mkdir_with_parents (dir, 0700), 0);
+}
