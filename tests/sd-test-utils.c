@@ -120,3 +120,25 @@ sd_test_rm_rf (const char *path)
 
   g_rmdir (path);
 }
+
+/**
+ * sd_test_load_steps:
+ * @steps: the XML of the steps of a test procedure (SD_TEST_PROCEDURE_HEAD),
+ *   which start on its line 7
+ *
+ * Fails the test if the schema rejects the procedure.
+ *
+ * Returns: (nullable): the procedure, or %NULL if its checks found problems
+ */
+SdProcedure *
+sd_test_load_steps (const char *steps,
+                    GPtrArray  *problems)
+{
+  g_autofree char *xml = g_strconcat (SD_TEST_PROCEDURE_HEAD, steps, SD_TEST_PROCEDURE_TAIL, NULL);
+  g_autoptr(xmlDoc) doc = sd_test_parse (xml, "proc.xml", problems);
+
+  if (doc == NULL)
+    fail_msg ("schema rejected the test procedure:\n%s", sd_problems_format (problems));
+
+  return sd_procedure_new_from_document (doc, "proc.xml", problems);
+}

@@ -42,3 +42,5 @@ void       sd_test_assert_problem     (GPtrArray  *problems,
                                        const char *message_part);
 char      *sd_test_make_tmpdir        (void);
 void       sd_test_rm_rf              (const char *path);
+SdProcedure *sd_test_load_steps       (const char *steps,
+                                       GPtrArray  *problems);

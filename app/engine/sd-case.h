@@ -46,12 +46,6 @@ G_DECLARE_FINAL_TYPE (SdCase, sd_case, SD, CASE, GObject)
 
 GQuark          sd_case_error_quark       (void);
 SdCase         *sd_case_new               (void);
-SdCase         *sd_case_load              (const char   *path,
-                                           char        **notice);
-gboolean        sd_case_save              (SdCase       *self,
-                                           const char   *path,
-                                           GError      **error);
-char           *sd_case_dup_default_path  (void);
 void            sd_case_set_answer        (SdCase       *self,
                                            const char   *symptom,
                                            SdAnswer      answer);
@@ -73,10 +67,6 @@ void            sd_case_set_run           (SdCase       *self,
 const SdCaseRun *sd_case_get_run          (SdCase       *self);
 void            sd_case_apply             (SdCase       *self,
                                            SdDiagnosis  *diagnosis);
-char           *sd_case_to_text           (SdCase       *self,
-                                           SdDiagnosis  *diagnosis,
-                                           SdKnowledge  *knowledge,
-                                           GListModel   *procedures);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);
@@ -84,3 +74,7 @@ void            sd_case_run_free          (SdCaseRun    *run);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SdCaseRun, sd_case_run_free)
 
 G_END_DECLS
+
+/* Loading and saving, and the repair log, have their own files. */
+#include "sd-case-store.h"
+#include "sd-repair-log.h"

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <glib-object.h>
-#include <libxml/tree.h>
 
 #include "sd-text.h"
 
@@ -66,11 +65,6 @@ typedef struct
 G_DECLARE_FINAL_TYPE (SdKnowledge, sd_knowledge, SD, KNOWLEDGE, GObject)
 
 SdKnowledge       *sd_knowledge_new                (void);
-gboolean           sd_knowledge_add_document       (SdKnowledge *self,
-                                                    xmlDoc      *doc,
-                                                    const char  *source,
-                                                    GPtrArray   *problems,
-                                                    GPtrArray   *notices);
 gboolean           sd_knowledge_check              (SdKnowledge *self,
                                                     GPtrArray   *problems);
 guint              sd_knowledge_get_n_components   (SdKnowledge *self);

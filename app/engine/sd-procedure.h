@@ -4,7 +4,6 @@
 #pragma once
 
 #include <glib-object.h>
-#include <libxml/tree.h>
 
 #include "sd-knowledge.h"
 #include "sd-text.h"
@@ -106,9 +105,6 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (SdProcedure, sd_procedure, SD, PROCEDURE, GObject)
 
-SdProcedure      *sd_procedure_new_from_document   (xmlDoc       *doc,
-                                                    const char   *source,
-                                                    GPtrArray    *problems);
 gboolean          sd_procedure_check_references    (SdProcedure  *self,
                                                     SdKnowledge  *knowledge,
                                                     GPtrArray    *problems);

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
-#include "sd-text.h"
+#include "sd-text-reader.h"
 
 /**
  * sd_text_normalize:

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <glib.h>
-#include <libxml/tree.h>
 
 G_BEGIN_DECLS
 
@@ -25,15 +24,9 @@ typedef struct
   const char *domain;
 } SdText;
 
-void        sd_text_init_from_node (SdText     *text,
-                                    xmlNode    *node,
-                                    const char *root_id);
 const char *sd_text_get            (const SdText *text);
 gboolean    sd_text_is_translated  (const SdText *text);
-const char *sd_text_get_domain     (xmlDoc     *doc);
 void        sd_text_clear          (SdText     *text);
-SdText     *sd_text_new_from_node  (xmlNode    *node,
-                                    const char *root_id);
 void        sd_text_free           (SdText     *text);
 char       *sd_text_normalize      (const char *raw);
 void        sd_text_set_language   (const char *language);

@@ -6,6 +6,11 @@
 #include <gio/gio.h>
 #include <libxml/tree.h>
 
+/* The loader's side of the models: what builds them from a parsed document. */
+#include "sd-knowledge-reader.h"
+#include "sd-procedure-reader.h"
+#include "sd-text-reader.h"
+
 G_BEGIN_DECLS
 
 /* The largest data file that is read at all. The longest shipped procedure is a

@@ -1,0 +1,37 @@
+/* sd-procedure-private.h: the procedure's fields, shared by its model, reader and checks
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-procedure.h"
+
+G_BEGIN_DECLS
+
+struct _SdProcedure
+{
+  GObject       parent_instance;
+
+  char         *id;
+  char         *source;
+  guint         version;
+  guint         minutes;
+  SdDifficulty  difficulty;
+  SdText        title;
+  SdText        summary;
+  GPtrArray    *tools;
+  GPtrArray    *parts;
+  GPtrArray    *cautions;
+  GStrv         components;
+  GArray       *component_lines;
+  GPtrArray    *effects;
+  GPtrArray    *steps;
+};
+
+void      sd_caution_free  (SdCaution *caution);
+void      sd_choice_free   (SdChoice  *choice);
+void      sd_part_free     (SdPart    *part);
+void      sd_effect_free   (SdEffect  *effect);
+SdStep   *sd_step_new      (void);
+void      sd_step_free     (SdStep    *step);
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* sd-repair-log.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-case.h"
+
+G_BEGIN_DECLS
+
+char *sd_case_to_text (SdCase      *self,
+                       SdDiagnosis *diagnosis,
+                       SdKnowledge *knowledge,
+                       GListModel  *procedures);
+
+G_END_DECLS
