@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sd-commands.h"
+#include "sd-enum-utils.h"
 #include "sd-diagnosis.h"
 #include "sd-problem.h"
 
@@ -162,23 +163,6 @@ apply_observations (SdDiagnosis            *diagnosis,
     }
 
   return TRUE;
-}
-
-static const char *
-advice_kind_to_string (SdAdviceKind kind)
-{
-  switch (kind)
-    {
-    case SD_ADVICE_ASK:
-      return "ask";
-    case SD_ADVICE_DO:
-      return "do";
-    case SD_ADVICE_WORKSHOP:
-      return "workshop";
-    case SD_ADVICE_DONE:
-    default:
-      return "done";
-    }
 }
 
 static void
@@ -337,7 +321,7 @@ add_advice (JsonBuilder    *builder,
 {
   json_builder_set_member_name (builder, "advice");
   json_builder_begin_object (builder);
-  add_string_member (builder, "kind", advice_kind_to_string (advice->kind));
+  add_string_member (builder, "kind", sd_enum_to_nick (SD_TYPE_ADVICE_KIND, advice->kind));
   add_string_member (builder, "symptom", advice->symptom != NULL ? advice->symptom->id : NULL);
   add_string_member (builder, "procedure",
                      advice->procedure != NULL ? sd_procedure_get_id (advice->procedure) : NULL);

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-diagnosis-private.h"
+#include "sd-enum-utils.h"
 
 G_DEFINE_FINAL_TYPE (SdDiagnosis, sd_diagnosis, G_TYPE_OBJECT)
 
@@ -98,7 +99,7 @@ sd_diagnosis_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ADVICE_KIND:
-      g_value_set_int (value, self->advice.kind);
+      g_value_set_enum (value, self->advice.kind);
       break;
 
     case PROP_ADVICE_SYMPTOM_ID:
@@ -137,9 +138,8 @@ sd_diagnosis_class_init (SdDiagnosisClass *klass)
    * What to do next, an #SdAdviceKind.
    */
   properties[PROP_ADVICE_KIND] =
-    g_param_spec_int ("advice-kind", NULL, NULL,
-                      SD_ADVICE_ASK, SD_ADVICE_DONE, SD_ADVICE_ASK,
-                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("advice-kind", NULL, NULL, SD_TYPE_ADVICE_KIND, SD_ADVICE_ASK,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * SdDiagnosis:advice-symptom-id:
    *

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sd-diagnosis-private.h"
+#include "sd-enums.h"
 #include "sd-question.h"
 
 struct _SdQuestion
@@ -67,7 +68,7 @@ sd_question_get_property (GObject    *object,
       break;
 
     case PROP_ANSWER:
-      g_value_set_int (value, self->answer);
+      g_value_set_enum (value, self->answer);
       break;
 
     default:
@@ -109,9 +110,8 @@ sd_question_class_init (SdQuestionClass *klass)
    * The answer given, an #SdAnswer; %SD_ANSWER_UNKNOWN when none.
    */
   properties[PROP_ANSWER] =
-    g_param_spec_int ("answer", NULL, NULL,
-                      SD_ANSWER_UNKNOWN, SD_ANSWER_NO, SD_ANSWER_UNKNOWN,
-                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("answer", NULL, NULL, SD_TYPE_ANSWER, SD_ANSWER_UNKNOWN,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-enums.h"
 #include "sd-run-private.h"
 
 enum {
@@ -91,7 +92,7 @@ sd_run_get_property (GObject    *object,
       g_value_set_boolean (value, sd_run_is_finished (self));
       break;
     case PROP_OUTCOME:
-      g_value_set_int (value, sd_run_get_outcome (self));
+      g_value_set_enum (value, sd_run_get_outcome (self));
       break;
     case PROP_HOLD_RUNNING:
       g_value_set_boolean (value, sd_run_is_hold_running (self));
@@ -150,8 +151,8 @@ sd_run_class_init (SdRunClass *klass)
   properties[PROP_FINISHED] = boolean_property ("finished");
   /** SdRun:outcome: an #SdOutcome; %SD_OUTCOME_NONE while the run goes on. */
   properties[PROP_OUTCOME] =
-    g_param_spec_int ("outcome", NULL, NULL, G_MININT, G_MAXINT, SD_OUTCOME_NONE,
-                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("outcome", NULL, NULL, SD_TYPE_OUTCOME, SD_OUTCOME_NONE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /** SdRun:hold-running: a hold was started and is still counting down. */
   properties[PROP_HOLD_RUNNING] = boolean_property ("hold-running");
   /** SdRun:wait-over: see sd_run_is_wait_over(). */
