@@ -8,7 +8,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
@@ -23,21 +30,39 @@ void sd_data_register_resource (void);
 #define SD_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | \
                               XML_PARSE_NOWARNING)
 
-/* One broken file can produce thousands of errors; the first few say enough. */
-#define MAX_PROBLEMS_PER_FILE 20
-
 typedef struct
 {
   GPtrArray  *problems;
   const char *display_name;
-  /* Where this file's problems start in @problems, for finding repeats. */
-  guint       first;
+  /* Every "line\nmessage" said so far, to say each once. */
+  GHashTable *seen;
   guint       count;
+  guint       last_line;
+  /* What is past the cap: counted, not listed. */
+  guint       dropped;
+  guint       first_dropped_line;
   gboolean    failed;
 } ErrorSink;
 
-#define ERROR_SINK_INIT(problems, name) \
-  { (problems), (name), (problems) != NULL ? (problems)->len : 0, 0, FALSE }
+static void
+error_sink_init (ErrorSink  *sink,
+                 GPtrArray  *problems,
+                 const char *display_name)
+{
+  memset (sink, 0, sizeof *sink);
+  sink->problems = problems;
+  sink->display_name = display_name;
+  sink->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Says how many problems were not listed, and frees what @sink holds. */
+static void
+error_sink_finish (ErrorSink *sink)
+{
+  sd_problems_add_more (sink->problems, sink->display_name, sink->first_dropped_line,
+                        sink->dropped);
+  g_clear_pointer (&sink->seen, g_hash_table_unref);
+}
 
 static xmlParserInputPtr
 deny_external_entity (const char       *url,
@@ -122,23 +147,6 @@ describe_error (const xmlError *error)
   return first_line_of (error->message);
 }
 
-static gboolean
-already_reported (GPtrArray  *problems,
-                  guint       first,
-                  guint       line,
-                  const char *message)
-{
-  for (guint i = first; problems != NULL && i < problems->len; i++)
-    {
-      const SdProblem *problem = g_ptr_array_index (problems, i);
-
-      if (problem->line == line && g_strcmp0 (problem->message, message) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 collect_error (void     *user_data,
                xmlError *error)
@@ -154,42 +162,60 @@ collect_error (void     *user_data,
 
   sink->failed = TRUE;
 
-  if (sink->count >= MAX_PROBLEMS_PER_FILE)
-    return;
-
-  /* err->line is clamped to 65535 for element nodes; the node knows better. */
-  line = error->line > 0 ? (guint) error->line : 1;
   if (node != NULL && node->type != XML_ELEMENT_NODE)
     node = NULL;
-  if (node != NULL)
-    line = sd_xml_line (node);
 
   message = describe_error (error);
   if (error->domain == XML_FROM_RELAXNGV)
     {
-      g_autofree char *plain = sd_xml_hints_rewrite_message (message, node);
+      g_autofree char *plain = NULL;
 
+      /* An attribute is blamed on the element that carries it, which libxml2
+       * does not always pass. */
+      if (g_str_has_prefix (message, "Element ") &&
+          g_str_has_suffix (message, " failed to validate attributes"))
+        {
+          g_autofree char *name = g_strndup (message + strlen ("Element "),
+                                             strcspn (message + strlen ("Element "), " "));
+
+          node = sd_xml_hints_find_element (node, name);
+        }
+
+      plain = sd_xml_hints_rewrite_message (message, node);
       g_free (message);
       message = g_steal_pointer (&plain);
     }
+
+  /* err->line is clamped to 65535 for element nodes; the node knows better. */
+  line = error->line > 0 ? (guint) error->line : 1;
+  if (node != NULL)
+    line = sd_xml_line (node);
 
   /* libxml2 reports some problems more than once; once is enough. Errors
    * inside entities carry no file name; the outer file is what counts. */
   lines = g_strsplit (message, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (lines[i][0] == '\0' || already_reported (sink->problems, sink->first, line, lines[i]))
+      if (lines[i][0] == '\0' ||
+          !g_hash_table_add (sink->seen, g_strdup_printf ("%u\n%s", line, lines[i])))
         continue;
 
       /* The general "does not match" is only worth saying when nothing more
        * precise was said about the same line. */
       if (g_str_has_suffix (lines[i], "does not match the schema") &&
-          sink->problems != NULL && sink->problems->len > sink->first &&
-          ((SdProblem *) g_ptr_array_index (sink->problems, sink->problems->len - 1))->line == line)
+          sink->count > 0 && sink->last_line == line)
         continue;
+
+      if (sink->count >= SD_PROBLEMS_MAX_PER_FILE)
+        {
+          if (sink->dropped++ == 0)
+            sink->first_dropped_line = line;
+          continue;
+        }
 
       sd_problems_add (sink->problems, sink->display_name, line, "%s", lines[i]);
       sink->count++;
+      sink->last_line = line;
     }
 }
 
@@ -232,6 +258,130 @@ find_doctype (const char *data,
   return 0;
 }
 
+/* Returns the offset just past the first @needle at or after @from, or @size. */
+static gsize
+skip_past (const char *data,
+           gsize       size,
+           gsize       from,
+           const char *needle)
+{
+  gsize len = strlen (needle);
+
+  for (gsize i = from; i + len <= size; i++)
+    if (data[i] == needle[0] && memcmp (data + i, needle, len) == 0)
+      return i + len;
+
+  return size;
+}
+
+/* Returns the line of the first start tag with more than SD_XML_MAX_ATTRIBUTES
+ * attributes, or 0. A linear scan that knows comments, processing instructions,
+ * CDATA and quoted values; what it misreads, libxml2 rejects anyway. */
+static guint
+find_crowded_element (const char *data,
+                      gsize       size)
+{
+  gsize i = 0;
+
+  while (i < size)
+    {
+      gsize end;
+      guint n_attributes = 0;
+      char quote = 0;
+
+      if (data[i] != '<' || i + 1 >= size)
+        {
+          i++;
+          continue;
+        }
+
+      if (size - i >= 4 && memcmp (data + i, "<!--", 4) == 0)
+        {
+          i = skip_past (data, size, i + 4, "-->");
+          continue;
+        }
+      if (size - i >= 9 && memcmp (data + i, "<![CDATA[", 9) == 0)
+        {
+          i = skip_past (data, size, i + 9, "]]>");
+          continue;
+        }
+      if (data[i + 1] == '?')
+        {
+          i = skip_past (data, size, i + 2, "?>");
+          continue;
+        }
+
+      for (end = i + 1; end < size; end++)
+        {
+          if (quote != 0)
+            {
+              if (data[end] == quote)
+                quote = 0;
+            }
+          else if (data[end] == '"' || data[end] == '\'')
+            {
+              quote = data[end];
+            }
+          else if (data[end] == '=')
+            {
+              n_attributes++;
+            }
+          else if (data[end] == '>')
+            {
+              break;
+            }
+        }
+
+      if (n_attributes > SD_XML_MAX_ATTRIBUTES)
+        return line_of_offset (data, i);
+
+      i = end + 1;
+    }
+
+  return 0;
+}
+
+/* libxml2 stops at a NUL byte as at the end of the file, so whatever follows
+ * it would be silently ignored. Returns the line of the first NUL, or 0. */
+static guint
+find_nul (const char *data,
+          gsize       size)
+{
+  gsize unit = 1;
+  gsize start = 0;
+  guint line = 1;
+
+  /* In UTF-16 every other byte of ASCII text is 0; a NUL is a zero unit. */
+  if (size >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe) ||
+                    ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
+    {
+      unit = 2;
+      start = 2;
+    }
+  else if (size >= 2 && ((data[0] == '<' && data[1] == '\0') ||
+                         (data[0] == '\0' && data[1] == '<')))
+    {
+      unit = 2;
+    }
+
+  if (unit == 1)
+    {
+      const char *nul = memchr (data, '\0', size);
+
+      return nul != NULL ? line_of_offset (data, nul - data) : 0;
+    }
+
+  for (gsize i = start; i + 1 < size; i += 2)
+    {
+      if (data[i] == '\0' && data[i + 1] == '\0')
+        return line;
+      if (data[i] == '\n' || data[i + 1] == '\n')
+        line++;
+    }
+
+  return 0;
+}
+
 /* Refuses an empty or oversized file; the one rule for files and bytes alike. */
 static gboolean
 check_size (gsize       size,
@@ -255,6 +405,115 @@ check_size (gsize       size,
   return TRUE;
 }
 
+static const char *
+describe_file_type (mode_t mode)
+{
+  if (S_ISFIFO (mode))
+    return _("not a regular file but a named pipe (FIFO); only regular files are read");
+  if (S_ISCHR (mode) || S_ISBLK (mode))
+    return _("not a regular file but a device; only regular files are read");
+  if (S_ISDIR (mode))
+    return _("not a regular file but a folder; only regular files are read");
+  if (S_ISSOCK (mode))
+    return _("not a regular file but a socket; only regular files are read");
+
+  return _("not a regular file; only regular files are read");
+}
+
+/* Opens @path for reading if it is a regular file, without ever blocking. */
+static int
+open_regular_file (const char *path,
+                   const char *display_name,
+                   GPtrArray  *problems)
+{
+  struct stat st;
+  int saved_errno;
+  int fd;
+
+  /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      g_autofree char *target = NULL;
+
+      saved_errno = errno;
+      target = g_file_read_link (path, NULL);
+      if (target != NULL && (saved_errno == ENOENT || saved_errno == ELOOP))
+        /* Translators: a data file is a symbolic link that leads nowhere. */
+        sd_problems_add (problems, display_name, 1,
+                         _("the file is a symbolic link to “%s”, which cannot be opened: %s"),
+                         target, g_strerror (saved_errno));
+      else
+        sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                         g_strerror (saved_errno));
+      return -1;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      saved_errno = errno;
+      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                       g_strerror (saved_errno));
+      close (fd);
+      return -1;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      sd_problems_add (problems, display_name, 1, "%s", describe_file_type (st.st_mode));
+      close (fd);
+      return -1;
+    }
+
+  return fd;
+}
+
+/* Reads at most @size bytes of @fd into @buffer; -1 and errno on an error. */
+static gssize
+read_up_to (int    fd,
+            char  *buffer,
+            gsize  size)
+{
+  gsize done = 0;
+
+  while (done < size)
+    {
+      gssize n = read (fd, buffer + done, size - done);
+
+      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        continue;
+      if (n < 0)
+        return -1;
+      if (n == 0)
+        break;
+      done += (gsize) n;
+    }
+
+  return (gssize) done;
+}
+
+static gboolean
+read_resource (GFile      *file,
+               const char *display_name,
+               GPtrArray  *problems,
+               char       *buffer,
+               gsize      *n_read)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stream = g_file_read (file, NULL, &error);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, SD_XML_MAX_FILE_SIZE + 1,
+                                n_read, NULL, &error))
+    {
+      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"), error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * sd_xml_read_file:
  * @file: the file to read (a local file or a resource)
@@ -262,7 +521,9 @@ check_size (gsize       size,
  * @problems: (nullable): where to add what is wrong
  *
  * Reads at most %SD_XML_MAX_FILE_SIZE bytes; a larger or empty file is refused
- * without reading the rest of it.
+ * without reading the rest of it. Only a regular file is read: a named pipe, a
+ * device, a folder or a symbolic link that leads nowhere is refused at once,
+ * with a message saying what it is.
  *
  * Returns: (transfer full) (nullable): the contents
  */
@@ -271,28 +532,49 @@ sd_xml_read_file (GFile      *file,
                   const char *display_name,
                   GPtrArray  *problems)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *buffer = NULL;
+  g_autofree char *path = NULL;
   gsize n_read = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  stream = g_file_read (file, NULL, &error);
-  if (stream == NULL)
-    {
-      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"), error->message);
-      return NULL;
-    }
-
-  /* Reading one byte past the cap tells a file at the limit from a larger one,
-   * and works for pipes and devices that report no size. */
+  /* Reading one byte past the cap tells a file at the limit from a larger one. */
   buffer = g_malloc (SD_XML_MAX_FILE_SIZE + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, SD_XML_MAX_FILE_SIZE + 1,
-                                &n_read, NULL, &error))
+
+  if (g_file_has_uri_scheme (file, "resource"))
     {
-      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"), error->message);
-      return NULL;
+      if (!read_resource (file, display_name, problems, buffer, &n_read))
+        return NULL;
+    }
+  else
+    {
+      gssize n;
+      int fd;
+
+      path = g_file_get_path (file);
+      if (path == NULL)
+        {
+          sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                           _("it is not a local file"));
+          return NULL;
+        }
+
+      fd = open_regular_file (path, display_name, problems);
+      if (fd < 0)
+        return NULL;
+
+      n = read_up_to (fd, buffer, SD_XML_MAX_FILE_SIZE + 1);
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                           g_strerror (saved_errno));
+          close (fd);
+          return NULL;
+        }
+      close (fd);
+      n_read = (gsize) n;
     }
 
   if (!check_size (n_read, display_name, problems))
@@ -318,11 +600,13 @@ sd_xml_parse (GBytes     *bytes,
               const char *display_name,
               GPtrArray  *problems)
 {
-  ErrorSink sink = ERROR_SINK_INIT (problems, display_name);
+  ErrorSink sink;
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
   const char *data;
   guint doctype_line;
+  guint crowded_line;
+  guint nul_line;
   gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -342,6 +626,17 @@ sd_xml_parse (GBytes     *bytes,
       return NULL;
     }
 
+  /* libxml2's check for repeated attributes takes time in the square of their
+   * number: 150,000 of them took over a minute. */
+  crowded_line = find_crowded_element (data, size);
+  if (crowded_line > 0)
+    {
+      sd_problems_add (problems, display_name, crowded_line,
+                       _("an element on this line has more than %u attributes; no element of a "
+                         "data file has that many"), SD_XML_MAX_ATTRIBUTES);
+      return NULL;
+    }
+
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
@@ -349,10 +644,12 @@ sd_xml_parse (GBytes     *bytes,
       return NULL;
     }
 
+  error_sink_init (&sink, problems, display_name);
   xmlSetStructuredErrorFunc (&sink, collect_error);
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, display_name, NULL, SD_XML_PARSE_OPTIONS);
   xmlSetStructuredErrorFunc (NULL, NULL);
   xmlFreeParserCtxt (ctxt);
+  error_sink_finish (&sink);
 
   if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL))
     {
@@ -371,6 +668,16 @@ sd_xml_parse (GBytes     *bytes,
   if (xmlDocGetRootElement (doc) == NULL)
     {
       sd_problems_add (problems, display_name, 1, _("the document has no root element"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+
+  nul_line = find_nul (data, size);
+  if (nul_line > 0)
+    {
+      sd_problems_add (problems, display_name, nul_line,
+                       _("the file holds a NUL byte, after which the rest of the file would "
+                         "be ignored"));
       g_clear_pointer (&doc, xmlFreeDoc);
       return NULL;
     }
@@ -458,7 +765,7 @@ sd_xml_validate (xmlDoc     *doc,
                  const char *display_name,
                  GPtrArray  *problems)
 {
-  ErrorSink sink = ERROR_SINK_INIT (problems, display_name);
+  ErrorSink sink;
   xmlRelaxNGValidCtxtPtr ctxt;
   xmlRelaxNGPtr schema;
   int result;
@@ -485,10 +792,12 @@ sd_xml_validate (xmlDoc     *doc,
       return FALSE;
     }
 
+  error_sink_init (&sink, problems, display_name);
   ctxt = xmlRelaxNGNewValidCtxt (schema);
   xmlRelaxNGSetValidStructuredErrors (ctxt, collect_error, &sink);
   result = xmlRelaxNGValidateDoc (ctxt, doc);
   xmlRelaxNGFreeValidCtxt (ctxt);
+  error_sink_finish (&sink);
 
   if (result != 0 && !sink.failed)
     sd_problems_add (problems, display_name, 1, _("the file does not match its schema"));
@@ -513,6 +822,9 @@ load_bytes (GBytes     *bytes,
 
   doc_kind = sd_xml_get_kind (doc);
   if (validate && !sd_xml_validate (doc, doc_kind, display_name, problems))
+    return NULL;
+
+  if (!sd_xml_check_numbers (xmlDocGetRootElement (doc), display_name, problems))
     return NULL;
 
   if (kind != NULL)
@@ -642,6 +954,235 @@ sd_xml_check_unique_ids (xmlNode    *root,
   check_ids_below (root, seen, display_name, &ok, problems);
 
   return ok;
+}
+
+/**
+ * sd_xml_parse_uint:
+ * @text: (nullable): an attribute's value
+ * @min: the smallest value accepted
+ * @max: the largest value accepted
+ * @out: (out) (optional): the number
+ *
+ * The one reader of whole numbers in data files: ASCII digits only, without a
+ * sign, spaces or an exponent, and from @min to @max.
+ *
+ * Returns: %TRUE if @text is such a number
+ */
+gboolean
+sd_xml_parse_uint (const char *text,
+                   guint       min,
+                   guint       max,
+                   guint      *out)
+{
+  guint64 value = 0;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      value = value * 10 + (guint64) (*p - '0');
+      if (value > max)
+        return FALSE;
+    }
+
+  if (value < min)
+    return FALSE;
+
+  if (out != NULL)
+    *out = (guint) value;
+
+  return TRUE;
+}
+
+/**
+ * sd_xml_parse_double:
+ * @text: (nullable): an attribute's value
+ * @min: the smallest value accepted
+ * @max: the largest value accepted
+ * @out: (out) (optional): the number
+ *
+ * The one reader of decimal numbers in data files: digits with at most one
+ * point, as "0.25", ".5" or "3"; no sign, spaces, exponent, NaN or infinity;
+ * and from @min to @max.
+ *
+ * Returns: %TRUE if @text is such a number
+ */
+gboolean
+sd_xml_parse_double (const char *text,
+                     double      min,
+                     double      max,
+                     double     *out)
+{
+  gboolean point = FALSE;
+  gboolean digit = FALSE;
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p == '.' && !point)
+        point = TRUE;
+      else
+        return FALSE;
+    }
+
+  if (!digit)
+    return FALSE;
+
+  value = g_ascii_strtod (text, &end);
+  if (end == NULL || *end != '\0' || !isfinite (value) || value < min || value > max)
+    return FALSE;
+
+  if (out != NULL)
+    *out = value;
+
+  return TRUE;
+}
+
+static void
+add_number_problem (xmlNode    *node,
+                    const char *name,
+                    const char *value,
+                    const char *display_name,
+                    GPtrArray  *problems)
+{
+  g_autofree char *message = sd_xml_hints_check_number (name, value);
+
+  if (message == NULL)
+    message = g_strdup_printf (_("attribute “%s” has the value “%s”, which is not a number "
+                                 "it may hold"), name, value);
+
+  /* The element that carries the attribute is the one to blame. */
+  sd_problems_add (problems, display_name, sd_xml_line (node), "%s", message);
+}
+
+/**
+ * sd_xml_get_uint:
+ * @node: an element
+ * @name: the attribute
+ * @min: the smallest value accepted
+ * @max: the largest value accepted
+ * @out: (inout): the number; left as it is when the attribute is absent
+ * @display_name: the file name to use in messages
+ * @problems: (nullable): where to add what is wrong
+ *
+ * Reads a whole-number attribute with sd_xml_parse_uint(), saying on the
+ * element's line what is wrong with it.
+ *
+ * Returns: %FALSE if the attribute is there but not a number from @min to @max
+ */
+gboolean
+sd_xml_get_uint (xmlNode    *node,
+                 const char *name,
+                 guint       min,
+                 guint       max,
+                 guint      *out,
+                 const char *display_name,
+                 GPtrArray  *problems)
+{
+  g_autofree char *value = sd_xml_get_attr (node, name);
+
+  if (value == NULL)
+    return TRUE;
+
+  if (sd_xml_parse_uint (value, min, max, out))
+    return TRUE;
+
+  add_number_problem (node, name, value, display_name, problems);
+
+  return FALSE;
+}
+
+/**
+ * sd_xml_get_double:
+ *
+ * As sd_xml_get_uint(), for a decimal number read with sd_xml_parse_double().
+ *
+ * Returns: %FALSE if the attribute is there but not a number from @min to @max
+ */
+gboolean
+sd_xml_get_double (xmlNode    *node,
+                   const char *name,
+                   double      min,
+                   double      max,
+                   double     *out,
+                   const char *display_name,
+                   GPtrArray  *problems)
+{
+  g_autofree char *value = sd_xml_get_attr (node, name);
+
+  if (value == NULL)
+    return TRUE;
+
+  if (sd_xml_parse_double (value, min, max, out))
+    return TRUE;
+
+  add_number_problem (node, name, value, display_name, problems);
+
+  return FALSE;
+}
+
+static void
+check_numbers_below (xmlNode    *node,
+                     const char *display_name,
+                     guint      *n_problems,
+                     GPtrArray  *problems)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      g_autofree char *message = NULL;
+      xmlChar *value;
+
+      if (attr->ns != NULL)
+        continue;
+
+      value = xmlNodeGetContent ((xmlNode *) attr);
+      message = sd_xml_hints_check_number ((const char *) attr->name, (const char *) value);
+      xmlFree (value);
+
+      if (message != NULL && (*n_problems)++ < SD_PROBLEMS_MAX_PER_FILE)
+        sd_problems_add (problems, display_name, sd_xml_line (node), "%s", message);
+    }
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    check_numbers_below (child, display_name, n_problems, problems);
+}
+
+/**
+ * sd_xml_check_numbers:
+ * @root: the root element of a data file
+ * @display_name: the name to use in messages
+ * @problems: (nullable): where to add what is wrong
+ *
+ * Reads every numeric attribute of the formats with the parser that reads it
+ * for use: the schema's number types let through what that parser refuses,
+ * such as "+5" or " 7", and no such value may reach the rest of the app.
+ *
+ * Returns: %TRUE if every number is one its attribute may hold
+ */
+gboolean
+sd_xml_check_numbers (xmlNode    *root,
+                      const char *display_name,
+                      GPtrArray  *problems)
+{
+  guint n_problems = 0;
+
+  g_return_val_if_fail (root != NULL, FALSE);
+
+  check_numbers_below (root, display_name, &n_problems, problems);
+  if (n_problems > SD_PROBLEMS_MAX_PER_FILE)
+    sd_problems_add_more (problems, display_name, sd_xml_line (root),
+                          n_problems - SD_PROBLEMS_MAX_PER_FILE);
+
+  return n_problems == 0;
 }
 
 guint
