@@ -71,6 +71,11 @@ gboolean           sd_knowledge_add_document       (SdKnowledge *self,
                                                     const char  *source,
                                                     GPtrArray   *problems,
                                                     GPtrArray   *notices);
+gboolean           sd_knowledge_add_document_checked (SdKnowledge *self,
+                                                    xmlDoc      *doc,
+                                                    const char  *source,
+                                                    GPtrArray   *problems,
+                                                    GPtrArray   *notices);
 gboolean           sd_knowledge_check              (SdKnowledge *self,
                                                     GPtrArray   *problems);
 guint              sd_knowledge_get_n_components   (SdKnowledge *self);
