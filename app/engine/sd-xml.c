@@ -239,6 +239,45 @@ find_doctype (const char *data,
   return 0;
 }
 
+/* The lists that may be long: they are validated in linear time. */
+static gboolean
+may_be_long (xmlNode *node)
+{
+  xmlNode *parent = node->parent;
+
+  if (parent != NULL && parent->type == XML_DOCUMENT_NODE)
+    return sd_xml_is (node, "knowledge");
+
+  return parent != NULL && parent->parent != NULL &&
+         parent->parent->type == XML_DOCUMENT_NODE &&
+         ((sd_xml_is (node, "steps") && sd_xml_is (parent, "procedure")) ||
+          (sd_xml_is (node, "ring") && sd_xml_is (parent, "knowledge")));
+}
+
+/* Returns the first element, in document order, with more than
+ * SD_XML_MAX_CHILDREN element children that may not have them, or NULL. */
+static xmlNode *
+find_crowded_parent (xmlNode *node)
+{
+  guint n = 0;
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    n++;
+
+  if (n > SD_XML_MAX_CHILDREN && !may_be_long (node))
+    return node;
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    {
+      xmlNode *found = find_crowded_parent (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /**
  * sd_xml_parse:
  * @bytes: the document
@@ -263,6 +302,7 @@ sd_xml_parse (GBytes     *bytes,
   guint doctype_line;
   guint crowded_line;
   guint nul_line;
+  xmlNode *crowded;
   gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -324,6 +364,16 @@ sd_xml_parse (GBytes     *bytes,
   if (xmlDocGetRootElement (doc) == NULL)
     {
       sd_problems_add (problems, display_name, 1, _("the document has no root element"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+
+  crowded = find_crowded_parent (xmlDocGetRootElement (doc));
+  if (crowded != NULL)
+    {
+      sd_problems_add (problems, display_name, sd_xml_line (crowded),
+                       _("<%s> holds more than %u elements; no such list in a data file is "
+                         "that long"), (const char *) crowded->name, SD_XML_MAX_CHILDREN);
       g_clear_pointer (&doc, xmlFreeDoc);
       return NULL;
     }

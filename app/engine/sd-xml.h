@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  * more is refused before it is parsed. */
 #define SD_XML_MAX_ATTRIBUTES 64
 
+/* libxml2's RELAX NG validator takes time in the square of the number of
+ * sibling elements with text content (100,000 checklist items took 8 s), so no
+ * element but the list of steps, the knowledge base and the ring may hold more
+ * elements than this; a real checklist or question holds a handful. */
+#define SD_XML_MAX_CHILDREN 1000
+
 typedef enum
 {
   SD_XML_KIND_UNKNOWN,
