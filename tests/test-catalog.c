@@ -610,6 +610,38 @@ test_skipped_knowledge_file_is_unused (void **state)
   sd_test_rm_rf (dir);
 }
 
+static void
+test_knowledge_file_that_only_replaces_is_the_one_skipped (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_catalog_new ();
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "knowledge", "worn.xml", NULL);
+  g_auto(GStrv) skipped = NULL;
+  const SdFault *fault;
+
+  /* The sum of the priors is said on the last fault, here a built-in one: the
+   * file to skip and to name is still the one that broke it. */
+  write_file (dir, "knowledge/worn.xml",
+              "<?xml version=\"1.0\"?>\n<knowledge id=\"worn\" version=\"1\">\n"
+              "  <fault id=\"emergency-battery-worn\" component=\"emergency-battery\" prior=\"0.99\">\n"
+              "    <name>Worn</name><explanation>E.</explanation></fault>\n"
+              "</knowledge>\n");
+  sd_catalog_set_use_system_dirs (catalog, FALSE);
+  sd_catalog_add_directory (catalog, dir);
+  sd_catalog_load (catalog);
+
+  skipped = sd_catalog_dup_skipped_files (catalog);
+  assert_int_equal (g_strv_length (skipped), 1);
+  assert_string_equal (skipped[0], path);
+  sd_test_assert_problem (sd_catalog_get_problems (catalog), 1, "the priors of all faults add up");
+  fault = sd_knowledge_lookup_fault (sd_catalog_get_knowledge (catalog), "emergency-battery-worn");
+  assert_true (fault->prior < 0.5);
+  assert_true (g_str_has_prefix (fault->source, "resource://"));
+  assert_int_equal (sd_catalog_get_notices (catalog)->len, 0);
+
+  sd_test_rm_rf (dir);
+}
+
 int
 main (void)
 {
@@ -626,6 +658,7 @@ main (void)
     cmocka_unit_test (test_replacing_is_said),
     cmocka_unit_test (test_replacement_dropping_sos_interlock_refused),
     cmocka_unit_test (test_skipped_knowledge_file_is_unused),
+    cmocka_unit_test (test_knowledge_file_that_only_replaces_is_the_one_skipped),
   };
   g_autofree char *dirs = NULL;
   g_autofree char *home = NULL;

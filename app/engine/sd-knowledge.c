@@ -488,6 +488,26 @@ sd_knowledge_add_document (SdKnowledge *self,
   return TRUE;
 }
 
+/* Moves @reasons to @problems as problems of @source, the file that is not
+ * used: a check that fails with it can name an entry of an earlier file (the
+ * last fault, for the sum of the priors), which is not the one skipped. */
+static void
+blame_on (GPtrArray  *reasons,
+          const char *source,
+          GPtrArray  *problems)
+{
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const SdProblem *reason = g_ptr_array_index (reasons, i);
+
+      if (g_strcmp0 (reason->file, source) == 0)
+        sd_problems_add (problems, source, reason->line, "%s", reason->message);
+      else
+        sd_problems_add (problems, source, 1, "%s (%s:%u)", reason->message, reason->file,
+                         reason->line);
+    }
+}
+
 /**
  * sd_knowledge_add_document_checked:
  * @self: a #SdKnowledge whose entries pass sd_knowledge_check()
@@ -512,18 +532,26 @@ sd_knowledge_add_document_checked (SdKnowledge *self,
                                    GPtrArray   *problems,
                                    GPtrArray   *notices)
 {
+  g_autoptr(GPtrArray) reasons = NULL;
   Undo undo;
 
   g_return_val_if_fail (SD_IS_KNOWLEDGE (self), FALSE);
   g_return_val_if_fail (doc != NULL, FALSE);
 
   undo_init (&undo, notices);
-  if (!add_entries (self, doc, source, problems, notices, &undo) ||
-      !sd_knowledge_check (self, problems))
+  if (!add_entries (self, doc, source, problems, notices, &undo))
+    {
+      undo_rollback (self, &undo, notices);
+      return FALSE;
+    }
+
+  reasons = sd_problems_new ();
+  if (!sd_knowledge_check (self, reasons))
     {
       undo_rollback (self, &undo, notices);
       /* Numbers the ring as it was. */
       sd_knowledge_check (self, NULL);
+      blame_on (reasons, source, problems);
       return FALSE;
     }
 
