@@ -39,6 +39,8 @@ struct _SdCatalog
   GHashTable  *replaced;
   /* The ids of the built-in procedures. */
   GHashTable  *builtin_ids;
+  /* Procedure id to the procedure in @procedures, which holds the reference. */
+  GHashTable  *by_id;
 };
 
 typedef struct
@@ -91,6 +93,7 @@ sd_catalog_finalize (GObject *object)
   g_clear_pointer (&self->knowledge_sources, g_ptr_array_unref);
   g_clear_pointer (&self->replaced, g_hash_table_unref);
   g_clear_pointer (&self->builtin_ids, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_catalog_parent_class)->finalize (object);
 }
@@ -118,6 +121,7 @@ sd_catalog_init (SdCatalog *self)
   self->knowledge_sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
   self->replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->builtin_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 SdCatalog *
@@ -320,38 +324,39 @@ static void
 add_procedure (SdCatalog   *self,
                SdProcedure *procedure)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
   const char *id = sd_procedure_get_id (procedure);
+  SdProcedure *old = g_hash_table_lookup (self->by_id, id);
+  guint position = 0;
+  gboolean found;
 
-  for (guint i = 0; i < n; i++)
+  if (old == NULL)
     {
-      g_autoptr(SdProcedure) old = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
-
-      if (g_strcmp0 (sd_procedure_get_id (old), id) != 0)
-        continue;
-
-      /* A guide with a danger caution is only replaced by one that keeps its
-       * safety rules; otherwise the file is skipped and the old guide stays. */
-      if (!sd_safety_check_replacement (procedure, old, self->problems))
-        return;
-
-      if (is_builtin (old))
-        /* Translators: a user's data file has a guide with a built-in one's id. */
-        sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
-                         _("procedure “%s” replaces the built-in one"), id);
-      else
-        sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
-                         _("procedure “%s” replaces the one from %s"),
-                         id, sd_procedure_get_source (old));
-      g_hash_table_replace (self->replaced, g_strdup (id),
-                            g_strdup (sd_procedure_get_source (old)));
-      g_list_store_splice (self->procedures, i, 1, (gpointer *) &procedure, 1);
+      if (is_builtin (procedure))
+        g_hash_table_add (self->builtin_ids, g_strdup (id));
+      g_hash_table_insert (self->by_id, g_strdup (id), procedure);
+      g_list_store_append (self->procedures, procedure);
       return;
     }
 
-  if (is_builtin (procedure))
-    g_hash_table_add (self->builtin_ids, g_strdup (id));
-  g_list_store_append (self->procedures, procedure);
+  /* A guide with a danger caution is only replaced by one that keeps its
+   * safety rules; otherwise the file is skipped and the old guide stays. */
+  if (!sd_safety_check_replacement (procedure, old, self->problems))
+    return;
+
+  if (is_builtin (old))
+    /* Translators: a user's data file has a guide with a built-in one's id. */
+    sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
+                     _("procedure “%s” replaces the built-in one"), id);
+  else
+    sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
+                     _("procedure “%s” replaces the one from %s"),
+                     id, sd_procedure_get_source (old));
+  g_hash_table_replace (self->replaced, g_strdup (id), g_strdup (sd_procedure_get_source (old)));
+
+  found = g_list_store_find (self->procedures, old, &position);
+  g_assert (found);
+  g_hash_table_insert (self->by_id, g_strdup (id), procedure);
+  g_list_store_splice (self->procedures, position, 1, (gpointer *) &procedure, 1);
 }
 
 /**
@@ -378,6 +383,7 @@ sd_catalog_load (SdCatalog *self)
   g_ptr_array_set_size (self->knowledge_sources, 0);
   g_hash_table_remove_all (self->replaced);
   g_hash_table_remove_all (self->builtin_ids);
+  g_hash_table_remove_all (self->by_id);
 
   sources = collect_sources (self);
   for (guint i = 0; i < sources->len; i++)
@@ -452,20 +458,9 @@ SdProcedure *
 sd_catalog_lookup_procedure (SdCatalog  *self,
                              const char *id)
 {
-  guint n;
-
   g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SdProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
-
-      if (g_strcmp0 (sd_procedure_get_id (procedure), id) == 0)
-        return procedure;
-    }
-
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
 }
 
 /**
