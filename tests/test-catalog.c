@@ -490,6 +490,7 @@ check_replacement_refused (const char *contents,
   g_autoptr(GPtrArray) problems = sd_problems_new ();
   const char *paths[] = { path, NULL };
   g_auto(GStrv) skipped = NULL;
+  g_autofree char *text = NULL;
 
   write_file (dir, "sos-button-reset.xml", contents);
   sd_catalog_set_use_system_dirs (catalog, FALSE);
@@ -507,11 +508,14 @@ check_replacement_refused (const char *contents,
   assert_string_equal (skipped[0], path);
   sd_test_assert_problem (sd_catalog_get_problems (catalog), 1,
                           "procedure “sos-button-reset” is not replaced by this file");
-  assert_non_null (strstr (sd_problems_format (sd_catalog_get_problems (catalog)), reason));
+  text = sd_problems_format (sd_catalog_get_problems (catalog));
+  assert_non_null (strstr (text, reason));
 
   /* --validate refuses it for the same reason. */
   assert_false (sd_catalog_validate_files (validator, paths, problems));
-  assert_non_null (strstr (sd_problems_format (problems), reason));
+  g_free (text);
+  text = sd_problems_format (problems);
+  assert_non_null (strstr (text, reason));
 
   sd_test_rm_rf (dir);
 }
