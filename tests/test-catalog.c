@@ -402,6 +402,28 @@ test_message_cap (void **state)
         fail_msg ("%s: %u lines:\n%s", paths[i], count_lines (text), text);
     }
 
+  /* A bad value and 60 unknown attributes on one element: the rewritten schema
+   * message names each, and those lines count against the cap too. */
+  {
+    g_autofree char *sixty = g_build_filename (dir, "sixty.xml", NULL);
+    g_autoptr(GPtrArray) problems = sd_problems_new ();
+    const char *one[] = { sixty, NULL };
+    const SdProblem *last;
+
+    g_string_assign (xml, SD_TEST_PROCEDURE_HEAD "    <hold id=\"a\" seconds=\"abc\"");
+    for (guint i = 0; i < 60; i++)
+      g_string_append_printf (xml, " unknown-%u=\"1\"", i);
+    g_string_append (xml, "><title>A</title><text>A.</text></hold>\n"
+                          "    <outcome id=\"e\" result=\"resolved\"><title>E</title><text>E.</text></outcome>\n"
+                          SD_TEST_PROCEDURE_TAIL);
+    assert_true (g_file_set_contents (sixty, xml->str, -1, NULL));
+    assert_false (sd_catalog_validate_files (catalog, one, problems));
+    assert_int_equal (problems->len, SD_PROBLEMS_MAX_PER_FILE + 1);
+    sd_test_assert_problem (problems, 7, "<hold> may not have the attribute “unknown-0”");
+    last = g_ptr_array_index (problems, problems->len - 1);
+    assert_true (last->more >= 40);
+  }
+
   /* The files with more than 20 problems end with how many more there are. */
   for (guint i = 1; i < G_N_ELEMENTS (paths); i++)
     {
