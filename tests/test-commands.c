@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 #include <math.h>
 
@@ -175,6 +177,7 @@ test_diagnose_json_parses (void **state)
   g_autoptr(GError) error = NULL;
   const char *present[] = { "amp-no-output,amp-burning-smell", NULL };
   SdCommandOptions options = { NULL, };
+  g_auto(GStrv) lines = NULL;
   JsonObject *root, *top, *advice;
   JsonArray *causes;
   double sum = 0;
@@ -182,7 +185,13 @@ test_diagnose_json_parses (void **state)
   options.present = present;
   options.json = TRUE;
   assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 0);
-  assert_string_equal (err->str, "");
+  /* The copy replaces the built-in knowledge, and says so on stderr only:
+   * nothing else may be said, and nothing of it goes into the JSON. */
+  lines = g_strsplit (err->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      if (strstr (lines[i], " replaces the one loaded ") == NULL)
+        fail_msg ("unexpected on stderr: %s", lines[i]);
   assert_true (g_utf8_validate (out->str, -1, NULL));
 
   if (!json_parser_load_from_data (parser, out->str, -1, &error))

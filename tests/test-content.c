@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sd-catalog.h"
+#include "sd-safety.h"
 #include "sd-test-utils.h"
 
 static SdCatalog *catalog;
@@ -28,12 +29,8 @@ free_catalog (void **state)
   return 0;
 }
 
-static gboolean
-matches (const char *text,
-         const char *pattern)
-{
-  return g_regex_match_simple (pattern, text, G_REGEX_CASELESS, 0);
-}
+/* The safety rules live in the engine (sd-safety.c), which also holds a user
+ * file that replaces a guide to them; these tests apply them to the shipped data. */
 
 static SdProcedure *
 procedure (const char *id)
@@ -46,141 +43,6 @@ procedure (const char *id)
   return found;
 }
 
-/* Everything a person reads on a step, in one string. */
-static char *
-step_text (const SdStep *step)
-{
-  GString *out = g_string_new (step->title.msgid);
-
-  for (guint i = 0; i < step->texts->len; i++)
-    g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->texts, i))->msgid);
-  for (guint i = 0; i < step->items->len; i++)
-    g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->items, i))->msgid);
-  for (guint i = 0; i < step->choices->len; i++)
-    g_string_append_printf (out, " %s", ((SdChoice *) g_ptr_array_index (step->choices, i))->label.msgid);
-
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-has_caution (GPtrArray  *cautions,
-             SdSeverity  severity,
-             const char *pattern_a,
-             const char *pattern_b)
-{
-  for (guint i = 0; i < cautions->len; i++)
-    {
-      const SdCaution *caution = g_ptr_array_index (cautions, i);
-
-      if (caution->severity == severity &&
-          matches (caution->text.msgid, pattern_a) &&
-          (pattern_b == NULL || matches (caution->text.msgid, pattern_b)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static GArray *
-successors (const SdStep *step)
-{
-  GArray *next = g_array_new (FALSE, FALSE, sizeof (int));
-
-  if (step->kind == SD_STEP_QUESTION)
-    {
-      for (guint i = 0; i < step->choices->len; i++)
-        {
-          const SdChoice *choice = g_ptr_array_index (step->choices, i);
-
-          if (choice->target >= 0)
-            g_array_append_val (next, choice->target);
-        }
-    }
-  else if (step->next >= 0)
-    {
-      g_array_append_val (next, step->next);
-    }
-
-  return next;
-}
-
-typedef gboolean (*StepPredicate) (const SdStep *step);
-
-/* Returns, for each step, whether every path from the first step to it passes a
- * step for which @guard holds (that step included): the greatest fixpoint of
- * guarded(s) = guard(s) || (s is not the first step && every predecessor is guarded). */
-static gboolean *
-guarded_steps (SdProcedure   *proc,
-               StepPredicate  guard)
-{
-  guint n = sd_procedure_get_n_steps (proc);
-  gboolean *guarded = g_new (gboolean, n);
-  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  gboolean changed = TRUE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guarded[i] = TRUE;
-      g_ptr_array_add (next, successors (sd_procedure_get_step (proc, i)));
-    }
-
-  while (changed)
-    {
-      changed = FALSE;
-      for (guint i = 0; i < n; i++)
-        {
-          gboolean value = guard (sd_procedure_get_step (proc, i));
-
-          if (!value && i != 0)
-            {
-              value = TRUE;
-              for (guint p = 0; p < n && value; p++)
-                {
-                  GArray *succ = g_ptr_array_index (next, p);
-
-                  for (guint j = 0; j < succ->len; j++)
-                    if (g_array_index (succ, int, j) == (int) i && !guarded[p])
-                      value = FALSE;
-                }
-            }
-
-          if (value != guarded[i])
-            {
-              guarded[i] = value;
-              changed = TRUE;
-            }
-        }
-    }
-
-  return guarded;
-}
-
-static gboolean
-warns_of_live_call (const SdStep *step)
-{
-  /* Says the call can be real, and what to tell the operator. */
-  return has_caution (step->cautions, SD_SEVERITY_DANGER, "real emergency call", "operator") &&
-         has_caution (step->cautions, SD_SEVERITY_DANGER, "test", "no emergency");
-}
-
-/* A question the user must answer after reading the warning: an explicit
- * acknowledgement, with a way to decline. */
-static gboolean
-acknowledges_live_call (const SdStep *step)
-{
-  return step->kind == SD_STEP_QUESTION && step->choices->len >= 2 && warns_of_live_call (step);
-}
-
-static gboolean
-presses_sos (const SdStep *step)
-{
-  g_autofree char *text = step_text (step);
-
-  return g_strcmp0 (step->component, "sos-button") == 0 &&
-         (step->kind == SD_STEP_HOLD ||
-          matches (text, "\\b(press|push|hold)\\b[^.]*\\b(SOS|button)\\b"));
-}
-
 static void
 test_sos_live_call_interlock (void **state)
 {
@@ -191,14 +53,17 @@ test_sos_live_call_interlock (void **state)
   for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
     {
       g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
-      g_autofree gboolean *guarded = guarded_steps (proc, warns_of_live_call);
-      g_autofree gboolean *acknowledged = guarded_steps (proc, acknowledges_live_call);
+      g_autofree gboolean *guarded = NULL;
+      g_autofree gboolean *acknowledged = NULL;
+
+      guarded = sd_safety_guarded_steps (proc, sd_safety_warns_of_live_call);
+      acknowledged = sd_safety_guarded_steps (proc, sd_safety_acknowledges_live_call);
 
       for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
         {
           const SdStep *step = sd_procedure_get_step (proc, i);
 
-          if (!presses_sos (step))
+          if (!sd_safety_presses_sos (step))
             continue;
 
           press_steps++;
@@ -216,7 +81,7 @@ test_sos_live_call_interlock (void **state)
           if (step->kind == SD_STEP_HOLD)
             {
               hold_found = TRUE;
-              assert_true (warns_of_live_call (step));
+              assert_true (sd_safety_warns_of_live_call (step));
             }
         }
     }
@@ -224,9 +89,20 @@ test_sos_live_call_interlock (void **state)
   assert_true (press_steps >= 1);
   assert_true (hold_found);
 
+  /* The engine's check of a replacement says the same of every shipped guide. */
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, p);
+      g_autoptr(GPtrArray) problems = sd_problems_new ();
+
+      if (!sd_safety_check_live_call (proc, problems))
+        fail_msg ("%s", sd_problems_format (problems));
+    }
+
   /* The reset itself is unverified folklore, and says so. */
-  assert_true (matches (sd_procedure_get_summary (procedure ("sos-button-reset")), "unverified"));
-  assert_true (has_caution (sd_procedure_get_cautions (procedure ("sos-button-reset")),
+  assert_true (sd_safety_matches (sd_procedure_get_summary (procedure ("sos-button-reset")),
+                                 "unverified"));
+  assert_true (sd_safety_has_caution (sd_procedure_get_cautions (procedure ("sos-button-reset")),
                             SD_SEVERITY_DANGER, "real emergency call", "operator"));
 }
 
@@ -243,23 +119,23 @@ test_only_the_satellite_tuner_is_bypassed (void **state)
 
       for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
         {
-          g_autofree char *text = step_text (sd_procedure_get_step (proc, i));
+          g_autofree char *text = sd_safety_dup_step_text (sd_procedure_get_step (proc, i));
 
           /* Any mention of bypassing the telematics unit is a warning against it. */
-          if (matches (text, "bypass[^.]*(telematics|TCU)|(telematics|TCU)[^.]*bypass"))
-            assert_true (matches (text, "never|disables|not the telematics"));
+          if (sd_safety_matches (text, "bypass[^.]*(telematics|TCU)|(telematics|TCU)[^.]*bypass"))
+            assert_true (sd_safety_matches (text, "never|disables|not the telematics"));
         }
 
-      if (!matches (sd_procedure_get_id (proc), "bypass") &&
-          !matches (sd_procedure_get_title (proc), "bypass"))
+      if (!sd_safety_matches (sd_procedure_get_id (proc), "bypass") &&
+          !sd_safety_matches (sd_procedure_get_title (proc), "bypass"))
         continue;
 
       bypasses++;
       assert_true (g_strv_contains (components, "sdars"));
       assert_false (g_strv_contains (components, "tcu"));
-      assert_true (has_caution (sd_procedure_get_cautions (proc), SD_SEVERITY_DANGER,
+      assert_true (sd_safety_has_caution (sd_procedure_get_cautions (proc), SD_SEVERITY_DANGER,
                                 "bypass[^.]*(telematics|TCU)", "disables emergency calling"));
-      assert_true (matches (sd_procedure_get_summary (proc), "only satellite radio"));
+      assert_true (sd_safety_matches (sd_procedure_get_summary (proc), "only satellite radio"));
     }
 
   assert_int_equal (bypasses, 1);
@@ -268,7 +144,7 @@ test_only_the_satellite_tuner_is_bypassed (void **state)
 static gboolean
 asks_spliced_before (const SdStep *step)
 {
-  return step->kind == SD_STEP_QUESTION && matches (step->title.msgid, "spliced before");
+  return step->kind == SD_STEP_QUESTION && sd_safety_matches (step->title.msgid, "spliced before");
 }
 
 static gboolean
@@ -292,19 +168,19 @@ test_fibre_repair_limits (void **state)
 {
   SdProcedure *splice = procedure ("fibre-splice");
   GPtrArray *cautions = sd_procedure_get_cautions (splice);
-  g_autofree gboolean *guarded = guarded_steps (splice, asks_spliced_before);
+  g_autofree gboolean *guarded = sd_safety_guarded_steps (splice, asks_spliced_before);
   gboolean asked = FALSE;
   guint cutting_steps = 0;
 
-  assert_true (has_caution (cautions, SD_SEVERITY_DANGER, "one splice per fibre", NULL));
-  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "25 mm", "radius"));
-  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "85 °C", "heat"));
-  assert_true (has_caution (cautions, SD_SEVERITY_WARNING, "repair fibre", NULL));
+  assert_true (sd_safety_has_caution (cautions, SD_SEVERITY_DANGER, "one splice per fibre", NULL));
+  assert_true (sd_safety_has_caution (cautions, SD_SEVERITY_WARNING, "25 mm", "radius"));
+  assert_true (sd_safety_has_caution (cautions, SD_SEVERITY_WARNING, "85 °C", "heat"));
+  assert_true (sd_safety_has_caution (cautions, SD_SEVERITY_WARNING, "repair fibre", NULL));
 
   for (guint i = 0; i < sd_procedure_get_n_steps (splice); i++)
     {
       const SdStep *step = sd_procedure_get_step (splice, i);
-      g_autofree char *text = step_text (step);
+      g_autofree char *text = sd_safety_dup_step_text (step);
 
       if (asks_spliced_before (step))
         {
@@ -313,7 +189,7 @@ test_fibre_repair_limits (void **state)
             {
               const SdChoice *choice = g_ptr_array_index (step->choices, j);
 
-              if (matches (choice->label.msgid, "^yes"))
+              if (sd_safety_matches (choice->label.msgid, "^yes"))
                 {
                   assert_true (ends_in_workshop (splice, choice));
                   asked = TRUE;
@@ -322,7 +198,7 @@ test_fibre_repair_limits (void **state)
         }
 
       /* Nothing is cut before the question has been answered. */
-      if (matches (text, "\\bcut\\b") && !asks_spliced_before (step))
+      if (sd_safety_matches (text, "\\bcut\\b") && !asks_spliced_before (step))
         {
           cutting_steps++;
           if (!guarded[i])
@@ -340,11 +216,11 @@ check_coding_text (const char *where,
                    const char *text,
                    guint      *count)
 {
-  if (!matches (text, "\\bcod(ed|ing)\\b|\\bcode\\b[^.]*\\b(away|out)\\b"))
+  if (!sd_safety_matches (text, "\\bcod(ed|ing)\\b|\\bcode\\b[^.]*\\b(away|out)\\b"))
     return;
 
   (*count)++;
-  if (!matches (text, "hides?") || !matches (text, "not a fix"))
+  if (!sd_safety_matches (text, "hides?") || !sd_safety_matches (text, "not a fix"))
     fail_msg ("%s mentions coding without saying it hides a failed safety system and is "
               "not a fix: %s", where, text);
 }
@@ -446,10 +322,10 @@ test_beyond_diy_ends_at_a_workshop (void **state)
       for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
         {
           const SdStep *step = sd_procedure_get_step (proc, i);
-          g_autofree char *text = step_text (step);
+          g_autofree char *text = sd_safety_dup_step_text (step);
 
           if (step->kind == SD_STEP_OUTCOME && step->result == SD_OUTCOME_WORKSHOP &&
-              !matches (text, "workshop|dealer|specialist"))
+              !sd_safety_matches (text, "workshop|dealer|specialist"))
             fail_msg ("%s: workshop outcome “%s” does not say where to go",
                       sd_procedure_get_id (proc), step->id);
         }
@@ -476,7 +352,7 @@ test_battery_disconnect_wait (void **state)
   for (guint i = 0; i < sd_procedure_get_n_steps (proc); i++)
     {
       const SdStep *step = sd_procedure_get_step (proc, i);
-      g_autofree char *text = step_text (step);
+      g_autofree char *text = sd_safety_dup_step_text (step);
 
       g_string_append_printf (all, " %s", text);
       if (step->kind == SD_STEP_WAIT)
@@ -490,11 +366,11 @@ test_battery_disconnect_wait (void **state)
   assert_true (wait->max_seconds > wait->seconds);
 
   /* Common practice, not a verified requirement; and what a disconnect resets. */
-  assert_true (matches (all->str, "common practice"));
-  assert_true (matches (all->str, "not a (verified|confirmed) requirement|not (verified|confirmed)"));
-  assert_true (matches (all->str, "clock"));
-  assert_true (matches (all->str, "radio (presets|stations)"));
-  assert_true (matches (all->str, "window"));
+  assert_true (sd_safety_matches (all->str, "common practice"));
+  assert_true (sd_safety_matches (all->str, "not a (verified|confirmed) requirement|not (verified|confirmed)"));
+  assert_true (sd_safety_matches (all->str, "clock"));
+  assert_true (sd_safety_matches (all->str, "radio (presets|stations)"));
+  assert_true (sd_safety_matches (all->str, "window"));
 }
 
 static void

@@ -181,6 +181,103 @@ test_text_contexts (void **state)
   assert_string_equal (silence->question.context, "kb:silence:question");
 }
 
+
+static xmlDoc *
+parse_unvalidated (const char *xml)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+
+  /* Without the schema and the loader's number check: what sd-knowledge.c
+   * itself does with a bad number. */
+  return sd_xml_parse (bytes, "raw.xml", NULL);
+}
+
+static void
+test_numbers_read_strictly (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = load (base_kb, problems);
+  g_autoptr(xmlDoc) overflow = NULL;
+  g_autoptr(xmlDoc) sign = NULL;
+
+  /* Once an undefined float-to-unsigned cast (UBSan). */
+  overflow = parse_unvalidated (KB_HEAD
+                                COMPONENT ("amp", "0.3")
+                                "  <ring>\n"
+                                "    <member component=\"radio\"/><member component=\"amp\" "
+                                "reach-minutes=\"99999999999999999999\"/>\n"
+                                "  </ring>\n"
+                                KB_TAIL);
+  assert_false (sd_knowledge_add_document (knowledge, overflow, "raw.xml", problems, NULL));
+  sd_test_assert_problem (problems, 5, "attribute “reach-minutes” has the value “99999999999999999999”");
+
+  sign = parse_unvalidated (KB_HEAD
+                            COMPONENT ("amp", "+0.3")
+                            "  <fault id=\"amp-dead\" component=\"amp\" prior=\"+0.1\">\n"
+                            "    <name>A</name><explanation>E</explanation></fault>\n"
+                            KB_TAIL);
+  assert_false (sd_knowledge_add_document (knowledge, sign, "raw.xml", problems, NULL));
+  sd_test_assert_problem (problems, 3, "attribute “x” has the value “+0.3”");
+  sd_test_assert_problem (problems, 4, "attribute “prior” has the value “+0.1”");
+
+  /* Nothing of either file was added: the first component of each is not there. */
+  assert_null (sd_knowledge_lookup_component (knowledge, "amp"));
+  assert_null (sd_knowledge_lookup_fault (knowledge, "amp-dead"));
+  assert_int_equal (sd_knowledge_get_n_components (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_n_ring_members (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_ring_member (knowledge, 0)->reach_minutes, 3);
+}
+
+static void
+test_checked_add_is_all_or_nothing (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(GPtrArray) notices = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = load (base_kb, problems);
+  g_autoptr(xmlDoc) bad = NULL;
+  g_autoptr(xmlDoc) good = NULL;
+
+  assert_true (sd_knowledge_check (knowledge, problems));
+
+  /* Replaces a fault, a component and the ring, adds one more, and its priors
+   * take the sum to 1.1: refused as a whole. */
+  bad = sd_test_parse (KB_HEAD
+                       COMPONENT ("radio", "0.9")
+                       COMPONENT ("amp", "0.3")
+                       "  <fault id=\"radio-dead\" component=\"radio\" prior=\"0.5\">\n"
+                       "    <name>Replaced</name><explanation>E</explanation></fault>\n"
+                       "  <fault id=\"amp-dead\" component=\"amp\" prior=\"0.4\">\n"
+                       "    <name>Amp</name><explanation>E</explanation></fault>\n"
+                       "  <ring><member component=\"amp\"/></ring>\n"
+                       KB_TAIL, "bad.xml", problems);
+  assert_non_null (bad);
+  assert_false (sd_knowledge_add_document_checked (knowledge, bad, "bad.xml", problems, notices));
+  sd_test_assert_problem (problems, 7, "the priors of all faults add up to 1.100");
+
+  /* As it was: entries, their order, the ring and its numbering, no notices. */
+  assert_int_equal (notices->len, 0);
+  assert_int_equal (sd_knowledge_get_n_components (knowledge), 2);
+  assert_int_equal (sd_knowledge_get_n_faults (knowledge), 2);
+  assert_null (sd_knowledge_lookup_fault (knowledge, "amp-dead"));
+  assert_null (sd_knowledge_lookup_component (knowledge, "amp"));
+  assert_string_equal (sd_text_get (&sd_knowledge_lookup_fault (knowledge, "radio-dead")->name),
+                       "Dead radio");
+  assert_true (sd_knowledge_lookup_component (knowledge, "radio")->x < 0.21);
+  assert_string_equal (sd_knowledge_get_fault (knowledge, 0)->id, "radio-dead");
+  assert_int_equal (sd_knowledge_get_n_ring_members (knowledge), 2);
+  assert_int_equal (sd_knowledge_lookup_component (knowledge, "phone-box")->ring_index, 1);
+
+  /* A file that fits is added, with its notices. */
+  good = sd_test_parse (KB_HEAD
+                        "  <fault id=\"radio-dead\" component=\"radio\" prior=\"0.1\">\n"
+                        "    <name>Replaced</name><explanation>E</explanation></fault>\n"
+                        KB_TAIL, "good.xml", problems);
+  assert_true (sd_knowledge_add_document_checked (knowledge, good, "good.xml", problems, notices));
+  assert_int_equal (notices->len, 1);
+  assert_string_equal (sd_text_get (&sd_knowledge_lookup_fault (knowledge, "radio-dead")->name),
+                       "Replaced");
+}
+
 int
 main (void)
 {
@@ -191,6 +288,8 @@ main (void)
     cmocka_unit_test (test_priors_leave_room_for_other),
     cmocka_unit_test (test_later_file_replaces_entries),
     cmocka_unit_test (test_text_contexts),
+    cmocka_unit_test (test_numbers_read_strictly),
+    cmocka_unit_test (test_checked_add_is_all_or_nothing),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -19,6 +19,7 @@
 
 #include "sd-catalog.h"
 #include "sd-problem.h"
+#include "sd-safety.h"
 #include "sd-xml.h"
 
 struct _SdCatalog
@@ -34,6 +35,12 @@ struct _SdCatalog
   GPtrArray   *notices;
   /* Where the knowledge came from, to rebuild it when validating files. */
   GPtrArray   *knowledge_sources;
+  /* Procedure id to the source of the procedure it replaced. */
+  GHashTable  *replaced;
+  /* The ids of the built-in procedures. */
+  GHashTable  *builtin_ids;
+  /* Procedure id to the procedure in @procedures, which holds the reference. */
+  GHashTable  *by_id;
 };
 
 typedef struct
@@ -84,6 +91,9 @@ sd_catalog_finalize (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->notices, g_ptr_array_unref);
   g_clear_pointer (&self->knowledge_sources, g_ptr_array_unref);
+  g_clear_pointer (&self->replaced, g_hash_table_unref);
+  g_clear_pointer (&self->builtin_ids, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_catalog_parent_class)->finalize (object);
 }
@@ -109,6 +119,9 @@ sd_catalog_init (SdCatalog *self)
   self->problems = sd_problems_new ();
   self->notices = sd_problems_new ();
   self->knowledge_sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
+  self->replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->builtin_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 SdCatalog *
@@ -207,12 +220,11 @@ add_folder_sources (GPtrArray  *sources,
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (path);
 
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-
-      file = g_file_new_for_path (path);
+      /* Whatever is named *.xml is a source: a FIFO, a device, a folder or a
+       * dangling link is refused by sd_xml_read_file(), which says so, instead
+       * of being left out without a word. */
       add_source (sources, file, path, locale_dir);
     }
 }
@@ -302,27 +314,49 @@ load_source (GFile      *file,
   return loaded;
 }
 
+static gboolean
+is_builtin (SdProcedure *procedure)
+{
+  return g_str_has_prefix (sd_procedure_get_source (procedure), "resource://");
+}
+
 static void
 add_procedure (SdCatalog   *self,
                SdProcedure *procedure)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
+  const char *id = sd_procedure_get_id (procedure);
+  SdProcedure *old = g_hash_table_lookup (self->by_id, id);
+  guint position = 0;
+  gboolean found;
 
-  for (guint i = 0; i < n; i++)
+  if (old == NULL)
     {
-      g_autoptr(SdProcedure) old = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
-
-      if (g_strcmp0 (sd_procedure_get_id (old), sd_procedure_get_id (procedure)) != 0)
-        continue;
-
-      sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
-                       _("procedure “%s” replaces the one from %s"),
-                       sd_procedure_get_id (procedure), sd_procedure_get_source (old));
-      g_list_store_splice (self->procedures, i, 1, (gpointer *) &procedure, 1);
+      if (is_builtin (procedure))
+        g_hash_table_add (self->builtin_ids, g_strdup (id));
+      g_hash_table_insert (self->by_id, g_strdup (id), procedure);
+      g_list_store_append (self->procedures, procedure);
       return;
     }
 
-  g_list_store_append (self->procedures, procedure);
+  /* A guide with a danger caution is only replaced by one that keeps its
+   * safety rules; otherwise the file is skipped and the old guide stays. */
+  if (!sd_safety_check_replacement (procedure, old, self->problems))
+    return;
+
+  if (is_builtin (old))
+    /* Translators: a user's data file has a guide with a built-in one's id. */
+    sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
+                     _("procedure “%s” replaces the built-in one"), id);
+  else
+    sd_problems_add (self->notices, sd_procedure_get_source (procedure), 1,
+                     _("procedure “%s” replaces the one from %s"),
+                     id, sd_procedure_get_source (old));
+  g_hash_table_replace (self->replaced, g_strdup (id), g_strdup (sd_procedure_get_source (old)));
+
+  found = g_list_store_find (self->procedures, old, &position);
+  g_assert (found);
+  g_hash_table_insert (self->by_id, g_strdup (id), procedure);
+  g_list_store_splice (self->procedures, position, 1, (gpointer *) &procedure, 1);
 }
 
 /**
@@ -347,6 +381,9 @@ sd_catalog_load (SdCatalog *self)
   g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_set_size (self->notices, 0);
   g_ptr_array_set_size (self->knowledge_sources, 0);
+  g_hash_table_remove_all (self->replaced);
+  g_hash_table_remove_all (self->builtin_ids);
+  g_hash_table_remove_all (self->by_id);
 
   sources = collect_sources (self);
   for (guint i = 0; i < sources->len; i++)
@@ -361,8 +398,9 @@ sd_catalog_load (SdCatalog *self)
       g_ptr_array_add (loaded, file);
       if (file->kind == SD_XML_KIND_KNOWLEDGE)
         {
-          if (sd_knowledge_add_document (self->knowledge, file->doc, file->display_name,
-                                         self->problems, self->notices))
+          /* All or nothing: a file reported as skipped is never used. */
+          if (sd_knowledge_add_document_checked (self->knowledge, file->doc, file->display_name,
+                                                 self->problems, self->notices))
             add_source (self->knowledge_sources, source->file, source->display_name, NULL);
         }
     }
@@ -386,6 +424,8 @@ sd_catalog_load (SdCatalog *self)
 
       add_procedure (self, procedure);
     }
+
+  sd_problems_cap (self->problems, 0, SD_PROBLEMS_MAX_PER_FILE);
 }
 
 SdKnowledge *
@@ -418,20 +458,9 @@ SdProcedure *
 sd_catalog_lookup_procedure (SdCatalog  *self,
                              const char *id)
 {
-  guint n;
-
   g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->procedures));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SdProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (self->procedures), i);
-
-      if (g_strcmp0 (sd_procedure_get_id (procedure), id) == 0)
-        return procedure;
-    }
-
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
 }
 
 /**
@@ -503,6 +532,7 @@ sd_catalog_validate_files (SdCatalog          *self,
 {
   g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+  guint first_problem = problems != NULL ? problems->len : 0;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (SD_IS_CATALOG (self), FALSE);
@@ -530,7 +560,8 @@ sd_catalog_validate_files (SdCatalog          *self,
 
       g_ptr_array_add (loaded, entry);
       if (entry->kind == SD_XML_KIND_KNOWLEDGE &&
-          !sd_knowledge_add_document (knowledge, entry->doc, entry->display_name, problems, NULL))
+          !sd_knowledge_add_document_checked (knowledge, entry->doc, entry->display_name,
+                                              problems, NULL))
         ok = FALSE;
     }
 
@@ -541,6 +572,7 @@ sd_catalog_validate_files (SdCatalog          *self,
     {
       Loaded *entry = g_ptr_array_index (loaded, i);
       g_autoptr(SdProcedure) procedure = NULL;
+      SdProcedure *replaced;
 
       if (entry->kind != SD_XML_KIND_PROCEDURE)
         continue;
@@ -548,8 +580,61 @@ sd_catalog_validate_files (SdCatalog          *self,
       procedure = sd_procedure_new_from_document (entry->doc, entry->display_name, problems);
       if (procedure == NULL ||
           !sd_procedure_check_references (procedure, knowledge, problems))
+        {
+          ok = FALSE;
+          continue;
+        }
+
+      /* What the catalog would refuse to replace, --validate refuses too. */
+      replaced = sd_catalog_lookup_procedure (self, sd_procedure_get_id (procedure));
+      if (replaced != NULL && !sd_safety_check_replacement (procedure, replaced, problems))
         ok = FALSE;
     }
 
+  sd_problems_cap (problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);
+
   return ok;
+}
+
+/**
+ * sd_catalog_get_replaced_source:
+ * @self: a loaded #SdCatalog
+ * @procedure_id: the id of a procedure in the catalog
+ *
+ * Returns: (nullable): the source (a file name, or a resource:// URI for a
+ *   built-in guide) of the procedure that the one with @procedure_id replaced,
+ *   or %NULL if it replaced none
+ */
+const char *
+sd_catalog_get_replaced_source (SdCatalog  *self,
+                                const char *procedure_id)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (procedure_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->replaced, procedure_id);
+}
+
+/**
+ * sd_catalog_replaces_builtin:
+ * @self: a loaded #SdCatalog
+ * @procedure_id: the id of a procedure in the catalog
+ *
+ * Returns: %TRUE if the procedure with @procedure_id comes from a data file
+ *   and is used instead of the built-in guide of that id (for "From FILE,
+ *   replaces the built-in guide")
+ */
+gboolean
+sd_catalog_replaces_builtin (SdCatalog  *self,
+                             const char *procedure_id)
+{
+  SdProcedure *procedure;
+
+  g_return_val_if_fail (SD_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (procedure_id != NULL, FALSE);
+
+  procedure = sd_catalog_lookup_procedure (self, procedure_id);
+
+  return procedure != NULL && !is_builtin (procedure) &&
+         g_hash_table_contains (self->builtin_ids, procedure_id);
 }

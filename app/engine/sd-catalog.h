@@ -27,6 +27,10 @@ SdProcedure  *sd_catalog_lookup_procedure      (SdCatalog   *self,
 GPtrArray    *sd_catalog_get_problems          (SdCatalog   *self);
 GPtrArray    *sd_catalog_get_notices           (SdCatalog   *self);
 char        **sd_catalog_dup_skipped_files     (SdCatalog   *self);
+const char   *sd_catalog_get_replaced_source   (SdCatalog   *self,
+                                                const char  *procedure_id);
+gboolean      sd_catalog_replaces_builtin      (SdCatalog   *self,
+                                                const char  *procedure_id);
 gboolean      sd_catalog_validate_files        (SdCatalog   *self,
                                                 const char * const *paths,
                                                 GPtrArray   *problems);

@@ -444,10 +444,14 @@ sd_commands_run (SdCatalog              *catalog,
   if (options == NULL)
     options = &no_options;
 
-  /* A skipped file is worth knowing about, but the listing still works. */
+  /* A skipped file is worth knowing about, but the listing still works; so is
+   * a file that replaces a built-in guide or an earlier file's. */
   if (command != SD_COMMAND_VALIDATE)
-    /* Translators: before the message about a file that was not loaded. */
-    report_problems (sd_catalog_get_problems (catalog), _("skipped: "), err);
+    {
+      /* Translators: before the message about a file that was not loaded. */
+      report_problems (sd_catalog_get_problems (catalog), _("skipped: "), err);
+      report_problems (sd_catalog_get_notices (catalog), "", err);
+    }
 
   switch (command)
     {

@@ -14,5 +14,10 @@ gboolean sd_knowledge_add_document (SdKnowledge *self,
                                     const char  *source,
                                     GPtrArray   *problems,
                                     GPtrArray   *notices);
+gboolean sd_knowledge_add_document_checked (SdKnowledge *self,
+                                            xmlDoc      *doc,
+                                            const char  *source,
+                                            GPtrArray   *problems,
+                                            GPtrArray   *notices);
 
 G_END_DECLS

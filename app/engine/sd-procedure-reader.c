@@ -17,14 +17,15 @@ parse_uint (xmlNode    *node,
             const char *name)
 {
   g_autofree char *value = sd_xml_get_attr (node, name);
-  guint64 number = 0;
+  guint number = 0;
 
-  /* The schema has checked the syntax; a value too large for a guint is
-   * clamped, and the range checks below then reject it. */
-  if (value != NULL && !g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &number, NULL))
+  /* The loader has read every number strictly already (sd_xml_check_numbers);
+   * a value it let through that is too large for a guint is clamped, and the
+   * range checks then reject it. */
+  if (value != NULL && !sd_xml_parse_uint (value, 0, G_MAXUINT, &number))
     number = G_MAXUINT;
 
-  return (guint) number;
+  return number;
 }
 
 static SdOutcome
@@ -172,7 +173,8 @@ read_header (SdProcedure *self,
               g_autofree char *cost = sd_xml_get_attr (node, "cost");
 
               sd_text_init_from_node (&part->name, node, self->id);
-              part->cost = cost != NULL ? g_ascii_strtod (cost, NULL) : 0.0;
+              if (cost != NULL)
+                sd_xml_parse_double (cost, 0.0, 1000000.0, &part->cost);
               g_ptr_array_add (self->parts, part);
             }
         }
@@ -193,7 +195,8 @@ read_header (SdProcedure *self,
           g_autofree char *chance = sd_xml_get_attr (child, "chance");
 
           effect->fault = sd_xml_get_attr (child, "fault");
-          effect->chance = chance != NULL ? g_ascii_strtod (chance, NULL) : 0.0;
+          if (chance != NULL)
+            sd_xml_parse_double (chance, 0.0, 1.0, &effect->chance);
           effect->fixes = sd_xml_is (child, "fixes");
           effect->line = sd_xml_line (child);
           g_ptr_array_add (self->effects, effect);

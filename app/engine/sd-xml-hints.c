@@ -11,7 +11,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-xml.h"
 #include "sd-xml-hints.h"
+
+/* The largest whole number any attribute holds: a week of minutes is a lot, a
+ * million of anything is a typo. */
+#define MAX_WHOLE_NUMBER 1000000
+/* The most a part may cost, in euros. */
+#define MAX_COST 1000000.0
 
 typedef enum
 {
@@ -27,6 +34,9 @@ typedef struct
   const char *name;
   ValueKind   kind;
   const char *choices;   /* space-separated, for VALUE_CHOICE */
+  /* For whole numbers: TRUE when the loader only checks the syntax, because
+   * the procedure's own checks say what range the value must be in. */
+  gboolean    range_checked_later;
 } AttributeRule;
 
 static const AttributeRule attribute_rules[] = {
@@ -37,9 +47,9 @@ static const AttributeRule attribute_rules[] = {
   { "next", VALUE_IDENTIFIER, NULL },
   { "version", VALUE_POSITIVE_INTEGER, NULL },
   { "minutes", VALUE_POSITIVE_INTEGER, NULL },
-  { "seconds", VALUE_POSITIVE_INTEGER, NULL },
-  { "min-seconds", VALUE_POSITIVE_INTEGER, NULL },
-  { "max-seconds", VALUE_POSITIVE_INTEGER, NULL },
+  { "seconds", VALUE_POSITIVE_INTEGER, NULL, TRUE },
+  { "min-seconds", VALUE_POSITIVE_INTEGER, NULL, TRUE },
+  { "max-seconds", VALUE_POSITIVE_INTEGER, NULL, TRUE },
   { "reach-minutes", VALUE_POSITIVE_INTEGER, NULL },
   { "chance", VALUE_FRACTION, NULL },
   { "prior", VALUE_FRACTION, NULL },
@@ -125,28 +135,17 @@ is_identifier (const char *value)
   return TRUE;
 }
 
-static gboolean
-parse_decimal (const char *value,
-               double     *number)
-{
-  char *end = NULL;
+static const AttributeRule *find_attribute_rule (const char *name);
 
-  /* xsd:decimal: digits with an optional sign and point, no exponent. */
-  for (const char *p = value; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p) && *p != '.' && *p != '-' && *p != '+')
-      return FALSE;
-
-  *number = g_ascii_strtod (value, &end);
-
-  return end != value && *end == '\0';
-}
-
+/* Numbers are read by sd_xml_parse_uint() and sd_xml_parse_double(), here and
+ * wherever a value is used: what the schema lets through ("+5", "1e3", " 7")
+ * but those refuse is reported here too. */
 static char *
 check_value (const AttributeRule *rule,
              const char          *value)
 {
   double number = 0.0;
-  guint64 integer = 0;
+  guint integer = 0;
 
   switch (rule->kind)
     {
@@ -158,20 +157,32 @@ check_value (const AttributeRule *rule,
                               rule->name, value);
 
     case VALUE_POSITIVE_INTEGER:
-      if (g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT64, &integer, NULL))
+      if (sd_xml_parse_uint (value, 1, MAX_WHOLE_NUMBER, &integer))
         return NULL;
+      /* Digits only, with a value too large for a guint, which the range check
+       * of a duration says more clearly. */
+      if (rule->range_checked_later && value[strspn (value, "0123456789")] == '\0' &&
+          value[strspn (value, "0")] != '\0')
+        return NULL;
+      if (value[strspn (value, "0123456789")] == '\0' && value[strspn (value, "0")] != '\0')
+        /* Translators: the value of a data file's attribute is a number too large. */
+        return g_strdup_printf (_("attribute “%s” has the value “%s”, which is too large "
+                                  "(at most %u)"), rule->name, value, MAX_WHOLE_NUMBER);
       return g_strdup_printf (_("attribute “%s” has the value “%s”; it must be a whole number "
                                 "above 0"), rule->name, value);
 
     case VALUE_FRACTION:
-      if (parse_decimal (value, &number) && number >= 0.0 && number <= 1.0)
+      if (sd_xml_parse_double (value, 0.0, 1.0, &number))
         return NULL;
       return g_strdup_printf (_("attribute “%s” has the value “%s”; it must be a number from "
                                 "0 to 1"), rule->name, value);
 
     case VALUE_DECIMAL:
-      if (parse_decimal (value, &number))
+      if (sd_xml_parse_double (value, 0.0, MAX_COST, &number))
         return NULL;
+      if (sd_xml_parse_double (value, 0.0, G_MAXDOUBLE, &number))
+        return g_strdup_printf (_("attribute “%s” has the value “%s”, which is too large "
+                                  "(at most %u)"), rule->name, value, (guint) MAX_COST);
       return g_strdup_printf (_("attribute “%s” has the value “%s”; it must be a number"),
                               rule->name, value);
 
@@ -209,6 +220,28 @@ find_attribute_rule (const char *name)
       return &attribute_rules[i];
 
   return NULL;
+}
+
+/**
+ * sd_xml_hints_check_number:
+ * @name: an attribute's name
+ * @value: its value
+ *
+ * Returns: (transfer full) (nullable): what is wrong with @value if @name is a
+ *   numeric attribute of the formats and @value is not a number it may hold
+ */
+char *
+sd_xml_hints_check_number (const char *name,
+                           const char *value)
+{
+  const AttributeRule *rule = find_attribute_rule (name);
+
+  if (rule == NULL || value == NULL ||
+      (rule->kind != VALUE_POSITIVE_INTEGER && rule->kind != VALUE_FRACTION &&
+       rule->kind != VALUE_DECIMAL))
+    return NULL;
+
+  return check_value (rule, value);
 }
 
 /**
@@ -277,6 +310,25 @@ sd_xml_hints_explain_attributes (xmlNode *node)
   return g_strjoinv ("\n", (GStrv) found->pdata);
 }
 
+/**
+ * sd_xml_hints_find_element:
+ * @node: (nullable): the node libxml2 gave with a message
+ * @name: the element the message names
+ *
+ * Returns: (nullable): @node or its nearest ancestor named @name, or @node
+ *   when none is: the element to blame, and whose line to give
+ */
+xmlNode *
+sd_xml_hints_find_element (xmlNode    *node,
+                           const char *name)
+{
+  for (xmlNode *n = node; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    if (g_strcmp0 ((const char *) n->name, name) == 0)
+      return n;
+
+  return node;
+}
+
 static gboolean
 scan_two (const char *message,
           const char *prefix,
@@ -317,12 +369,14 @@ sd_xml_hints_rewrite_message (const char *message,
   g_autofree char *second = NULL;
   char *attributes;
 
-  if (g_str_has_suffix (message, "failed to validate attributes"))
+  if (scan_two (message, "Element ", " failed to validate attributes", &first, &second))
     {
+      /* libxml2 can pass a child of the element the message is about. */
+      node = sd_xml_hints_find_element (node, first);
       attributes = sd_xml_hints_explain_attributes (node);
       if (attributes != NULL)
         return attributes;
-      return g_strdup_printf (_("the attributes of <%s> do not match the schema"), name);
+      return g_strdup_printf (_("the attributes of <%s> do not match the schema"), first);
     }
 
   /* The node given with this one can be a child; the message names the element. */

@@ -17,6 +17,17 @@ G_BEGIN_DECLS
  * few kilobytes; a file this size is either a mistake or an attack. */
 #define SD_XML_MAX_FILE_SIZE (2 * 1024 * 1024)
 
+/* No element of the formats has more than a handful of attributes; libxml2
+ * compares each attribute of an element with every other one, so a file with
+ * more is refused before it is parsed. */
+#define SD_XML_MAX_ATTRIBUTES 64
+
+/* libxml2's RELAX NG validator takes time in the square of the number of
+ * sibling elements with text content (100,000 checklist items took 8 s), so no
+ * element but the list of steps, the knowledge base and the ring may hold more
+ * elements than this; a real checklist or question holds a handful. */
+#define SD_XML_MAX_CHILDREN 1000
+
 typedef enum
 {
   SD_XML_KIND_UNKNOWN,
@@ -52,6 +63,33 @@ xmlDoc    *sd_xml_load_bytes       (GBytes     *bytes,
                                     GPtrArray  *problems);
 
 gboolean   sd_xml_check_unique_ids (xmlNode    *root,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+
+/* The one parser for every numeric attribute. */
+gboolean   sd_xml_parse_uint       (const char *text,
+                                    guint       min,
+                                    guint       max,
+                                    guint      *out);
+gboolean   sd_xml_parse_double     (const char *text,
+                                    double      min,
+                                    double      max,
+                                    double     *out);
+gboolean   sd_xml_get_uint         (xmlNode    *node,
+                                    const char *name,
+                                    guint       min,
+                                    guint       max,
+                                    guint      *out,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+gboolean   sd_xml_get_double       (xmlNode    *node,
+                                    const char *name,
+                                    double      min,
+                                    double      max,
+                                    double     *out,
+                                    const char *display_name,
+                                    GPtrArray  *problems);
+gboolean   sd_xml_check_numbers    (xmlNode    *root,
                                     const char *display_name,
                                     GPtrArray  *problems);
 
