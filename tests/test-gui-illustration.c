@@ -378,6 +378,37 @@ move_on (SdApplication *app,
   sd_test_wait_for_draw (GTK_WIDGET (window));
 }
 
+/* Pictures of the window on an illustrated step, light and wide, dark and
+ * narrow: written into $SD_ILLUSTRATION_SHOTS, to look at. */
+static void
+take_shots (GtkWindow  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("SD_ILLUSTRATION_SHOTS");
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  gtk_window_get_default_size (window, &width, &height);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, i == 0 ? "light" : "dark-narrow");
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+      g_autoptr (GdkTexture) texture = NULL;
+
+      set_dark (i == 1);
+      gtk_window_set_default_size (window, i == 0 ? width : 360, height);
+      sd_test_wait_for_draw (GTK_WIDGET (window));
+      sd_test_wait_for_draw (GTK_WIDGET (window));
+      texture = render (GTK_WIDGET (window));
+      assert_true (gdk_texture_save_to_png (texture, path));
+    }
+  gtk_window_set_default_size (window, width, height);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
 static void
 walk (SdApplication *app,
       GtkWindow     *window,
@@ -421,6 +452,7 @@ walk (SdApplication *app,
           assert_true (gtk_test_accessible_check_property (
                          GTK_ACCESSIBLE (illustration), GTK_ACCESSIBLE_PROPERTY_LABEL,
                          sd_illustration_get_description (parts[1])) == NULL);
+          take_shots (window, parts[0]);
         }
 
       if (i + 1 < G_N_ELEMENTS (guide->steps) && guide->steps[i + 1] != NULL)

@@ -229,22 +229,31 @@ def cross(d, x, y, s=1.0):
     d.line([(x + 7 * s, y - 7 * s), (x - 7 * s, y + 7 * s)], LINE, 'error')
 
 
+def hand():
+    """A right hand pointing with its index finger, the tip at (0, 0) and the
+    finger along -x; the fingers curled below, the wrist far to the right."""
+    return join(arc(8, 0, 8, 90, 270, 15),
+                seg((8, -8), (52, -9)),
+                cubic((52, -9), (60, -10), (64, -18), (76, -20), 6),
+                cubic((76, -20), (96, -23), (120, -24), (160, -22), 6),
+                seg((160, -22), (160, 52)),
+                cubic((160, 52), (120, 54), (96, 50), (84, 46), 6),
+                cubic((84, 46), (72, 44), (64, 38), (64, 28), 6),
+                cubic((64, 28), (60, 24), (56, 18), (56, 12), 6),
+                cubic((56, 12), (54, 9), (50, 8), (44, 8), 4),
+                seg((44, 8), (8, 8)))[:-1]
+
+
 def volume_knob():
     """A finger holds the radio's volume knob pressed in; a stopwatch says how long."""
     d = Drawing('volume-knob')
-    cx, cy, ang = 121, 103, 38
-    hand = 'translate(%d %d) rotate(%d)' % (cx, cy, ang)
-    finger = (-3, -9, 66, 18, 9)
-    thumb = (42, -23, 46, 15, 7.5)
-    fist = (46, -13, 84, 54, 18)
-    for name, shape in (('no-finger', finger), ('no-thumb', thumb), ('no-fist', fist)):
-        d.clip(name, rrect_d(*shape), hand)
+    cx, cy, ang = 106, 96, 36
+    outline = frame(cx, cy, ang, hand())
+    d.clip('no-hand', 'M' + pts(outline) + 'Z')
 
-    d.group('no-finger')
-    d.group('no-thumb')
-    d.group('no-fist')
+    d.group('no-hand')
     d.box(14, 20, 212, 128, 16)
-    d.box(34, 34, 172, 30, 5, THIN, fill='0.2')
+    d.box(34, 32, 172, 24, 5, THIN, fill='0.2')
     d.dot(cx, cy, 27, opacity='0.15')
     d.ring(cx, cy, 27)
     d.ring(cx, cy, 19, THIN)
@@ -255,27 +264,20 @@ def volume_knob():
     d.line(arc(cx, cy, 34, 150, 250), THIN)
     d.line(arc(cx, cy, 40, 160, 240), THIN, opacity='0.6')
     # A stopwatch: hold for the countdown.
-    sx, sy = 56, 106
+    sx, sy = 44, 104
     d.ring(sx, sy, 16)
     d.fill(join(arc(sx, sy, 12, -90, 180), [(sx, sy)]), opacity='0.35')
     d.line([(sx, sy), (sx, sy - 10)], THIN)
     d.line([(sx - 5, sy - 23), (sx + 5, sy - 23)])
     d.line([(sx, sy - 23), (sx, sy - 18)])
     d.end()
-    d.end()
-    d.end()
 
-    d.group('no-finger')
-    d.group('no-thumb')
-    d.box(*fist, transform=hand)
-    d.lines([frame(cx, cy, ang, [(48, 12), (72, 12)]), frame(cx, cy, ang, [(50, 26), (76, 26)])], THIN)
-    d.end()
-    d.end()
-    d.group('no-finger')
-    d.box(*thumb, transform=hand)
-    d.end()
-    d.box(*finger, transform=hand)
-    d.box(0, -5, 12, 10, 4, 1.5, transform=hand)
+    d.outline(outline)
+    # The curled fingers, the thumb along them, the nail.
+    d.lines([frame(cx, cy, ang, cubic((64, 28), (72, 26), (82, 28), (92, 32), 6)),
+             frame(cx, cy, ang, cubic((56, 12), (66, 10), (78, 12), (90, 16), 6)),
+             frame(cx, cy, ang, cubic((66, -6), (80, -4), (96, -4), (112, -8), 6))], THIN)
+    d.box(1.5, -5, 12, 10, 4, 1.5, transform='translate(%d %d) rotate(%d)' % (cx, cy, ang))
     d.save()
 
 
@@ -328,8 +330,8 @@ def battery():
     d.box(px - 9, top - 22, 18, 9, 3, THIN)
     d.line(cubic((px + 9, top - 18), (200, 36), (220, 30), (244, 30)), 5)
     # The signs on the case.
-    d.lines([[(nx - 8, top + 44), (nx + 8, top + 44)], [(px - 8, top + 44), (px + 8, top + 44)],
-             [(px, top + 36), (px, top + 52)]], 4)
+    d.lines([[(nx - 9, top + 46), (nx + 9, top + 46)], [(px - 9, top + 46), (px + 9, top + 46)],
+             [(px, top + 37), (px, top + 55)]], 3.5)
     # First: a 1, pointing to the negative terminal.
     d.ring(120, 28, 13, THIN)
     d.line([(116, 24), (121, 20), (121, 36)], THIN)
@@ -353,14 +355,13 @@ def blade_fuse(d, x, y, blown):
     d.line([(x + 6, y + 12), (x + 38, y + 12)], 1.5, opacity='0.6')
     for lx in (x + 6, x + 28):
         d.box(lx, y + 56, 10, 38, 2)
-    left = [(x + 11, y + 54), (x + 11, y + 24), (x + 15, y + 24)]
-    right = [(x + 29, y + 24), (x + 33, y + 24), (x + 33, y + 54)]
-    d.lines([left, right], 3)
     if blown:
-        d.dot(x + 17, y + 24, 3)
-        d.dot(x + 27, y + 24, 3)
+        d.lines([[(x + 11, y + 54), (x + 11, y + 24), (x + 15, y + 24)],
+                 [(x + 29, y + 24), (x + 33, y + 24), (x + 33, y + 54)]], 3)
+        d.dot(x + 16, y + 24, 3)
+        d.dot(x + 28, y + 24, 3)
     else:
-        d.line([(x + 17, y + 24), (x + 27, y + 24)], 2)
+        d.line([(x + 11, y + 54), (x + 11, y + 24), (x + 33, y + 24), (x + 33, y + 54)], 3)
 
 
 def fuses():
