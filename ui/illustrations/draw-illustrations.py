@@ -247,13 +247,13 @@ def hand():
 def volume_knob():
     """A finger holds the radio's volume knob pressed in; a stopwatch says how long."""
     d = Drawing('volume-knob')
-    cx, cy, ang = 106, 96, 36
+    cx, cy, ang = 106, 88, 34
     outline = frame(cx, cy, ang, hand())
     d.clip('no-hand', 'M' + pts(outline) + 'Z')
 
     d.group('no-hand')
     d.box(14, 20, 212, 128, 16)
-    d.box(34, 32, 172, 24, 5, THIN, fill='0.2')
+    d.box(34, 28, 172, 22, 5, THIN, fill='0.2')
     d.dot(cx, cy, 27, opacity='0.15')
     d.ring(cx, cy, 27)
     d.ring(cx, cy, 19, THIN)
@@ -264,7 +264,7 @@ def volume_knob():
     d.line(arc(cx, cy, 34, 150, 250), THIN)
     d.line(arc(cx, cy, 40, 160, 240), THIN, opacity='0.6')
     # A stopwatch: hold for the countdown.
-    sx, sy = 44, 104
+    sx, sy = 44, 98
     d.ring(sx, sy, 16)
     d.fill(join(arc(sx, sy, 12, -90, 180), [(sx, sy)]), opacity='0.35')
     d.line([(sx, sy), (sx, sy - 10)], THIN)
