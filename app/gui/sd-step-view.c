@@ -16,6 +16,7 @@
 
 #include "sd-checklist-step-view.h"
 #include "sd-hold-step-view.h"
+#include "sd-illustration.h"
 #include "sd-instruction-step-view.h"
 #include "sd-outcome-step-view.h"
 #include "sd-question-step-view.h"
@@ -24,15 +25,16 @@
 
 typedef struct
 {
-  SdRun        *run;
-  const SdStep *step;
-  gboolean      counting;
+  SdRun          *run;
+  const SdStep   *step;
+  gboolean        counting;
 
-  GtkBox       *body;
-  GtkLabel     *title;
-  GtkBox       *texts;
-  GtkBox       *controls;
-  GtkLabel     *outcome;
+  GtkBox         *body;
+  GtkLabel       *title;
+  SdIllustration *illustration;
+  GtkBox         *texts;
+  GtkBox         *controls;
+  GtkLabel       *outcome;
 } SdStepViewPrivate;
 
 static void sd_step_view_buildable_init (GtkBuildableIface *iface);
@@ -107,12 +109,17 @@ sd_step_view_constructed (GObject *object)
 {
   SdStepView *self = SD_STEP_VIEW (object);
   SdStepViewPrivate *priv = sd_step_view_get_instance_private (self);
+  const char *illustration;
 
   G_OBJECT_CLASS (sd_step_view_parent_class)->constructed (object);
 
   g_assert (priv->run != NULL && priv->step != NULL);
 
   gtk_label_set_text (priv->title, sd_text_get (&priv->step->title));
+  illustration = sd_illustration_name_for_step (sd_procedure_get_id (sd_run_get_procedure (priv->run)),
+                                                priv->step->id);
+  sd_illustration_set_illustration (priv->illustration, illustration);
+  gtk_widget_set_visible (GTK_WIDGET (priv->illustration), illustration != NULL);
   for (guint i = 0; i < priv->step->texts->len; i++)
     {
       GtkWidget *label = gtk_label_new (sd_text_get (g_ptr_array_index (priv->step->texts, i)));
@@ -184,6 +191,7 @@ sd_step_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (object), NULL);
   priv->body = NULL;
   priv->title = NULL;
+  priv->illustration = NULL;
   priv->texts = NULL;
   priv->controls = NULL;
   priv->outcome = NULL;
@@ -245,9 +253,11 @@ sd_step_view_class_init (SdStepViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SD_TYPE_ILLUSTRATION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-step-view.ui");
   gtk_widget_class_bind_template_child_private (widget_class, SdStepView, body);
   gtk_widget_class_bind_template_child_private (widget_class, SdStepView, title);
+  gtk_widget_class_bind_template_child_private (widget_class, SdStepView, illustration);
   gtk_widget_class_bind_template_child_private (widget_class, SdStepView, texts);
   gtk_widget_class_bind_template_child_private (widget_class, SdStepView, controls);
   gtk_widget_class_bind_template_child_private (widget_class, SdStepView, outcome);
