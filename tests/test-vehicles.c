@@ -209,11 +209,15 @@ test_what_applies_to_a_car (void **state)
   us_e92 = sd_vehicles_list_fits (vehicles, "e92", SD_VEHICLE_OPTION, "na", sd_vehicle_month (2008, 5));
   assert_true (has_fit (us_e92, "sdars"));
   assert_int_equal (sd_vehicles_has_most_ring (vehicles, "e92", "ccc", NULL), SD_FACT_YES);
-  /* ...a European one cannot, nor one built after the tuner moved into the head unit. */
+  /* ...a European one cannot; on one built after the tuner could move into the
+   * head unit, whether there is a separate one is not known, and says so. */
   eu_e92 = sd_vehicles_list_fits (vehicles, "e92", SD_VEHICLE_OPTION, "europe", sd_vehicle_month (2008, 5));
   assert_false (has_fit (eu_e92, "sdars"));
+  assert_true (((SdVehicleFit *) g_ptr_array_index (us_e92, 1))->known);
   late_us_e92 = sd_vehicles_list_fits (vehicles, "e92", SD_VEHICLE_OPTION, "na", sd_vehicle_month (2010, 1));
-  assert_false (has_fit (late_us_e92, "sdars"));
+  assert_true (has_fit (late_us_e92, "sdars"));
+  assert_string_equal (((SdVehicleFit *) g_ptr_array_index (late_us_e92, 1))->ref, "sdars");
+  assert_false (((SdVehicleFit *) g_ptr_array_index (late_us_e92, 1))->known);
 
   /* A G20 has no ring and no separate tuner. */
   g20 = sd_vehicles_list_fits (vehicles, "g20", SD_VEHICLE_OPTION, "na", 0);
