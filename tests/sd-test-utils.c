@@ -142,3 +142,55 @@ sd_test_load_steps (const char *steps,
 
   return sd_procedure_new_from_document (doc, "proc.xml", problems);
 }
+
+static void
+assert_confidence_below (xmlNode            *node,
+                         const char         *path,
+                         const char * const *exempt)
+{
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    {
+      g_autofree char *confidence = NULL;
+
+      if (g_strv_contains (exempt, (const char *) child->name))
+        continue;
+
+      confidence = sd_xml_get_attr (child, "confidence");
+      if (g_strcmp0 (confidence, "H") != 0 && g_strcmp0 (confidence, "M") != 0 &&
+          g_strcmp0 (confidence, "L") != 0)
+        fail_msg ("%s:%u: <%s> has no confidence H, M or L", path, sd_xml_line (child),
+                  (const char *) child->name);
+
+      assert_confidence_below (child, path, exempt);
+    }
+}
+
+/**
+ * sd_test_assert_confidence_everywhere:
+ * @path: a data file, relative to the source tree
+ * @exempt: the elements that state no fact of their own (texts, list members)
+ *
+ * Fails unless every other element below the root says how sure it is.
+ */
+void
+sd_test_assert_confidence_everywhere (const char         *path,
+                                      const char * const *exempt)
+{
+  g_autofree char *full = g_build_filename (SRCDIR, path, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  guint checked = 0;
+
+  assert_true (g_file_get_contents (full, &contents, NULL, NULL));
+  bytes = g_bytes_new (contents, strlen (contents));
+  doc = sd_xml_parse (bytes, path, problems);
+  assert_non_null (doc);
+
+  assert_confidence_below (xmlDocGetRootElement (doc), path, exempt);
+  for (xmlNode *child = sd_xml_first_child (xmlDocGetRootElement (doc)); child != NULL;
+       child = sd_xml_next (child))
+    checked++;
+  assert_true (checked > 0);
+}

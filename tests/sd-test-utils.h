@@ -40,6 +40,8 @@ char      *sd_test_problems_text      (GPtrArray  *problems);
 void       sd_test_assert_problem     (GPtrArray  *problems,
                                        guint       line,
                                        const char *message_part);
+void       sd_test_assert_confidence_everywhere (const char         *path,
+                                                 const char * const *exempt);
 char      *sd_test_make_tmpdir        (void);
 void       sd_test_rm_rf              (const char *path);
 SdProcedure *sd_test_load_steps       (const char *steps,
