@@ -3,7 +3,9 @@
  *
  * The application: the headless command-line verbs are answered in
  * handle-local-options, before GTK is initialized, so they never need a display;
- * everything else opens the window.
+ * everything else opens the window. The app can be started by D-Bus activation
+ * (data/io.github.sosdoctor.SosDoctor.service.in), which is how the "wait is
+ * over" notification brings it back once it was closed.
  */
 #include "config.h"
 
@@ -26,6 +28,9 @@ struct _SdApplication
   char           *system_language;
   gboolean        kiosk;
   guint           replace_windows_id;
+
+  SdUriLauncher   uri_launcher;
+  gpointer        uri_launcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
@@ -178,8 +183,9 @@ create_settings (void)
   return schema != NULL ? g_settings_new (APP_ID) : NULL;
 }
 
-/* Every main window is built again in the new language, in the same place: the
- * same page, or the wizard on the same step, since all of that is the session's. */
+/* Every main window is built again in the new language, in place: the same
+ * window, at the same size and position, on the same page, or the wizard on
+ * the same step, since all of that is the session's. */
 static gboolean
 replace_windows_cb (gpointer user_data)
 {
@@ -190,13 +196,7 @@ replace_windows_cb (gpointer user_data)
   for (GList *l = windows; l != NULL; l = l->next)
     {
       if (SD_IS_WINDOW (l->data))
-        {
-          SdWindow *window = sd_window_new (self);
-
-          sd_window_take_place_of (window, l->data);
-          gtk_window_present (GTK_WINDOW (window));
-          gtk_window_destroy (l->data);
-        }
+        sd_window_rebuild (l->data);
     }
 
   return G_SOURCE_REMOVE;
@@ -327,11 +327,103 @@ sd_application_about_action (GSimpleAction *action,
                         "developers", developers,
                         "comments", _("Find and fix the cause of the emergency call (SOS) "
                                       "malfunction warning of BMW cars, step by step."),
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_ISSUES,
+                        "copyright", "© 2026 The SOS Doctor developers",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: replace with your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Not BMW Software"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("SOS Doctor is not BMW software and is not affiliated "
+                                        "with, endorsed by or supported by BMW AG. BMW, iDrive "
+                                        "and ConnectedDrive are trademarks of BMW AG, named here "
+                                        "only to say which cars this app is for."));
   gtk_window_present (GTK_WINDOW (about));
+}
+
+/* Where the user guide is: installed, yelp finds it by name; in the build tree
+ * (`meson devenv`, SOS_DOCTOR_HELP_DIR), its index page is opened as a file. */
+static char *
+dup_help_uri (void)
+{
+  const char * const *dirs = g_get_system_data_dirs ();
+  const char *help_dir = g_getenv ("SOS_DOCTOR_HELP_DIR");
+
+  if (help_dir != NULL && help_dir[0] != '\0')
+    {
+      g_autofree char *index = g_build_filename (help_dir, "C", "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_filename_to_uri (index, NULL, NULL);
+    }
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *index = g_build_filename (dirs[i], "help", "C", GETTEXT_PACKAGE,
+                                                 "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_strdup ("help:" GETTEXT_PACKAGE);
+    }
+
+  return NULL;
+}
+
+static void
+show_help_problem (GtkWindow  *parent,
+                   const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Help Could Not Be Opened"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_help_shown_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_help_problem (GTK_WINDOW (source),
+                       _("No help viewer is installed. Install Yelp, the GNOME help viewer, "
+                         "to read the user guide."));
+}
+
+static void
+sd_application_help_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *uri = dup_help_uri ();
+
+  if (uri == NULL)
+    show_help_problem (window, _("The user guide is not installed."));
+  else if (self->uri_launcher != NULL)
+    self->uri_launcher (window, uri, self->uri_launcher_data);
+  else
+    gtk_show_uri_full (window, uri, GDK_CURRENT_TIME, NULL, on_help_shown_cb, NULL);
+}
+
+/* The "wait is over" notification's action: it may start the app, by D-Bus
+ * activation, with no window yet. */
+static void
+sd_application_show_wizard_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GApplication *application = G_APPLICATION (user_data);
+
+  g_application_activate (application);
+  gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (
+                                GTK_APPLICATION (application))), "win.show-wizard", NULL);
 }
 
 static void
@@ -383,9 +475,12 @@ sd_application_init (SdApplication *self)
   static const GActionEntry actions[] = {
     { "about", sd_application_about_action },
     { "activate", sd_application_activate_action },
+    { "help", sd_application_help_action },
+    { "show-wizard", sd_application_show_wizard_action },
     { "quit", sd_application_quit_action },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   static GOptionEntry translated[G_N_ELEMENTS (option_entries)];
 
   /* GApplication translates its options in the default domain, which is not
@@ -405,6 +500,7 @@ sd_application_init (SdApplication *self)
     _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
 SdApplication *
@@ -413,6 +509,7 @@ sd_application_new (void)
   /* The GUI resources live in a static library; nothing else pulls them in. */
   sd_gui_register_resource ();
 
+  /* The default flags let the app be D-Bus activated, as its desktop file says. */
   return g_object_new (SD_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
@@ -471,4 +568,23 @@ sd_application_get_session (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->session;
+}
+
+/**
+ * sd_application_set_uri_launcher:
+ * @launcher: (nullable): what opens the user guide instead of gtk_show_uri(),
+ *   or %NULL for gtk_show_uri()
+ * @user_data: passed to @launcher
+ *
+ * For the tests, which check what Help (F1) would open.
+ */
+void
+sd_application_set_uri_launcher (SdApplication *self,
+                                 SdUriLauncher  launcher,
+                                 gpointer       user_data)
+{
+  g_return_if_fail (SD_IS_APPLICATION (self));
+
+  self->uri_launcher = launcher;
+  self->uri_launcher_data = user_data;
 }
