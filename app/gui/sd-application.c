@@ -376,23 +376,28 @@ on_window_realized_cb (GtkWidget    *window,
                     G_CALLBACK (on_first_frame_cb), application);
 }
 
-static void
-sd_application_activate (GApplication *application)
+/* The main window, built if there is none. */
+static GtkWindow *
+ensure_window (SdApplication *self)
 {
-  SdApplication *self = SD_APPLICATION (application);
-  GtkWindow *window;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     {
       window = GTK_WINDOW (sd_window_new (self));
 
       /* tests/bench/bench-startup.c times the way to the first painted frame. */
       if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), application);
+        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), self);
     }
 
-  gtk_window_present (window);
+  return window;
+}
+
+static void
+sd_application_activate (GApplication *application)
+{
+  gtk_window_present (ensure_window (SD_APPLICATION (application)));
 }
 
 static void
@@ -505,11 +510,10 @@ sd_application_show_wizard_action (GSimpleAction *action,
                                    GVariant      *parameter,
                                    gpointer       user_data)
 {
-  GApplication *application = G_APPLICATION (user_data);
+  GtkWindow *window = ensure_window (SD_APPLICATION (user_data));
 
-  g_application_activate (application);
-  gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (
-                                GTK_APPLICATION (application))), "win.show-wizard", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-wizard", NULL);
+  gtk_window_present (window);
 }
 
 static void
