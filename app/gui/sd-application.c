@@ -28,7 +28,7 @@ struct _SdApplication
   GStrv           data_dirs;
   char           *system_language;
   gboolean        kiosk;
-  guint           replace_windows_id;
+  guint           rebuild_windows_id;
 
   SdUriLauncher   uri_launcher;
   gpointer        uri_launcher_data;
@@ -188,12 +188,12 @@ create_settings (void)
  * window, at the same size and position, on the same page, or the wizard on
  * the same step, since all of that is the session's. */
 static gboolean
-replace_windows_cb (gpointer user_data)
+rebuild_windows_cb (gpointer user_data)
 {
   SdApplication *self = user_data;
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  self->replace_windows_id = 0;
+  self->rebuild_windows_id = 0;
   for (GList *l = windows; l != NULL; l = l->next)
     {
       if (SD_IS_WINDOW (l->data))
@@ -229,9 +229,9 @@ sd_application_language_action (GSimpleAction *action,
     g_settings_set_string (self->settings, "language", language);
   apply_language (self, language);
 
-  /* Not at once: the menu or button that asked belongs to a window that goes. */
-  if (self->replace_windows_id == 0)
-    self->replace_windows_id = g_idle_add (replace_windows_cb, self);
+  /* Not at once: the menu or button that asked is part of what is rebuilt. */
+  if (self->rebuild_windows_id == 0)
+    self->rebuild_windows_id = g_idle_add (rebuild_windows_cb, self);
 }
 
 /* "_Next" read as "Next": the text without the mnemonic's underscores. */
@@ -537,7 +537,7 @@ sd_application_finalize (GObject *object)
 {
   SdApplication *self = (SdApplication *) object;
 
-  g_clear_handle_id (&self->replace_windows_id, g_source_remove);
+  g_clear_handle_id (&self->rebuild_windows_id, g_source_remove);
   g_clear_object (&self->session);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);

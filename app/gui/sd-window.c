@@ -119,7 +119,7 @@ notify_wait_over (SdWindow   *self,
 }
 
 /* The session says when a wait is over, once for each wait, whichever window
- * is open then (a language switch replaces the window); the window shows it. */
+ * is open then; the window shows it. */
 static void
 on_wait_ended_cb (SdWindow  *self,
                   SdRun     *run,
@@ -445,35 +445,6 @@ sd_window_rebuild (SdWindow *self)
   set_up_content (self);
   _sd_window_show_pages (self, page);
   if (wizard)
-    _sd_window_show_wizard (self);
-}
-
-/**
- * sd_window_take_place_of:
- * @old: the window that @self replaces, such as one built in another language
- *
- * Shows what @old shows: the same page, or the wizard, at the same size. The
- * case and the wizard's step are the session's, so they are the same already.
- */
-void
-sd_window_take_place_of (SdWindow *self,
-                         SdWindow *old)
-{
-  int width, height;
-
-  g_return_if_fail (SD_IS_WINDOW (self));
-  g_return_if_fail (SD_IS_WINDOW (old));
-
-  /* The default size follows the window's size as the user changes it. */
-  gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (gtk_window_is_maximized (GTK_WINDOW (old)))
-    gtk_window_maximize (GTK_WINDOW (self));
-  if (gtk_window_is_fullscreen (GTK_WINDOW (old)))
-    gtk_window_fullscreen (GTK_WINDOW (self));
-
-  _sd_window_show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
-  if (sd_window_get_wizard_shown (old))
     _sd_window_show_wizard (self);
 }
 
