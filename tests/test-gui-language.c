@@ -19,8 +19,27 @@ fake_clock (gpointer user_data)
   return fake_now;
 }
 
-/* Switches as the menu or the kiosk's buttons do, and waits for the windows
- * built in the new language. */
+/* Waits for the language to be @language, and for the window built again in
+ * it (in place, at the next idle). */
+static void
+wait_for_language (SdApplication *app,
+                   const char    *language)
+{
+  for (;;)
+    {
+      g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (app),
+                                                                   "language");
+
+      if (g_strcmp0 (g_variant_get_string (state, NULL), language) == 0)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Switches as the menu or the kiosk's buttons do, and waits for the window
+ * built again in the new language. */
 static GtkWindow *
 switch_language (SdApplication *app,
                  GtkWindow     *window,
@@ -28,8 +47,7 @@ switch_language (SdApplication *app,
 {
   g_action_group_activate_action (G_ACTION_GROUP (app), "language",
                                   g_variant_new_string (language));
-  while (gtk_application_get_active_window (GTK_APPLICATION (app)) == window)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_language (app, language);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   assert_true (SD_IS_WINDOW (window));
@@ -170,8 +188,7 @@ check_kiosk_picker (SdApplication *app,
   assert_true (gtk_widget_get_focusable (button));
 
   gtk_widget_activate (button);
-  while (gtk_application_get_active_window (GTK_APPLICATION (app)) == window)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_language (app, "de");
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   sd_test_wait_for_draw (GTK_WIDGET (window));
 

@@ -3,11 +3,14 @@
  *
  * The application: the headless command-line verbs are answered in
  * handle-local-options, before GTK is initialized, so they never need a display;
- * everything else opens the window.
+ * everything else opens the window. The app can be started by D-Bus activation
+ * (data/io.github.sosdoctor.SosDoctor.service.in), which is how the "wait is
+ * over" notification brings it back once it was closed.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sd-application.h"
 #include "sd-commands.h"
@@ -25,7 +28,10 @@ struct _SdApplication
   GStrv           data_dirs;
   char           *system_language;
   gboolean        kiosk;
-  guint           replace_windows_id;
+  guint           rebuild_windows_id;
+
+  SdUriLauncher   uri_launcher;
+  gpointer        uri_launcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
@@ -178,25 +184,20 @@ create_settings (void)
   return schema != NULL ? g_settings_new (APP_ID) : NULL;
 }
 
-/* Every main window is built again in the new language, in the same place: the
- * same page, or the wizard on the same step, since all of that is the session's. */
+/* Every main window is built again in the new language, in place: the same
+ * window, at the same size and position, on the same page, or the wizard on
+ * the same step, since all of that is the session's. */
 static gboolean
-replace_windows_cb (gpointer user_data)
+rebuild_windows_cb (gpointer user_data)
 {
   SdApplication *self = user_data;
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  self->replace_windows_id = 0;
+  self->rebuild_windows_id = 0;
   for (GList *l = windows; l != NULL; l = l->next)
     {
       if (SD_IS_WINDOW (l->data))
-        {
-          SdWindow *window = sd_window_new (self);
-
-          sd_window_take_place_of (window, l->data);
-          gtk_window_present (GTK_WINDOW (window));
-          gtk_window_destroy (l->data);
-        }
+        sd_window_rebuild (l->data);
     }
 
   return G_SOURCE_REMOVE;
@@ -228,9 +229,93 @@ sd_application_language_action (GSimpleAction *action,
     g_settings_set_string (self->settings, "language", language);
   apply_language (self, language);
 
-  /* Not at once: the menu or button that asked belongs to a window that goes. */
-  if (self->replace_windows_id == 0)
-    self->replace_windows_id = g_idle_add (replace_windows_cb, self);
+  /* Not at once: the menu or button that asked is part of what is rebuilt. */
+  if (self->rebuild_windows_id == 0)
+    self->rebuild_windows_id = g_idle_add (rebuild_windows_cb, self);
+}
+
+/* "_Next" read as "Next": the text without the mnemonic's underscores. */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          p++;
+          if (*p == '\0')
+            break;
+        }
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* GTK 4.8 gives a button with a mnemonic its label as its accessible name,
+ * underscore and all: a screen reader says "underscore Next". Each button and
+ * check button is named by its text instead when it is shown, and again
+ * whenever its label changes. */
+static void
+name_without_mnemonic (GtkWidget *widget)
+{
+  const char *label = NULL;
+  g_autofree char *text = NULL;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    label = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget) &&
+           gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
+    label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+
+  if (label == NULL || strchr (label, '_') == NULL)
+    return;
+
+  text = strip_mnemonic (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static gboolean
+name_without_mnemonic_hook (GSignalInvocationHint *hint,
+                            guint                  n_params,
+                            const GValue          *params,
+                            gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+  static GQuark watched;
+
+  if (!GTK_IS_BUTTON (object) && !GTK_IS_CHECK_BUTTON (object))
+    return TRUE;
+
+  if (watched == 0)
+    watched = g_quark_from_static_string ("sd-name-without-mnemonic");
+  if (g_object_get_qdata (object, watched) == NULL)
+    {
+      g_object_set_qdata (object, watched, GINT_TO_POINTER (TRUE));
+      g_signal_connect (object, "notify::label", G_CALLBACK (name_without_mnemonic), NULL);
+      g_signal_connect (object, "notify::use-underline", G_CALLBACK (name_without_mnemonic), NULL);
+    }
+  name_without_mnemonic (GTK_WIDGET (object));
+
+  return TRUE;
+}
+
+static void
+add_name_without_mnemonic_hook (void)
+{
+  static gboolean added;
+
+  /* Once for the process, as the tests run more than one application. */
+  if (added)
+    return;
+
+  added = TRUE;
+  /* The signal exists once its class does. */
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                              name_without_mnemonic_hook, NULL, NULL);
 }
 
 static void
@@ -241,6 +326,7 @@ sd_application_startup (GApplication *application)
   g_autoptr(GSimpleAction) language_action = NULL;
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
+  add_name_without_mnemonic_hook ();
 
   self->settings = create_settings ();
   if (self->settings != NULL)
@@ -290,23 +376,28 @@ on_window_realized_cb (GtkWidget    *window,
                     G_CALLBACK (on_first_frame_cb), application);
 }
 
-static void
-sd_application_activate (GApplication *application)
+/* The main window, built if there is none. */
+static GtkWindow *
+ensure_window (SdApplication *self)
 {
-  SdApplication *self = SD_APPLICATION (application);
-  GtkWindow *window;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     {
       window = GTK_WINDOW (sd_window_new (self));
 
       /* tests/bench/bench-startup.c times the way to the first painted frame. */
       if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), application);
+        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), self);
     }
 
-  gtk_window_present (window);
+  return window;
+}
+
+static void
+sd_application_activate (GApplication *application)
+{
+  gtk_window_present (ensure_window (SD_APPLICATION (application)));
 }
 
 static void
@@ -327,11 +418,102 @@ sd_application_about_action (GSimpleAction *action,
                         "developers", developers,
                         "comments", _("Find and fix the cause of the emergency call (SOS) "
                                       "malfunction warning of BMW cars, step by step."),
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_ISSUES,
+                        "copyright", "© 2026 The SOS Doctor developers",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: replace with your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Not BMW Software"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("SOS Doctor is not BMW software and is not affiliated "
+                                        "with, endorsed by or supported by BMW AG. BMW, iDrive "
+                                        "and ConnectedDrive are trademarks of BMW AG, named here "
+                                        "only to say which cars this app is for."));
   gtk_window_present (GTK_WINDOW (about));
+}
+
+/* Where the user guide is: installed, yelp finds it by name; in the build tree
+ * (`meson devenv`, SOS_DOCTOR_HELP_DIR), its index page is opened as a file. */
+static char *
+dup_help_uri (void)
+{
+  const char * const *dirs = g_get_system_data_dirs ();
+  const char *help_dir = g_getenv ("SOS_DOCTOR_HELP_DIR");
+
+  if (help_dir != NULL && help_dir[0] != '\0')
+    {
+      g_autofree char *index = g_build_filename (help_dir, "C", "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_filename_to_uri (index, NULL, NULL);
+    }
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *index = g_build_filename (dirs[i], "help", "C", GETTEXT_PACKAGE,
+                                                 "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_strdup ("help:" GETTEXT_PACKAGE);
+    }
+
+  return NULL;
+}
+
+static void
+show_help_problem (GtkWindow  *parent,
+                   const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Help Could Not Be Opened"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_help_shown_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_help_problem (GTK_WINDOW (source),
+                       _("No help viewer is installed. Install Yelp, the GNOME help viewer, "
+                         "to read the user guide."));
+}
+
+static void
+sd_application_help_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *uri = dup_help_uri ();
+
+  if (uri == NULL)
+    show_help_problem (window, _("The user guide is not installed."));
+  else if (self->uri_launcher != NULL)
+    self->uri_launcher (window, uri, self->uri_launcher_data);
+  else
+    gtk_show_uri_full (window, uri, GDK_CURRENT_TIME, NULL, on_help_shown_cb, NULL);
+}
+
+/* The "wait is over" notification's action: it may start the app, by D-Bus
+ * activation, with no window yet. */
+static void
+sd_application_show_wizard_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GtkWindow *window = ensure_window (SD_APPLICATION (user_data));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-wizard", NULL);
+  gtk_window_present (window);
 }
 
 static void
@@ -355,7 +537,7 @@ sd_application_finalize (GObject *object)
 {
   SdApplication *self = (SdApplication *) object;
 
-  g_clear_handle_id (&self->replace_windows_id, g_source_remove);
+  g_clear_handle_id (&self->rebuild_windows_id, g_source_remove);
   g_clear_object (&self->session);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
@@ -383,9 +565,12 @@ sd_application_init (SdApplication *self)
   static const GActionEntry actions[] = {
     { "about", sd_application_about_action },
     { "activate", sd_application_activate_action },
+    { "help", sd_application_help_action },
+    { "show-wizard", sd_application_show_wizard_action },
     { "quit", sd_application_quit_action },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   static GOptionEntry translated[G_N_ELEMENTS (option_entries)];
 
   /* GApplication translates its options in the default domain, which is not
@@ -405,6 +590,7 @@ sd_application_init (SdApplication *self)
     _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
 SdApplication *
@@ -413,6 +599,7 @@ sd_application_new (void)
   /* The GUI resources live in a static library; nothing else pulls them in. */
   sd_gui_register_resource ();
 
+  /* The default flags let the app be D-Bus activated, as its desktop file says. */
   return g_object_new (SD_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
@@ -471,4 +658,23 @@ sd_application_get_session (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->session;
+}
+
+/**
+ * sd_application_set_uri_launcher:
+ * @launcher: (nullable): what opens the user guide instead of gtk_show_uri(),
+ *   or %NULL for gtk_show_uri()
+ * @user_data: passed to @launcher
+ *
+ * For the tests, which check what Help (F1) would open.
+ */
+void
+sd_application_set_uri_launcher (SdApplication *self,
+                                 SdUriLauncher  launcher,
+                                 gpointer       user_data)
+{
+  g_return_if_fail (SD_IS_APPLICATION (self));
+
+  self->uri_launcher = launcher;
+  self->uri_launcher_data = user_data;
 }

@@ -14,10 +14,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdApplication, sd_application, SD, APPLICATION, AdwApplication)
 
+typedef void (*SdUriLauncher) (GtkWindow  *parent,
+                               const char *uri,
+                               gpointer    user_data);
+
 SdApplication *sd_application_new         (void);
 SdCatalog     *sd_application_get_catalog (SdApplication *self);
 SdSession     *sd_application_get_session (SdApplication *self);
 GSettings     *sd_application_get_settings (SdApplication *self);
 gboolean       sd_application_get_kiosk   (SdApplication *self);
+void           sd_application_set_uri_launcher (SdApplication *self,
+                                                SdUriLauncher  launcher,
+                                                gpointer       user_data);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window's actions (win.*) and their shortcuts: start, show and leave the
- * wizard, start a new case, copy or save the repair log, and search the guides.
+ * wizard, start a new case, copy or save the repair log, search the guides, and
+ * close the window.
  */
 #include "config.h"
 
@@ -184,6 +185,20 @@ sd_window_search_action (GtkWidget  *widget,
   sd_guides_page_focus_search (SD_GUIDES_PAGE (adw_bin_get_child (self->guides_bin)));
 }
 
+/* Ctrl+W; a kiosk's window is not for walk-up customers to close. */
+static void
+sd_window_close_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (widget));
+
+  if (application != NULL && sd_application_get_kiosk (SD_APPLICATION (application)))
+    return;
+
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 /**
  * _sd_window_class_actions_init:
  *
@@ -204,8 +219,10 @@ _sd_window_class_actions_init (SdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, sd_window_new_case_action);
   gtk_widget_class_install_action (widget_class, "win.copy-log", NULL, sd_window_copy_log_action);
   gtk_widget_class_install_action (widget_class, "win.save-log", NULL, sd_window_save_log_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, sd_window_close_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-wizard", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
 }

@@ -113,12 +113,13 @@ notify_wait_over (SdWindow   *self,
 
   g_notification_set_body (notification, body);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
-  g_notification_set_default_action (notification, "app.activate");
+  /* An app action, so that it works when the app has to be started for it. */
+  g_notification_set_default_action (notification, "app.show-wizard");
   g_application_send_notification (application, "wait-over", notification);
 }
 
 /* The session says when a wait is over, once for each wait, whichever window
- * is open then (a language switch replaces the window); the window shows it. */
+ * is open then; the window shows it. */
 static void
 on_wait_ended_cb (SdWindow  *self,
                   SdRun     *run,
@@ -161,7 +162,12 @@ _sd_window_show_wizard (SdWindow *self)
     return;
 
   if (adw_bin_get_child (self->wizard_bin) == NULL)
-    adw_bin_set_child (self->wizard_bin, sd_wizard_view_new (self->session));
+    {
+      GtkWidget *wizard = sd_wizard_view_new (self->session);
+
+      sd_wizard_view_set_primary_menu (SD_WIZARD_VIEW (wizard), G_MENU_MODEL (self->primary_menu));
+      adw_bin_set_child (self->wizard_bin, wizard);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "wizard");
 }
 
@@ -271,18 +277,23 @@ sd_window_get_property (GObject    *object,
     }
 }
 
+/* libadwaita 1.2's switchers go wrong when the stack they show is disposed
+ * before them, which the order of the template would do. */
+static void
+unset_switchers (SdWindow *self)
+{
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+}
+
 static void
 sd_window_dispose (GObject *object)
 {
   SdWindow *self = SD_WINDOW (object);
 
-  /* libadwaita 1.2's switchers go wrong when the stack they show is disposed
-   * before them, which the order of the template would do. */
-  if (self->switcher_bar != NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
-  if (self->switcher_title != NULL)
-    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
-
+  unset_switchers (self);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
@@ -341,6 +352,7 @@ sd_window_init (SdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The menu reads New Case…, then Language, Keyboard Shortcuts, Help and About. */
 static void
 add_language_menu (SdWindow *self)
 {
@@ -361,6 +373,19 @@ set_up_kiosk (SdWindow *self)
   sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
 }
 
+/* What the template builds, and what is set up on it: done again in another
+ * language by sd_window_rebuild(). */
+static void
+set_up_content (SdWindow *self)
+{
+  SdApplication *application = SD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  on_visible_page_changed_cb (self);
+  add_language_menu (self);
+  if (sd_application_get_kiosk (application))
+    set_up_kiosk (self);
+}
+
 SdWindow *
 sd_window_new (SdApplication *application)
 {
@@ -379,11 +404,8 @@ sd_window_new (SdApplication *application)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
-  on_visible_page_changed_cb (self);
-  add_language_menu (self);
-  if (sd_application_get_kiosk (application))
-    set_up_kiosk (self);
-  else
+  set_up_content (self);
+  if (!sd_application_get_kiosk (application))
     sd_window_remember_size (self, sd_application_get_settings (application));
 
   notice = sd_session_take_notice (self->session);
@@ -394,31 +416,35 @@ sd_window_new (SdApplication *application)
 }
 
 /**
- * sd_window_take_place_of:
- * @old: the window that @self replaces, such as one built in another language
+ * sd_window_rebuild:
  *
- * Shows what @old shows: the same page, or the wizard, at the same size. The
- * case and the wizard's step are the session's, so they are the same already.
+ * Builds the window's content again, in the language in use now, in the same
+ * window: it keeps its place and size on the screen, and shows the same page,
+ * or the wizard on the same step (those are the session's).
  */
 void
-sd_window_take_place_of (SdWindow *self,
-                         SdWindow *old)
+sd_window_rebuild (SdWindow *self)
 {
+  g_autofree char *page = NULL;
+  gboolean wizard;
   int width, height;
 
   g_return_if_fail (SD_IS_WINDOW (self));
-  g_return_if_fail (SD_IS_WINDOW (old));
 
-  /* The default size follows the window's size as the user changes it. */
-  gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+  page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  wizard = sd_window_get_wizard_shown (self);
+  /* The template sets the default size, which follows the window's size. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  unset_switchers (self);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (gtk_window_is_maximized (GTK_WINDOW (old)))
-    gtk_window_maximize (GTK_WINDOW (self));
-  if (gtk_window_is_fullscreen (GTK_WINDOW (old)))
-    gtk_window_fullscreen (GTK_WINDOW (self));
 
-  _sd_window_show_pages (self, adw_view_stack_get_visible_child_name (old->view_stack));
-  if (sd_window_get_wizard_shown (old))
+  set_up_content (self);
+  _sd_window_show_pages (self, page);
+  if (wizard)
     _sd_window_show_wizard (self);
 }
 

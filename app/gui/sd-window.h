@@ -15,8 +15,7 @@ G_DECLARE_FINAL_TYPE (SdWindow, sd_window, SD, WINDOW, AdwApplicationWindow)
 
 SdWindow  *sd_window_new              (SdApplication *application);
 SdSession *sd_window_get_session      (SdWindow      *self);
-void       sd_window_take_place_of    (SdWindow      *self,
-                                       SdWindow      *old);
+void       sd_window_rebuild          (SdWindow      *self);
 void       sd_window_check_wait       (SdWindow      *self);
 gboolean   sd_window_get_wizard_shown (SdWindow      *self);
 

@@ -45,6 +45,7 @@ struct _SdWizardView
   GtkLabel            *map_location;
   GtkButton           *back_button;
   GtkButton           *next_button;
+  GtkMenuButton       *menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (SdWizardView, sd_wizard_view, ADW_TYPE_BIN)
@@ -348,6 +349,7 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, map_location);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, back_button);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_acknowledge_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, sd_wizard_view_next_action);
@@ -375,4 +377,17 @@ sd_wizard_view_new (SdSession *session)
   set_run (self, sd_session_get_run (session));
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * sd_wizard_view_set_primary_menu:
+ * @menu: the window's main menu, so that its language menu is at hand in a guide
+ */
+void
+sd_wizard_view_set_primary_menu (SdWizardView *self,
+                                 GMenuModel   *menu)
+{
+  g_return_if_fail (SD_IS_WIZARD_VIEW (self));
+
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
 }

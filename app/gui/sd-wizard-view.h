@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (SdWizardView, sd_wizard_view, SD, WIZARD_VIEW, AdwBin)
 
 GtkWidget *sd_wizard_view_new  (SdSession    *session);
 void       sd_wizard_view_tick (SdWizardView *self);
+void       sd_wizard_view_set_primary_menu (SdWizardView *self,
+                                            GMenuModel   *menu);
 
 G_END_DECLS
