@@ -19,6 +19,7 @@
 
 #include "sd-application.h"
 #include "sd-cause-row.h"
+#include "sd-diagram-view.h"
 #include "sd-run.h"
 #include "sd-window.h"
 
@@ -129,8 +130,13 @@ take_all (SdApplication *app,
   gtk_widget_activate (row);
   save (window, "diagnose.png");
 
+  /* The Car page opens on the most suspect component, its details beside the
+   * drawing; the same in the dark style. */
   show_page (window, "car");
   save (window, "car.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save (window, "car-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   show_page (window, "guides");
   row = find (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "sos-button-reset");
@@ -159,6 +165,15 @@ take_all (SdApplication *app,
   gtk_window_present (narrow);
   show_page (narrow, "diagnose");
   save (narrow, "narrow.png");
+  /* There the details of a component chosen come over the drawing. */
+  show_page (narrow, "car");
+  gtk_widget_activate (sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (find (GTK_WIDGET (narrow),
+                                                                           SD_TYPE_DIAGRAM_VIEW,
+                                                                           NULL)),
+                                                   "amplifier"));
+  g_usleep (G_USEC_PER_SEC / 2);
+  wait_for_draw (GTK_WIDGET (narrow));
+  save (narrow, "car-narrow.png");
   gtk_window_destroy (narrow);
 }
 
