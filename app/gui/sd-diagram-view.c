@@ -365,6 +365,39 @@ sd_diagram_view_size_allocate (GtkWidget *widget,
   allocate_labels (self, width, height, taken);
 }
 
+/* Where on @segment its arrow goes: near the middle, where no marker hides it. */
+static SdPoint
+arrow_point (SdDiagramView       *self,
+             const SdRingSegment *segment,
+             SdPoint             *tangent)
+{
+  static const double places[] = { 0.5, 0.4, 0.6, 0.3, 0.7 };
+  SdKnowledge *knowledge = knowledge_of (self);
+  double best_clearance = -1.0;
+  double best = 0.5;
+
+  for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+    {
+      SdPoint at = sd_ring_segment_at (segment, places[p], NULL);
+      double clearance = G_MAXDOUBLE;
+
+      for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+        {
+          const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+
+          clearance = MIN (clearance, hypot (at.x - component->x, at.y - component->y * ASPECT));
+        }
+      /* The middle, unless a marker is in the way. */
+      if (clearance > best_clearance + 0.02)
+        {
+          best_clearance = clearance;
+          best = places[p];
+        }
+    }
+
+  return sd_ring_segment_at (segment, best, tangent);
+}
+
 /* The ring in the accent colour, dashed on the Car page, with an arrow on each
  * curve the way the light goes. */
 static void
@@ -414,7 +447,7 @@ draw_ring (SdDiagramView   *self,
   for (guint s = 0; s < self->ring->len; s++)
     {
       SdPoint tangent;
-      SdPoint at = sd_ring_segment_at (&g_array_index (self->ring, SdRingSegment, s), 0.5, &tangent);
+      SdPoint at = arrow_point (self, &g_array_index (self->ring, SdRingSegment, s), &tangent);
       double length = hypot (tangent.x, tangent.y);
       double size = self->interactive ? 7.0 : 4.0;
       double dx, dy;
