@@ -20,6 +20,7 @@
 #include "sd-application.h"
 #include "sd-cause-row.h"
 #include "sd-guide-row.h"
+#include "sd-diagram-view.h"
 #include "sd-run.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-window.h"
@@ -91,6 +92,7 @@ take_all (SdApplication *app,
 {
   SdSession *session = sd_application_get_session (app);
   GtkWindow *narrow;
+  GtkWidget *diagram;
   GtkWidget *row;
   SdRun *run;
 
@@ -106,8 +108,13 @@ take_all (SdApplication *app,
   gtk_widget_activate (row);
   save (window, "diagnose.png");
 
+  /* The Car page opens on the most suspect component, its details beside the
+   * drawing; the same in the dark style. */
   show_page (window, "car");
   save (window, "car.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save (window, "car-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   show_page (window, "guides");
   row = sd_test_find_matching (GTK_WIDGET (window), is_guide_row_for, "sos-button-reset");
@@ -136,6 +143,13 @@ take_all (SdApplication *app,
   gtk_window_present (narrow);
   show_page (narrow, "diagnose");
   save (narrow, "narrow.png");
+  /* There the details of a component chosen come over the drawing. */
+  show_page (narrow, "car");
+  diagram = sd_test_find_widget (GTK_WIDGET (narrow), SD_TYPE_DIAGRAM_VIEW, NULL);
+  gtk_widget_activate (sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), "amplifier"));
+  g_usleep (G_USEC_PER_SEC / 2);
+  wait_for_draw (GTK_WIDGET (narrow));
+  save (narrow, "car-narrow.png");
   gtk_window_destroy (narrow);
 }
 

@@ -220,6 +220,94 @@ test_probability_format (void **state)
   assert_string_equal (none, "0 %");
 }
 
+/* The arrow keys' order: the ring in light order, then front to back. */
+static void
+test_marker_order (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  g_autoptr(GArray) order = sd_knowledge_dup_marker_order (knowledge);
+  guint n_ring = sd_knowledge_get_n_ring_members (knowledge);
+  g_autofree gboolean *seen = g_new0 (gboolean, sd_knowledge_get_n_components (knowledge));
+
+  assert_int_equal (order->len, sd_knowledge_get_n_components (knowledge));
+  assert_true (n_ring >= 2);
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint index = g_array_index (order, guint, i);
+      const SdComponent *component = sd_knowledge_get_component (knowledge, index);
+
+      assert_false (seen[index]);
+      seen[index] = TRUE;
+      if (i < n_ring)
+        assert_string_equal (component->id, sd_knowledge_get_ring_member (knowledge, i)->component);
+      else
+        {
+          assert_int_equal (component->ring_index, -1);
+          if (i > n_ring)
+            {
+              const SdComponent *before = sd_knowledge_get_component (knowledge,
+                                                                      g_array_index (order, guint, i - 1));
+
+              assert_true (before->y < component->y ||
+                           (before->y == component->y && before->x <= component->x));
+            }
+        }
+    }
+  assert_string_equal (sd_knowledge_get_component (knowledge, g_array_index (order, guint, 0))->id,
+                       "head-unit");
+}
+
+/* The ring drawn through its members in light order, as a loop that does not
+ * cross itself. */
+static void
+test_ring_path (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  double aspect = 2.2;
+  g_autoptr(GArray) path = sd_knowledge_dup_ring_path (knowledge, aspect);
+  g_autoptr(GArray) straight = g_array_copy (path);
+  guint n = sd_knowledge_get_n_ring_members (knowledge);
+  const SdComponent *ring = sd_knowledge_lookup_component (knowledge, "fibre-ring");
+  SdPoint on, tangent, at;
+
+  assert_int_equal (path->len, n);
+  for (guint r = 0; r < n; r++)
+    {
+      const SdRingSegment *segment = &g_array_index (path, SdRingSegment, r);
+      const SdComponent *from = sd_knowledge_lookup_component (knowledge,
+                                                               sd_knowledge_get_ring_member (knowledge, r)->component);
+      const SdRingSegment *next = &g_array_index (path, SdRingSegment, (r + 1) % n);
+
+      assert_true (fabs (segment->from.x - from->x) < 1e-9);
+      assert_true (fabs (segment->from.y - from->y * aspect) < 1e-9);
+      /* Closed: each curve ends where the next begins. */
+      assert_true (fabs (segment->to.x - next->from.x) < 1e-9);
+      assert_true (fabs (segment->to.y - next->from.y) < 1e-9);
+    }
+  assert_false (sd_ring_path_crosses_itself (path));
+
+  /* The straight lines through the shipped members do cross: the check can
+   * fail. */
+  for (guint r = 0; r < n; r++)
+    {
+      SdRingSegment *segment = &g_array_index (straight, SdRingSegment, r);
+
+      segment->control = (SdPoint) { (segment->from.x + segment->to.x) / 2,
+                                     (segment->from.y + segment->to.y) / 2 };
+    }
+  assert_true (sd_ring_path_crosses_itself (straight));
+
+  /* The ring's own marker goes onto the loop, near where it is. */
+  assert_non_null (ring);
+  on = sd_ring_path_nearest (path, (SdPoint) { ring->x, ring->y * aspect });
+  assert_true (hypot (on.x - ring->x, on.y - ring->y * aspect) < 0.3);
+  at = sd_ring_segment_at (&g_array_index (path, SdRingSegment, 0), 0.0, &tangent);
+  assert_true (fabs (at.x - g_array_index (path, SdRingSegment, 0).from.x) < 1e-9);
+  assert_true (tangent.x != 0 || tangent.y != 0);
+}
+
 int
 main (void)
 {
@@ -231,6 +319,8 @@ main (void)
                                      tiny_teardown),
     cmocka_unit_test (test_guides_of_a_component),
     cmocka_unit_test (test_probability_format),
+    cmocka_unit_test (test_marker_order),
+    cmocka_unit_test (test_ring_path),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

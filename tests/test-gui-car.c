@@ -1,4 +1,5 @@
-/* test-gui-car.c: the Car page keeps its place while the case changes (under Xvfb)
+/* test-gui-car.c: the Car page keeps its place while the case changes, and works
+ * from the keyboard and at any width (under Xvfb)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -217,8 +218,177 @@ check_marker_keeps_focus (SdApplication *app,
   assert_false (gtk_widget_has_css_class (marker, "highlight"));
 }
 
+static GtkWidget *
+focused (GtkWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* As the window's key bindings do for the arrow keys and Tab. */
+static void
+press (GtkWindow        *window,
+       GtkDirectionType  direction)
+{
+  g_signal_emit_by_name (window, "move-focus", direction);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+show_at_width (GtkWindow *window,
+               int        width)
+{
+  gtk_window_set_default_size (window, width, 800);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  /* Less the window's shadow, on a screen as wide. */
+  assert_in_range (gtk_widget_get_width (GTK_WIDGET (window)), width - 20, width);
+}
+
+/* The arrow keys go from marker to marker, the ring in light order first; Tab
+ * leaves the drawing and reaches the list and the details. */
+static void
+check_keyboard_order (SdApplication *app,
+                      GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (session));
+  g_autoptr(GArray) order = sd_knowledge_dup_marker_order (knowledge);
+  GtkWidget *page, *diagram, *pane, *focus;
+  gboolean reached_list = FALSE, reached_details = FALSE;
+  guint n_markers = 0;
+
+  show_at_width (window, 1280);
+  sd_test_show_page (window, "car");
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
+  diagram = sd_test_find_widget (page, SD_TYPE_DIAGRAM_VIEW, NULL);
+  pane = sd_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, "details-pane");
+  assert_non_null (diagram);
+  assert_non_null (pane);
+  assert_true (order->len > 4);
+  assert_string_equal (sd_knowledge_get_component (knowledge, g_array_index (order, guint, 0))->id,
+                       sd_knowledge_get_ring_member (knowledge, 0)->component);
+
+  assert_true (gtk_widget_grab_focus (sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram),
+                                                                  sd_knowledge_get_component (knowledge, g_array_index (order, guint, 0))->id)));
+  for (guint i = 1; i < order->len; i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, g_array_index (order, guint, i));
+
+      press (window, i % 2 == 0 ? GTK_DIR_DOWN : GTK_DIR_RIGHT);
+      assert_ptr_equal (focused (window),
+                        sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), component->id));
+    }
+  /* Round again from the last to the first, and back. */
+  press (window, GTK_DIR_RIGHT);
+  assert_ptr_equal (focused (window),
+                    sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram),
+                                                sd_knowledge_get_component (knowledge, g_array_index (order, guint, 0))->id));
+  press (window, GTK_DIR_LEFT);
+  assert_ptr_equal (focused (window),
+                    sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram),
+                                                sd_knowledge_get_component (knowledge, g_array_index (order, guint, order->len - 1))->id));
+
+  /* Tab: out of the drawing at once, then on to the list and the details. */
+  press (window, GTK_DIR_TAB_FORWARD);
+  assert_false (gtk_widget_is_ancestor (focused (window), diagram));
+  for (guint i = 0; i < 200 && !(reached_list && reached_details); i++)
+    {
+      focus = focused (window);
+      assert_non_null (focus);
+      if (gtk_widget_is_ancestor (focus, diagram))
+        n_markers++;
+      if (SD_IS_COMPONENT_ROW (focus) || gtk_widget_get_ancestor (focus, SD_TYPE_COMPONENT_ROW) != NULL)
+        reached_list = TRUE;
+      if (gtk_widget_is_ancestor (focus, pane))
+        reached_details = TRUE;
+      press (window, GTK_DIR_TAB_FORWARD);
+    }
+  assert_true (reached_list);
+  assert_true (reached_details);
+  /* The drawing is one stop, if it came round again at all. */
+  assert_true (n_markers <= 1);
+}
+
+static gboolean
+selected_is (GtkWidget  *page,
+             const char *component)
+{
+  return g_strcmp0 (sd_car_page_get_selected (SD_CAR_PAGE (page)), component) == 0;
+}
+
+/* Enter on a marker (its "activate", which clicks it a moment later). */
+static void
+activate_marker (GtkWindow  *window,
+                 GtkWidget  *page,
+                 GtkWidget  *marker,
+                 const char *component)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  assert_true (gtk_widget_grab_focus (marker));
+  assert_true (gtk_widget_activate (marker));
+  while (!selected_is (page, component) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (selected_is (page, component));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+/* The details of a component activated show beside the drawing, inside the
+ * window without scrolling, with the focus in them; at 360 px they come over
+ * the drawing, with the focus too. */
+static void
+check_activation_shows_details (SdApplication *app,
+                                GtkWindow     *window)
+{
+  GtkWidget *page, *diagram, *pane, *details, *marker;
+  AdwFlap *flap;
+  graphene_rect_t bounds;
+
+  show_at_width (window, 1280);
+  sd_test_show_page (window, "car");
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
+  diagram = sd_test_find_widget (page, SD_TYPE_DIAGRAM_VIEW, NULL);
+  pane = sd_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, "details-pane");
+  details = sd_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "details");
+  flap = ADW_FLAP (sd_test_find_widget (page, ADW_TYPE_FLAP, NULL));
+  assert_non_null (flap);
+  assert_false (adw_flap_get_folded (flap));
+
+  marker = sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), "amplifier");
+  activate_marker (window, page, marker, "amplifier");
+  assert_string_equal (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (details)),
+                       "Audio amplifier");
+  assert_true (gtk_widget_is_ancestor (focused (window), pane));
+  assert_true (gtk_widget_get_mapped (details));
+  assert_true (gtk_widget_compute_bounds (details, GTK_WIDGET (window), &bounds));
+  assert_true (bounds.origin.x >= 0 && bounds.origin.y >= 0);
+  assert_true (bounds.origin.x + bounds.size.width <= gtk_widget_get_width (GTK_WIDGET (window)));
+  assert_true (bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (window)));
+  /* Beside the drawing, not below it. */
+  assert_true (gtk_widget_compute_bounds (diagram, GTK_WIDGET (window), &bounds));
+  {
+    graphene_rect_t pane_bounds;
+
+    assert_true (gtk_widget_compute_bounds (pane, GTK_WIDGET (window), &pane_bounds));
+    assert_true (pane_bounds.origin.x >= bounds.origin.x + bounds.size.width);
+  }
+
+  /* Narrow: folded, the details hidden until a component is chosen. */
+  show_at_width (window, 360);
+  assert_true (adw_flap_get_folded (flap));
+  assert_false (adw_flap_get_reveal_flap (flap));
+  marker = sd_diagram_view_get_marker (SD_DIAGRAM_VIEW (diagram), "head-unit");
+  activate_marker (window, page, marker, "head-unit");
+  assert_true (adw_flap_get_reveal_flap (flap));
+  assert_true (gtk_widget_is_ancestor (focused (window), pane));
+  assert_string_equal (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (details)),
+                       "iDrive head unit");
+}
+
 static void test_answer_keeps_place (void **state) { sd_test_run_app (check_answer_keeps_place, NULL); }
 static void test_marker_keeps_focus (void **state) { sd_test_run_app (check_marker_keeps_focus, NULL); }
+static void test_keyboard_order (void **state) { sd_test_run_app (check_keyboard_order, NULL); }
+static void test_activation_shows_details (void **state) { sd_test_run_app (check_activation_shows_details, NULL); }
 
 int
 main (void)
@@ -226,6 +396,8 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup (test_answer_keeps_place, sd_test_fresh_case),
     cmocka_unit_test_setup (test_marker_keeps_focus, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_keyboard_order, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_activation_shows_details, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

@@ -199,9 +199,155 @@ check_focus_stays (SdApplication *app,
   assert_ptr_equal (focused (window), dont_know);
 }
 
+static gboolean
+is_toggle (GtkWidget *widget,
+           gpointer   data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+static gboolean
+is_active_toggle (GtkWidget *widget,
+                  gpointer   data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget));
+}
+
+static void
+collect_question_rows (GtkWidget *root,
+                       GPtrArray *rows)
+{
+  if (SD_IS_QUESTION_ROW (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_question_rows (child, rows);
+}
+
+/* "Clear" is there only while the question has an answer. */
+static gboolean
+shows_clear (GtkWidget *row)
+{
+  return sd_test_find_matching (row, is_labelled, (gpointer) "Clear") != NULL;
+}
+
+/* On a fresh case no question looks answered; the most useful ones come
+ * first, in the diagnosis's order, and the others are grouped and closed. */
+static void
+check_fresh_questions (SdApplication *app,
+                       GtkWindow     *window)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (sd_application_get_session (app));
+  GtkWidget *page = diagnose_page (window);
+  GtkWidget *best = sd_test_find_widget (page, GTK_TYPE_LIST_BOX, "best-questions");
+  GtkWidget *more = sd_test_find_widget (page, GTK_TYPE_LIST_BOX, "more-questions");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n_best = 0;
+
+  collect_question_rows (page, rows);
+  assert_int_equal (rows->len, g_list_model_get_n_items (sd_diagnosis_get_questions (diagnosis)));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      assert_non_null (sd_test_find_matching (row, is_toggle, NULL));
+      assert_null (sd_test_find_matching (row, is_active_toggle, NULL));
+      assert_int_equal (sd_question_get_answer (sd_question_row_get_question (SD_QUESTION_ROW (row))),
+                        SD_ANSWER_UNKNOWN);
+      assert_false (shows_clear (row));
+    }
+
+  assert_non_null (best);
+  assert_non_null (more);
+  for (GtkWidget *row = gtk_widget_get_first_child (best); row != NULL;
+       row = gtk_widget_get_next_sibling (row), n_best++)
+    {
+      const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, n_best);
+
+      assert_string_equal (sd_question_get_symptom_id (sd_question_row_get_question (SD_QUESTION_ROW (row))),
+                           rank->symptom->id);
+      assert_true (gtk_widget_get_mapped (row));
+    }
+  assert_in_range (n_best, 1, 5);
+  assert_true (n_best < rows->len);
+  for (GtkWidget *row = gtk_widget_get_first_child (more); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      assert_true (ADW_IS_EXPANDER_ROW (row));
+      assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+    }
+}
+
+/* An answer shows as its toggle pressed, with "Clear"; Clear, or pressing
+ * the answer again, takes it back; "Don't know" stays shown but answers
+ * nothing. */
+static void
+check_answer_and_clear (SdApplication *app,
+                        GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  GtkWidget *page = diagnose_page (window);
+  GtkWidget *row = question_row (page, "speaker-crackling");
+  GtkWidget *yes = button_labelled (row, "Yes");
+  GtkWidget *no = button_labelled (row, "No");
+  GtkWidget *dont_know = button_labelled (row, "Don't know");
+  GtkWidget *clear;
+
+  click (yes);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_YES);
+  assert_ptr_equal (sd_test_find_matching (row, is_active_toggle, NULL), yes);
+  assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (no)));
+  assert_true (shows_clear (row));
+
+  /* Changed. */
+  click (no);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_NO);
+  assert_ptr_equal (sd_test_find_matching (row, is_active_toggle, NULL), no);
+
+  /* Cleared with the keyboard's focus on Clear: it goes to the first answer. */
+  clear = button_labelled (row, "Clear");
+  assert_true (gtk_widget_grab_focus (clear));
+  click (clear);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_UNKNOWN);
+  assert_null (sd_test_find_matching (row, is_active_toggle, NULL));
+  assert_false (gtk_widget_get_visible (clear));
+  assert_ptr_equal (focused (window), yes);
+
+  /* Pressing the pressed answer again clears it too. */
+  click (yes);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (yes)));
+  click (yes);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_UNKNOWN);
+  assert_null (sd_test_find_matching (row, is_active_toggle, NULL));
+
+  /* "Don't know": shown, but the question stays unanswered. */
+  click (dont_know);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "speaker-crackling"),
+                    SD_ANSWER_UNKNOWN);
+  assert_ptr_equal (sd_test_find_matching (row, is_active_toggle, NULL), dont_know);
+  assert_true (shows_clear (row));
+
+  /* An answer given elsewhere shows here in place of it. */
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_ptr_equal (sd_test_find_matching (row, is_active_toggle, NULL), yes);
+}
+
 static void test_expanded_cause_stays (void **state) { sd_test_run_app (check_expanded_cause_stays, NULL); }
 static void test_question_rows_stay (void **state) { sd_test_run_app (check_question_rows_stay, NULL); }
 static void test_focus_stays (void **state) { sd_test_run_app (check_focus_stays, NULL); }
+static void test_fresh_questions (void **state) { sd_test_run_app (check_fresh_questions, NULL); }
+static void test_answer_and_clear (void **state) { sd_test_run_app (check_answer_and_clear, NULL); }
 
 int
 main (void)
@@ -210,6 +356,8 @@ main (void)
     cmocka_unit_test_setup (test_expanded_cause_stays, sd_test_fresh_case),
     cmocka_unit_test_setup (test_question_rows_stay, sd_test_fresh_case),
     cmocka_unit_test_setup (test_focus_stays, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_fresh_questions, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_answer_and_clear, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sd-component-info.h"
@@ -178,4 +180,339 @@ sd_catalog_dup_component_procedures (SdCatalog  *catalog,
     }
 
   return procedures;
+}
+
+static gint
+compare_by_position (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  SdKnowledge *knowledge = user_data;
+  const SdComponent *ca = sd_knowledge_get_component (knowledge, *(const guint *) a);
+  const SdComponent *cb = sd_knowledge_get_component (knowledge, *(const guint *) b);
+
+  if (ca->y != cb->y)
+    return ca->y < cb->y ? -1 : 1;
+  if (ca->x != cb->x)
+    return ca->x < cb->x ? -1 : 1;
+
+  return 0;
+}
+
+/**
+ * sd_knowledge_dup_marker_order:
+ *
+ * The order in which the arrow keys go through the car diagram's markers: the
+ * members of the fibre-optic ring in the order the light flows, then the other
+ * components from the front of the car to the back, left to right.
+ *
+ * Returns: (transfer full) (element-type guint): component indices
+ */
+GArray *
+sd_knowledge_dup_marker_order (SdKnowledge *knowledge)
+{
+  guint n = sd_knowledge_get_n_components (knowledge);
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_autoptr(GArray) others = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+
+  for (guint r = 0; r < sd_knowledge_get_n_ring_members (knowledge); r++)
+    {
+      const SdRingMember *member = sd_knowledge_get_ring_member (knowledge, r);
+
+      for (guint i = 0; i < n; i++)
+        if (g_strcmp0 (sd_knowledge_get_component (knowledge, i)->id, member->component) == 0)
+          g_array_append_val (order, i);
+    }
+
+  for (guint i = 0; i < n; i++)
+    if (sd_knowledge_get_component (knowledge, i)->ring_index < 0)
+      g_array_append_val (others, i);
+  g_array_sort_with_data (others, compare_by_position, knowledge);
+  g_array_append_vals (order, others->data, others->len);
+
+  return g_steal_pointer (&order);
+}
+
+/* How finely a curve of the ring is checked for crossings. */
+#define RING_PIECES 16
+/* How close, in widths of the drawing, the ring may pass a marker it does not
+ * join. */
+#define RING_CLEARANCE 0.07
+
+static SdPoint
+segment_at (const SdRingSegment *segment,
+            double               t)
+{
+  double u = 1.0 - t;
+
+  return (SdPoint) {
+    u * u * segment->from.x + 2 * u * t * segment->control.x + t * t * segment->to.x,
+    u * u * segment->from.y + 2 * u * t * segment->control.y + t * t * segment->to.y,
+  };
+}
+
+static double
+cross (SdPoint o,
+       SdPoint a,
+       SdPoint b)
+{
+  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+static gboolean
+pieces_cross (SdPoint a,
+              SdPoint b,
+              SdPoint c,
+              SdPoint d)
+{
+  double d1 = cross (c, d, a), d2 = cross (c, d, b);
+  double d3 = cross (a, b, c), d4 = cross (a, b, d);
+
+  return ((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0)) &&
+         d1 != 0 && d2 != 0 && d3 != 0 && d4 != 0;
+}
+
+/* The path's points, RING_PIECES + 1 per curve. */
+static GArray *
+sample_path (GArray *path)
+{
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (SdPoint));
+
+  for (guint s = 0; s < path->len; s++)
+    for (guint k = 0; k <= RING_PIECES; k++)
+      {
+        SdPoint p = segment_at (&g_array_index (path, SdRingSegment, s), (double) k / RING_PIECES);
+
+        g_array_append_val (points, p);
+      }
+
+  return points;
+}
+
+/**
+ * sd_ring_path_crosses_itself:
+ * @path: (element-type SdRingSegment): from sd_knowledge_dup_ring_path()
+ *
+ * Returns: whether two curves of @path cross, other than where they join
+ */
+gboolean
+sd_ring_path_crosses_itself (GArray *path)
+{
+  g_autoptr(GArray) points = sample_path (path);
+  guint n = points->len;
+
+  for (guint i = 0; i + 1 < n; i++)
+    for (guint j = i + 2; j + 1 < n; j++)
+      {
+        /* The pieces that join at a member, and the first and last. */
+        if ((i + 1) % (RING_PIECES + 1) == 0 || (j + 1) % (RING_PIECES + 1) == 0)
+          continue;
+        if (pieces_cross (g_array_index (points, SdPoint, i), g_array_index (points, SdPoint, i + 1),
+                          g_array_index (points, SdPoint, j), g_array_index (points, SdPoint, j + 1)))
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* How far @path comes to the markers of @knowledge it does not join, as a
+ * count of those it passes too close, and whether it stays on the drawing. */
+static guint
+count_near_misses (GArray      *path,
+                   SdKnowledge *knowledge,
+                   double       aspect,
+                   gboolean    *inside)
+{
+  g_autoptr(GArray) points = sample_path (path);
+  guint misses = 0;
+
+  *inside = TRUE;
+  for (guint p = 0; p < points->len; p++)
+    {
+      SdPoint point = g_array_index (points, SdPoint, p);
+
+      if (point.x < 0.02 || point.x > 0.98 || point.y < 0.02 || point.y > aspect - 0.02)
+        *inside = FALSE;
+    }
+
+  for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      SdPoint marker = { component->x, component->y * aspect };
+
+      for (guint p = 0; p < points->len; p++)
+        {
+          SdPoint point = g_array_index (points, SdPoint, p);
+          guint s = p / (RING_PIECES + 1);
+          const SdRingSegment *segment = &g_array_index (path, SdRingSegment, s);
+          gboolean joins = (segment->from.x == marker.x && segment->from.y == marker.y) ||
+                           (segment->to.x == marker.x && segment->to.y == marker.y);
+
+          if (!joins && hypot (point.x - marker.x, point.y - marker.y) < RING_CLEARANCE)
+            {
+              misses++;
+              break;
+            }
+        }
+    }
+
+  return misses;
+}
+
+/**
+ * sd_knowledge_dup_ring_path:
+ * @aspect: the drawing's height over its width
+ *
+ * The fibre-optic ring as the car diagram draws it: a closed loop through its
+ * members in the order the light flows, one curve (a quadratic Bézier) from
+ * each member to the next, in widths of the drawing (y runs to @aspect). Each
+ * curve bends out from the straight line as much as it must, and no more, so
+ * that the loop never crosses itself, stays on the drawing and keeps clear of
+ * the other markers where it can.
+ *
+ * Returns: (transfer full) (element-type SdRingSegment): the curves, empty
+ *   with fewer than two members
+ */
+GArray *
+sd_knowledge_dup_ring_path (SdKnowledge *knowledge,
+                            double       aspect)
+{
+  static const double bends[] = { 0.0, 0.25, -0.25, 0.5, -0.5, 0.75, -0.75 };
+  guint n = sd_knowledge_get_n_ring_members (knowledge);
+  guint n_bends = n <= 5 ? G_N_ELEMENTS (bends) : 3;
+  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (SdRingSegment));
+  g_autoptr(GArray) best = NULL;
+  g_autofree guint *choice = NULL;
+  SdPoint centre = { 0, 0 };
+  double best_score = G_MAXDOUBLE;
+  guint combinations = 1;
+
+  if (n < 2)
+    return g_steal_pointer (&path);
+
+  g_array_set_size (path, n);
+  for (guint r = 0; r < n; r++)
+    {
+      const SdComponent *from = sd_knowledge_lookup_component (knowledge,
+                                                               sd_knowledge_get_ring_member (knowledge, r)->component);
+      const SdComponent *to = sd_knowledge_lookup_component (knowledge,
+                                                             sd_knowledge_get_ring_member (knowledge, (r + 1) % n)->component);
+      SdRingSegment *segment = &g_array_index (path, SdRingSegment, r);
+
+      segment->from = (SdPoint) { from->x, from->y * aspect };
+      segment->to = (SdPoint) { to->x, to->y * aspect };
+      centre.x += segment->from.x / n;
+      centre.y += segment->from.y / n;
+      combinations *= n_bends;
+    }
+
+  choice = g_new0 (guint, n);
+  for (guint c = 0; c < combinations; c++)
+    {
+      double score = 0.0;
+      gboolean inside;
+      guint rest = c;
+
+      for (guint r = 0; r < n; r++)
+        {
+          SdRingSegment *segment = &g_array_index (path, SdRingSegment, r);
+          SdPoint mid = { (segment->from.x + segment->to.x) / 2, (segment->from.y + segment->to.y) / 2 };
+          double dx = segment->to.x - segment->from.x, dy = segment->to.y - segment->from.y;
+          double length = hypot (dx, dy);
+          SdPoint normal = { length > 0 ? -dy / length : 0, length > 0 ? dx / length : 0 };
+          double bend = bends[rest % n_bends];
+
+          rest /= n_bends;
+          /* Outwards: away from the middle of the ring. */
+          if (normal.x * (mid.x - centre.x) + normal.y * (mid.y - centre.y) < 0)
+            normal = (SdPoint) { -normal.x, -normal.y };
+          segment->control = (SdPoint) { mid.x + normal.x * bend * length,
+                                         mid.y + normal.y * bend * length };
+          score += fabs (bend);
+        }
+
+      /* Two members: one curve out and one back, not the same line twice. */
+      if (n == 2 && g_array_index (path, SdRingSegment, 0).control.x ==
+                    g_array_index (path, SdRingSegment, 1).control.x &&
+                    g_array_index (path, SdRingSegment, 0).control.y ==
+                    g_array_index (path, SdRingSegment, 1).control.y)
+        continue;
+      if (score >= best_score || sd_ring_path_crosses_itself (path))
+        continue;
+      score += 2.0 * count_near_misses (path, knowledge, aspect, &inside);
+      if (!inside)
+        score += 10.0;
+      if (score < best_score)
+        {
+          best_score = score;
+          g_clear_pointer (&best, g_array_unref);
+          best = g_array_copy (path);
+        }
+    }
+
+  /* Nothing that does not cross: the straight lines. */
+  if (best == NULL)
+    {
+      for (guint r = 0; r < n; r++)
+        {
+          SdRingSegment *segment = &g_array_index (path, SdRingSegment, r);
+
+          segment->control = (SdPoint) { (segment->from.x + segment->to.x) / 2,
+                                         (segment->from.y + segment->to.y) / 2 };
+        }
+      return g_steal_pointer (&path);
+    }
+
+  return g_steal_pointer (&best);
+}
+
+/**
+ * sd_ring_path_nearest:
+ * @path: (element-type SdRingSegment): from sd_knowledge_dup_ring_path()
+ *
+ * Returns: the point of @path nearest to @point (@point itself when @path is
+ *   empty)
+ */
+SdPoint
+sd_ring_path_nearest (GArray  *path,
+                      SdPoint  point)
+{
+  SdPoint nearest = point;
+  double distance = G_MAXDOUBLE;
+
+  for (guint s = 0; s < path->len; s++)
+    for (guint k = 0; k <= 4 * RING_PIECES; k++)
+      {
+        SdPoint p = segment_at (&g_array_index (path, SdRingSegment, s), k / (4.0 * RING_PIECES));
+        double d = hypot (p.x - point.x, p.y - point.y);
+
+        if (d < distance)
+          {
+            distance = d;
+            nearest = p;
+          }
+      }
+
+  return nearest;
+}
+
+/**
+ * sd_ring_segment_at:
+ * @t: from 0 (the segment's first member) to 1 (the next)
+ * @tangent: (out) (optional): the direction the light goes there, not normalised
+ *
+ * Returns: the point of @segment at @t
+ */
+SdPoint
+sd_ring_segment_at (const SdRingSegment *segment,
+                    double               t,
+                    SdPoint             *tangent)
+{
+  if (tangent != NULL)
+    *tangent = (SdPoint) {
+      2 * (1 - t) * (segment->control.x - segment->from.x) + 2 * t * (segment->to.x - segment->control.x),
+      2 * (1 - t) * (segment->control.y - segment->from.y) + 2 * t * (segment->to.y - segment->control.y),
+    };
+
+  return segment_at (segment, t);
 }

@@ -44,4 +44,29 @@ GPtrArray       *sd_knowledge_dup_component_symptoms  (SdKnowledge *knowledge,
 GPtrArray       *sd_catalog_dup_component_procedures  (SdCatalog   *catalog,
                                                        const char  *component_id);
 
+/* A point of the car diagram, in widths of the drawing. */
+typedef struct
+{
+  double x;
+  double y;
+} SdPoint;
+
+/* A curve of the fibre-optic ring from one member to the next. */
+typedef struct
+{
+  SdPoint from;
+  SdPoint control;
+  SdPoint to;
+} SdRingSegment;
+
+GArray          *sd_knowledge_dup_marker_order        (SdKnowledge *knowledge);
+GArray          *sd_knowledge_dup_ring_path           (SdKnowledge *knowledge,
+                                                       double       aspect);
+gboolean         sd_ring_path_crosses_itself          (GArray      *path);
+SdPoint          sd_ring_path_nearest                 (GArray      *path,
+                                                       SdPoint      point);
+SdPoint          sd_ring_segment_at                   (const SdRingSegment *segment,
+                                                       double               t,
+                                                       SdPoint             *tangent);
+
 G_END_DECLS

@@ -6,7 +6,9 @@
  * does, where it sits, its faults with their current probability, its questions
  * (answerable right there) and the guides for it. A change of the case changes
  * the shading and the numbers in place; only choosing another component fills
- * the details again.
+ * the details again. The details stand beside the drawing on a wide window
+ * and slide over it on a narrow one (an AdwFlap); choosing a component with
+ * the keyboard, or on a narrow window, takes the focus into them.
  */
 #include "config.h"
 
@@ -35,6 +37,9 @@ struct _SdCarPage
   const SdComponent   *selected;
   GArray              *fault_shares;
 
+  AdwFlap             *flap;
+  GtkWidget           *details_pane;
+  GtkWidget           *details_box;
   AdwBin              *diagram_bin;
   GtkListBox          *components_list;
   AdwPreferencesGroup *about_group;
@@ -212,11 +217,26 @@ sd_car_page_get_selected (SdCarPage *self)
   return self->selected != NULL ? self->selected->id : NULL;
 }
 
+/* The details shown, over the drawing on a narrow window, and the focus in
+ * them when asked for or when they cover what had it. */
+static void
+show_chosen (SdCarPage *self,
+             gboolean   focus)
+{
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  if (focus || folded)
+    gtk_widget_child_focus (self->details_box, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_component_activated_cb (SdCarPage  *self,
-                           const char *component)
+                           const char *component,
+                           gboolean    by_keyboard)
 {
   sd_car_page_select (self, component);
+  show_chosen (self, by_keyboard);
 }
 
 static void
@@ -224,6 +244,30 @@ on_component_row_activated_cb (SdCarPage     *self,
                                GtkListBoxRow *row)
 {
   sd_car_page_select (self, sd_component_row_get_component (SD_COMPONENT_ROW (row))->id);
+  show_chosen (self, TRUE);
+}
+
+/* Side by side, the details are always there; folded, they come when a
+ * component is chosen. */
+static void
+on_folded_cb (SdCarPage *self)
+{
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_folded (self->flap));
+}
+
+/* Closed over the drawing (Escape, a swipe, a tap beside it): the focus goes
+ * back to the chosen component's marker rather than nowhere. */
+static void
+on_reveal_flap_cb (SdCarPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (adw_flap_get_reveal_flap (self->flap) || self->selected == NULL || focus == NULL ||
+      !gtk_widget_is_ancestor (focus, self->details_pane))
+    return;
+
+  gtk_widget_grab_focus (sd_diagram_view_get_marker (self->diagram, self->selected->id));
 }
 
 /* The diagram shades itself, and the question rows follow on their own. */
@@ -275,6 +319,9 @@ sd_car_page_dispose (GObject *object)
 {
   SdCarPage *self = SD_CAR_PAGE (object);
 
+  /* The flap is the bin's child and a template child: the bin lets go of it
+   * first, or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_CAR_PAGE);
   g_clear_object (&self->session);
   g_clear_pointer (&self->fault_shares, g_array_unref);
@@ -304,6 +351,9 @@ sd_car_page_class_init (SdCarPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-car-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, diagram_bin);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, components_list);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, about_group);
@@ -315,6 +365,8 @@ sd_car_page_class_init (SdCarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_group);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_list);
   gtk_widget_class_bind_template_callback (widget_class, on_component_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reveal_flap_cb);
 }
 
 static void

@@ -1,7 +1,8 @@
 /* sd-diagnose-page.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The owner's questions, grouped by component, with yes / no / don't know; the
+ * The owner's questions, the most useful first and the others grouped by
+ * component and closed, with yes / no / don't know; the
  * likely causes with their probability and, expanded, their reasons; and the
  * recommended next step, which asks the best question right there or starts the
  * best guide. The lists are bound to the diagnosis's models and the advice card
@@ -21,6 +22,8 @@
 
 /* The causes shown; the rest share less than this page can usefully say. */
 #define SHOWN_CAUSES 6
+/* The questions shown first, open; the others are grouped and closed. */
+#define BEST_QUESTIONS 5
 
 struct _SdDiagnosePage
 {
@@ -42,19 +45,13 @@ struct _SdDiagnosePage
   GtkButton           *advice_no;
   GtkButton           *advice_dont_know;
   GtkListBox          *causes_list;
-  GtkBox              *questions_box;
+  AdwPreferencesGroup *best_questions_group;
+  GtkListBox          *best_questions_list;
+  AdwPreferencesGroup *more_questions_group;
+  GtkListBox          *more_questions_list;
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
-
-static GtkWidget *
-create_question_row (gpointer item,
-                     gpointer user_data)
-{
-  SdDiagnosePage *self = user_data;
-
-  return sd_question_row_new_for_question (self->session, item);
-}
 
 static GtkWidget *
 create_cause_row (gpointer item,
@@ -63,53 +60,81 @@ create_cause_row (gpointer item,
   return sd_cause_row_new (item);
 }
 
-static gboolean
-is_in_group (gpointer item,
-             gpointer user_data)
+/* The most useful questions first: those the diagnosis ranks highest by the
+ * information an answer would bring, when the page is built (the rows stay in
+ * place afterwards, so that the focus stays on the answer just given). */
+static void
+add_best_questions (SdDiagnosePage *self,
+                    GHashTable     *shown)
 {
-  return g_strcmp0 (sd_question_get_component (item), user_data) == 0;
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+  GtkWidget *list;
+
+  for (guint r = 0; r < sd_diagnosis_get_n_questions (diagnosis) && r < BEST_QUESTIONS; r++)
+    {
+      const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
+
+      if (rank->information <= 0.0)
+        break;
+      gtk_list_box_append (self->best_questions_list,
+                           sd_question_row_new (self->session, rank->symptom));
+      g_hash_table_add (shown, (gpointer) rank->symptom->id);
+    }
+
+  list = GTK_WIDGET (self->best_questions_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->best_questions_group),
+                          gtk_widget_get_first_child (list) != NULL);
 }
 
-/* One group of questions: those whose component is @component_id (%NULL for
- * the questions about the car and the warning), a view of the questions model. */
+/* One collapsed row holding the other questions whose component is
+ * @component_id (%NULL for those about the car and the warning). */
 static void
 add_question_group (SdDiagnosePage *self,
+                    GHashTable     *shown,
                     const char     *title,
                     const char     *component_id)
 {
   GListModel *questions = sd_diagnosis_get_questions (sd_session_get_diagnosis (self->session));
-  GtkCustomFilter *filter = gtk_custom_filter_new (is_in_group, (gpointer) component_id, NULL);
-  g_autoptr(GtkFilterListModel) model = gtk_filter_list_model_new (g_object_ref (questions),
-                                                                   GTK_FILTER (filter));
-  GtkWidget *group;
-  GtkWidget *list;
+  GtkWidget *expander = NULL;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
-    return;
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SdQuestion) question = g_list_model_get_item (questions, i);
 
-  group = sd_preferences_group_new (title);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_question_row, self,
-                           NULL);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  gtk_box_append (self->questions_box, group);
+      if (g_strcmp0 (sd_question_get_component (question), component_id) != 0 ||
+          g_hash_table_contains (shown, sd_question_get_symptom_id (question)))
+        continue;
+
+      if (expander == NULL)
+        {
+          expander = adw_expander_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
+          gtk_list_box_append (self->more_questions_list, expander);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                sd_question_row_new_for_question (self->session, question));
+    }
 }
 
 static void
 build_questions (SdDiagnosePage *self)
 {
   SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
-  /* One group per component, in knowledge-base order; context questions last. */
+  add_best_questions (self, shown);
+  /* The rest, one group per component in knowledge-base order; context
+   * questions last. */
   for (guint c = 0; c < sd_knowledge_get_n_components (knowledge); c++)
     {
       const SdComponent *component = sd_knowledge_get_component (knowledge, c);
 
-      add_question_group (self, sd_text_get (&component->name), component->id);
+      add_question_group (self, shown, sd_text_get (&component->name), component->id);
     }
-  add_question_group (self, _("About the Car and the Warning"), NULL);
+  add_question_group (self, shown, _("About the Car and the Warning"), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->more_questions_group),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->more_questions_list)) != NULL);
 }
 
 static void
@@ -270,7 +295,10 @@ sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_no);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, advice_dont_know);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, causes_list);
-  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, questions_box);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, best_questions_group);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, best_questions_list);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, more_questions_group);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, more_questions_list);
   gtk_widget_class_bind_template_callback (widget_class, on_advice_answer_clicked_cb);
 }
 

@@ -4,19 +4,32 @@
  * The car seen from above (ui/sd-car.svg) with one real button per component of
  * the knowledge base at its hotspot, numbered, named for screen readers, and
  * shaded by how suspect the component is in the current case (the shading
- * changes in place as the case does); the MOST
- * fibre-optic ring is drawn through its members in light-flow order. Buttons are
- * child widgets, not drawings, so they take keyboard focus and accessible names
- * (GTK 4.8 has no API for custom accessible objects).
+ * changes in place as the case does), with its short name beside it where
+ * there is room; the MOST fibre-optic ring is drawn as a loop through its
+ * members in light-flow order, arrows showing the way the light goes, and the
+ * ring's own marker sits on it. Buttons are child widgets, not drawings, so
+ * they take keyboard focus and accessible names (GTK 4.8 has no API for custom
+ * accessible objects). The drawing is one stop for Tab; the arrow keys go from
+ * marker to marker (the ring in light order, then front to back). Its colours
+ * follow the style: the car is drawn lighter in dark styles, stronger in high
+ * contrast, and the ring takes the accent colour.
  */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "sd-diagram-view.h"
 
 /* The drawing's own proportions: 400 × 880. */
 #define ASPECT (880.0 / 400.0)
+/* The component that is the ring itself: its marker goes onto the loop. */
+#define RING_COMPONENT "fibre-ring"
+/* Between a marker and its name. */
+#define LABEL_GAP 4
 
 struct _SdDiagramView
 {
@@ -25,8 +38,13 @@ struct _SdDiagramView
   SdSession   *session;
   GdkTexture  *car;
   GPtrArray   *buttons;      /* one per component, in knowledge-base order */
+  GPtrArray   *labels;       /* their short names, in the same order */
+  GArray      *order;        /* the arrow keys' order, as component indices */
+  GArray      *ring;         /* SdRingSegment, in widths of the drawing */
   char        *highlight;
   gboolean     interactive;
+  /* Set from a marker's keyboard activation until its "clicked". */
+  gboolean     by_keyboard;
 };
 
 enum {
@@ -143,7 +161,28 @@ on_button_clicked_cb (GtkButton     *button,
   /* The markers are in the knowledge base's order. */
   if (g_ptr_array_find (self->buttons, button, &index))
     g_signal_emit (self, signals[COMPONENT_ACTIVATED], 0,
-                   sd_knowledge_get_component (knowledge_of (self), index)->id);
+                   sd_knowledge_get_component (knowledge_of (self), index)->id,
+                   self->by_keyboard);
+  self->by_keyboard = FALSE;
+}
+
+/* Enter or Space: "clicked" follows, after the button's press shows. */
+static void
+on_button_activate_cb (GtkButton     *button,
+                       SdDiagramView *self)
+{
+  self->by_keyboard = TRUE;
+}
+
+/* A component's name, short enough to stand beside its marker: without what
+ * follows in brackets. */
+static char *
+short_name (const SdComponent *component)
+{
+  const char *name = sd_text_get (&component->name);
+  const char *bracket = strstr (name, " (");
+
+  return bracket != NULL ? g_strndup (name, bracket - name) : g_strdup (name);
 }
 
 static void
@@ -165,7 +204,20 @@ build_buttons (SdDiagramView *self)
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sd_text_get (&component->role),
                                       -1);
       if (self->interactive)
-        g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked_cb), self);
+        {
+          g_autofree char *name = short_name (component);
+          GtkWidget *label = gtk_label_new (name);
+
+          g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked_cb), self);
+          g_signal_connect (button, "activate", G_CALLBACK (on_button_activate_cb), self);
+          /* The button says the name to a screen reader already. */
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_add_css_class (label, "sd-component-name");
+          gtk_widget_set_can_target (label, FALSE);
+          gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+          gtk_widget_set_parent (label, GTK_WIDGET (self));
+          g_ptr_array_add (self->labels, label);
+        }
       else
         {
           /* On a wizard step's map the markers only show where things are. */
@@ -176,6 +228,8 @@ build_buttons (SdDiagramView *self)
       g_ptr_array_add (self->buttons, button);
     }
 
+  self->order = sd_knowledge_dup_marker_order (knowledge);
+  self->ring = sd_knowledge_dup_ring_path (knowledge, ASPECT);
   shade (self);
   outline (self);
 }
@@ -211,6 +265,68 @@ sd_diagram_view_measure (GtkWidget      *widget,
     }
 }
 
+static gboolean
+overlaps (const GdkRectangle *rect,
+          GArray             *taken)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (gdk_rectangle_intersect (rect, &g_array_index (taken, GdkRectangle, i), NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Each name beside its marker, on the side with room, or not at all. */
+static void
+allocate_labels (SdDiagramView *self,
+                 int            width,
+                 int            height,
+                 GArray        *taken)
+{
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (self->labels, i);
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+      graphene_rect_t marker;
+      GtkRequisition size;
+      GdkRectangle sides[2];
+      gboolean placed = FALSE;
+
+      if (!gtk_widget_compute_bounds (button, GTK_WIDGET (self), &marker))
+        continue;
+      gtk_widget_get_preferred_size (label, NULL, &size);
+      for (guint side = 0; side < G_N_ELEMENTS (sides); side++)
+        {
+          int x = side == 0 ? (int) (marker.origin.x + marker.size.width) + LABEL_GAP
+                            : (int) marker.origin.x - LABEL_GAP - size.width;
+
+          sides[side] = (GdkRectangle) { x, (int) (marker.origin.y + (marker.size.height - size.height) / 2),
+                                         size.width, size.height };
+        }
+      /* Towards the middle of the car first. */
+      if (marker.origin.x + marker.size.width / 2 > width / 2.0)
+        {
+          GdkRectangle first = sides[0];
+
+          sides[0] = sides[1];
+          sides[1] = first;
+        }
+
+      for (guint side = 0; side < G_N_ELEMENTS (sides) && !placed; side++)
+        {
+          GdkRectangle *rect = &sides[side];
+
+          if (rect->x < 0 || rect->y < 0 || rect->x + rect->width > width ||
+              rect->y + rect->height > height || overlaps (rect, taken))
+            continue;
+          gtk_widget_size_allocate (label, rect, -1);
+          g_array_append_val (taken, *rect);
+          placed = TRUE;
+        }
+      gtk_widget_set_child_visible (label, placed);
+    }
+}
+
 static void
 sd_diagram_view_size_allocate (GtkWidget *widget,
                                int        width,
@@ -220,59 +336,161 @@ sd_diagram_view_size_allocate (GtkWidget *widget,
   SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
   SdKnowledge *knowledge = knowledge_of (self);
   graphene_rect_t rect = drawing_rect (self);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (GdkRectangle));
 
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
       const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+      SdPoint at = { component->x, component->y * ASPECT };
       GtkRequisition size;
-      int x, y;
+      GdkRectangle box;
 
       if (!gtk_widget_get_visible (button))
         continue;
+      /* The ring's marker on the ring. */
+      if (g_strcmp0 (component->id, RING_COMPONENT) == 0)
+        at = sd_ring_path_nearest (self->ring, at);
       gtk_widget_get_preferred_size (button, NULL, &size);
-      x = (int) (rect.origin.x + component->x * rect.size.width - size.width / 2.0);
-      y = (int) (rect.origin.y + component->y * rect.size.height - size.height / 2.0);
-      x = CLAMP (x, 0, MAX (width - size.width, 0));
-      y = CLAMP (y, 0, MAX (height - size.height, 0));
-      gtk_widget_size_allocate (button, &(GtkAllocation) { x, y, size.width, size.height }, -1);
+      box.x = (int) (rect.origin.x + at.x * rect.size.width - size.width / 2.0);
+      box.y = (int) (rect.origin.y + at.y * rect.size.width - size.height / 2.0);
+      box.x = CLAMP (box.x, 0, MAX (width - size.width, 0));
+      box.y = CLAMP (box.y, 0, MAX (height - size.height, 0));
+      box.width = size.width;
+      box.height = size.height;
+      gtk_widget_size_allocate (button, &box, -1);
+      g_array_append_val (taken, box);
     }
+
+  allocate_labels (self, width, height, taken);
 }
 
+/* Where on @segment its arrow goes: near the middle, where no marker hides it. */
+static SdPoint
+arrow_point (SdDiagramView       *self,
+             const SdRingSegment *segment,
+             SdPoint             *tangent)
+{
+  static const double places[] = { 0.5, 0.4, 0.6, 0.3, 0.7 };
+  SdKnowledge *knowledge = knowledge_of (self);
+  double best_clearance = -1.0;
+  double best = 0.5;
+
+  for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+    {
+      SdPoint at = sd_ring_segment_at (segment, places[p], NULL);
+      double clearance = G_MAXDOUBLE;
+
+      for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+        {
+          const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+
+          clearance = MIN (clearance, hypot (at.x - component->x, at.y - component->y * ASPECT));
+        }
+      /* The middle, unless a marker is in the way. */
+      if (clearance > best_clearance + 0.02)
+        {
+          best_clearance = clearance;
+          best = places[p];
+        }
+    }
+
+  return sd_ring_segment_at (segment, best, tangent);
+}
+
+/* The ring in the accent colour, dashed on the Car page, with an arrow on each
+ * curve the way the light goes. */
 static void
 draw_ring (SdDiagramView   *self,
            GtkSnapshot     *snapshot,
            graphene_rect_t *rect)
 {
-  SdKnowledge *knowledge = knowledge_of (self);
-  guint n = sd_knowledge_get_n_ring_members (knowledge);
-  GdkRGBA accent = { 0.21, 0.52, 0.89, 0.85 };
+  GdkRGBA accent = { 0.21, 0.52, 0.89, 1.0 };
+  double scale = rect->size.width;
   cairo_t *cr;
 
-  if (n < 2)
+  if (self->ring->len < 2)
     return;
 
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "accent_color",
+                                  &accent);
   cr = gtk_snapshot_append_cairo (snapshot, rect);
   gdk_cairo_set_source_rgba (cr, &accent);
-  cairo_set_line_width (cr, self->interactive ? 4.0 : 2.5);
+  cairo_set_line_width (cr, self->interactive ? 3.0 : 2.0);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_dash (cr, (double[]) { 10.0, 6.0 }, self->interactive ? 2 : 0, 0.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (self->interactive)
+    cairo_set_dash (cr, (double[]) { 10.0, 6.0 }, 2, 0.0);
+  cairo_translate (cr, rect->origin.x, rect->origin.y);
 
-  /* The ring, closed: the light comes back to the head unit. */
-  for (guint i = 0; i <= n; i++)
+  /* Closed: the light comes back to the first member. */
+  for (guint s = 0; s < self->ring->len; s++)
     {
-      const SdRingMember *member = sd_knowledge_get_ring_member (knowledge, i % n);
-      const SdComponent *component = sd_knowledge_lookup_component (knowledge, member->component);
-      double x = rect->origin.x + component->x * rect->size.width;
-      double y = rect->origin.y + component->y * rect->size.height;
+      const SdRingSegment *segment = &g_array_index (self->ring, SdRingSegment, s);
+      double x0, y0;
 
-      if (i == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
+      if (s == 0)
+        cairo_move_to (cr, segment->from.x * scale, segment->from.y * scale);
+      cairo_get_current_point (cr, &x0, &y0);
+      /* The quadratic curve as a cubic one. */
+      cairo_curve_to (cr,
+                      x0 + 2.0 / 3.0 * (segment->control.x * scale - x0),
+                      y0 + 2.0 / 3.0 * (segment->control.y * scale - y0),
+                      segment->to.x * scale + 2.0 / 3.0 * (segment->control.x - segment->to.x) * scale,
+                      segment->to.y * scale + 2.0 / 3.0 * (segment->control.y - segment->to.y) * scale,
+                      segment->to.x * scale, segment->to.y * scale);
     }
+  cairo_close_path (cr);
   cairo_stroke (cr);
+
+  cairo_set_dash (cr, NULL, 0, 0.0);
+  for (guint s = 0; s < self->ring->len; s++)
+    {
+      SdPoint tangent;
+      SdPoint at = arrow_point (self, &g_array_index (self->ring, SdRingSegment, s), &tangent);
+      double length = hypot (tangent.x, tangent.y);
+      double size = self->interactive ? 7.0 : 4.0;
+      double dx, dy;
+
+      if (length == 0.0)
+        continue;
+      dx = tangent.x / length;
+      dy = tangent.y / length;
+      cairo_move_to (cr, at.x * scale + dx * size, at.y * scale + dy * size);
+      cairo_line_to (cr, at.x * scale - dx * size - dy * size * 0.8, at.y * scale - dy * size + dx * size * 0.8);
+      cairo_line_to (cr, at.x * scale - dx * size + dy * size * 0.8, at.y * scale - dy * size - dx * size * 0.8);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
   cairo_destroy (cr);
+}
+
+/* The drawing's greys, turned over in dark styles (so that the seats and the
+ * body stay lighter than what is around them) and stronger in high contrast. */
+static void
+draw_car (SdDiagramView   *self,
+          GtkSnapshot     *snapshot,
+          graphene_rect_t *rect)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (style);
+  float sign = dark ? -1.0f : 1.0f;
+  float alpha = high_contrast ? 1.8f : 1.0f;
+  graphene_matrix_t matrix;
+  graphene_vec4_t offset;
+
+  if (self->car == NULL)
+    return;
+
+  graphene_matrix_init_from_float (&matrix, (float[16]) { sign, 0, 0, 0,
+                                                          0, sign, 0, 0,
+                                                          0, 0, sign, 0,
+                                                          0, 0, 0, alpha });
+  graphene_vec4_init (&offset, dark ? 1.0f : 0.0f, dark ? 1.0f : 0.0f, dark ? 1.0f : 0.0f, 0.0f);
+  gtk_snapshot_push_color_matrix (snapshot, &matrix, &offset);
+  gtk_snapshot_append_texture (snapshot, self->car, rect);
+  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -282,12 +500,52 @@ sd_diagram_view_snapshot (GtkWidget   *widget,
   SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
   graphene_rect_t rect = drawing_rect (self);
 
-  if (self->car != NULL)
-    gtk_snapshot_append_texture (snapshot, self->car, &rect);
+  draw_car (self, snapshot, &rect);
   draw_ring (self, snapshot, &rect);
 
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);
+  for (guint i = 0; i < self->labels->len; i++)
+    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->labels, i), snapshot);
+}
+
+/* One stop for Tab, which leaves the drawing (to the chosen component's marker
+ * when it comes in); the arrow keys go round the markers in their order. */
+static gboolean
+sd_diagram_view_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  SdDiagramView *self = SD_DIAGRAM_VIEW (widget);
+  GtkWidget *focus = gtk_widget_get_focus_child (widget);
+  guint n = self->order->len;
+  guint position = 0;
+  int step;
+
+  if (!self->interactive || n == 0)
+    return FALSE;
+
+  if (focus == NULL)
+    {
+      GtkWidget *target = self->highlight != NULL ? sd_diagram_view_get_marker (self, self->highlight)
+                                                  : NULL;
+
+      if (target == NULL)
+        target = g_ptr_array_index (self->buttons, g_array_index (self->order, guint, 0));
+
+      return gtk_widget_grab_focus (target);
+    }
+
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+    return FALSE;
+
+  step = direction == GTK_DIR_RIGHT || direction == GTK_DIR_DOWN ? 1 : -1;
+  for (guint p = 0; p < n; p++)
+    if (g_ptr_array_index (self->buttons, g_array_index (self->order, guint, p)) == focus)
+      position = p;
+
+  return gtk_widget_grab_focus (g_ptr_array_index (self->buttons,
+                                                   g_array_index (self->order, guint,
+                                                                  (position + n + step) % n)));
 }
 
 static void
@@ -334,7 +592,13 @@ sd_diagram_view_dispose (GObject *object)
   if (self->buttons != NULL)
     for (guint i = 0; i < self->buttons->len; i++)
       gtk_widget_unparent (g_ptr_array_index (self->buttons, i));
+  if (self->labels != NULL)
+    for (guint i = 0; i < self->labels->len; i++)
+      gtk_widget_unparent (g_ptr_array_index (self->labels, i));
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->ring, g_array_unref);
   g_clear_object (&self->car);
   g_clear_object (&self->session);
   g_clear_pointer (&self->highlight, g_free);
@@ -355,14 +619,16 @@ sd_diagram_view_class_init (SdDiagramViewClass *klass)
   widget_class->measure = sd_diagram_view_measure;
   widget_class->size_allocate = sd_diagram_view_size_allocate;
   widget_class->snapshot = sd_diagram_view_snapshot;
+  widget_class->focus = sd_diagram_view_focus;
 
   /**
    * SdDiagramView::component-activated:
    * @component: the id of the component clicked
+   * @by_keyboard: whether with the keyboard (Enter or Space on its marker)
    */
   signals[COMPONENT_ACTIVATED] = g_signal_new ("component-activated", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                               G_TYPE_NONE, 1, G_TYPE_STRING);
+                                               G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   /**
    * SdDiagramView:highlight:
@@ -383,6 +649,7 @@ static void
 sd_diagram_view_init (SdDiagramView *self)
 {
   self->buttons = g_ptr_array_new ();
+  self->labels = g_ptr_array_new ();
   self->car = gdk_texture_new_from_resource (RESOURCE_BASE "/ui/sd-car.svg");
 }
 
@@ -406,6 +673,10 @@ sd_diagram_view_new (SdSession *session,
                                   _("The car seen from above, with its components"), -1);
   build_buttons (self);
   g_signal_connect_object (session, "changed", G_CALLBACK (shade), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An owner's question with yes / no / don't know, as the Diagnose page and the
- * Car page show it. The row holds its #SdQuestion and follows its answer,
+ * Car page show it: none pressed while it is unanswered, and "Clear" (or the
+ * pressed answer pressed again) to take an answer back. The row holds its #SdQuestion and follows its answer,
  * wherever the question was answered; the toggles stay the same widgets, so
  * the focus stays on the one just pressed.
  */
@@ -23,6 +24,9 @@ struct _SdQuestionRow
   GtkToggleButton *yes_button;
   GtkToggleButton *no_button;
   GtkToggleButton *unknown_button;
+  GtkButton       *clear_button;
+  /* "Don't know" was the answer given here: the case holds it as unanswered. */
+  gboolean         dont_know;
 };
 
 G_DEFINE_FINAL_TYPE (SdQuestionRow, sd_question_row, GTK_TYPE_LIST_BOX_ROW)
@@ -37,11 +41,12 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The toggle that shows the row's answer, or %NULL when there is none: an
+ * unanswered question looks unanswered. */
 static GtkToggleButton *
-toggle_for (SdQuestionRow *self,
-            SdAnswer       answer)
+toggle_for (SdQuestionRow *self)
 {
-  switch (answer)
+  switch (sd_question_get_answer (self->question))
     {
     case SD_ANSWER_YES:
       return self->yes_button;
@@ -49,23 +54,39 @@ toggle_for (SdQuestionRow *self,
       return self->no_button;
     case SD_ANSWER_UNKNOWN:
     default:
-      return self->unknown_button;
+      return self->dont_know ? self->unknown_button : NULL;
     }
 }
 
 static void
 sync_answer (SdQuestionRow *self)
 {
+  GtkToggleButton *toggles[] = { self->yes_button, self->no_button, self->unknown_button };
+  GtkToggleButton *active;
+  gboolean had_focus;
+
+  if (sd_question_get_answer (self->question) != SD_ANSWER_UNKNOWN)
+    self->dont_know = FALSE;
+  active = toggle_for (self);
+
   self->syncing = TRUE;
-  gtk_toggle_button_set_active (toggle_for (self, sd_question_get_answer (self->question)), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+    gtk_toggle_button_set_active (toggles[i], toggles[i] == active);
   self->syncing = FALSE;
+
+  /* "Clear" goes with the answer; the focus it had goes to the first answer. */
+  had_focus = gtk_widget_has_focus (GTK_WIDGET (self->clear_button));
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), active != NULL);
+  if (had_focus && active == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->yes_button));
 }
 
 static void
 sync_text (SdQuestionRow *self)
 {
   const char *text = sd_question_get_text (self->question);
-  GtkToggleButton *toggles[] = { self->yes_button, self->no_button, self->unknown_button };
+  GtkWidget *toggles[] = { GTK_WIDGET (self->yes_button), GTK_WIDGET (self->no_button),
+                           GTK_WIDGET (self->unknown_button), GTK_WIDGET (self->clear_button) };
 
   gtk_label_set_text (self->question_label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
@@ -75,20 +96,48 @@ sync_text (SdQuestionRow *self)
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
-/* "Don't know" here clears the answer. */
+static void
+set_answer (SdQuestionRow *self,
+            SdAnswer       answer,
+            gboolean       dont_know)
+{
+  const char *symptom = sd_question_get_symptom_id (self->question);
+
+  self->dont_know = dont_know;
+  if (self->session != NULL)
+    {
+      if (sd_question_get_answer (self->question) != answer)
+        sd_session_set_answer (self->session, symptom, answer);
+      /* "Don't know" is not asked again by the recommended step. */
+      if (dont_know)
+        sd_session_skip_question (self->session, symptom);
+    }
+  sync_answer (self);
+}
+
+/* A toggle pressed gives its answer ("Don't know" leaves the question
+ * unanswered); the pressed one pressed again takes it back. */
 static void
 on_answer_toggled_cb (SdQuestionRow   *self,
                       GtkToggleButton *button)
 {
-  SdAnswer answer;
-
-  if (self->syncing || !gtk_toggle_button_get_active (button) || self->session == NULL)
+  if (self->syncing)
     return;
 
-  answer = button == self->yes_button ? SD_ANSWER_YES
-         : button == self->no_button ? SD_ANSWER_NO
-         : SD_ANSWER_UNKNOWN;
-  sd_session_set_answer (self->session, sd_question_get_symptom_id (self->question), answer);
+  if (!gtk_toggle_button_get_active (button))
+    set_answer (self, SD_ANSWER_UNKNOWN, FALSE);
+  else if (button == self->yes_button)
+    set_answer (self, SD_ANSWER_YES, FALSE);
+  else if (button == self->no_button)
+    set_answer (self, SD_ANSWER_NO, FALSE);
+  else
+    set_answer (self, SD_ANSWER_UNKNOWN, TRUE);
+}
+
+static void
+on_clear_clicked_cb (SdQuestionRow *self)
+{
+  set_answer (self, SD_ANSWER_UNKNOWN, FALSE);
 }
 
 static void
@@ -190,7 +239,9 @@ sd_question_row_class_init (SdQuestionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, yes_button);
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, no_button);
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, unknown_button);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_answer_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked_cb);
 }
 
 static void
