@@ -176,9 +176,8 @@ show_details (SdCarPage *self)
 {
   const SdComponent *component = self->selected;
 
-  adw_preferences_group_set_title (self->about_group, sd_text_get (&component->name));
-  sd_preferences_group_wrap_title (self->about_group);
-  adw_preferences_group_set_description (self->about_group, sd_text_get (&component->role));
+  sd_preferences_group_set_plain (self->about_group, sd_text_get (&component->name),
+                                  sd_text_get (&component->role));
   adw_action_row_set_subtitle (self->where_row, sd_text_get (&component->location));
   gtk_widget_set_visible (GTK_WIDGET (self->about_group), TRUE);
   fill_faults (self);

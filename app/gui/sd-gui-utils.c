@@ -96,34 +96,27 @@ wrap_label_with_text (GtkWidget  *widget,
 }
 
 /**
- * sd_preferences_group_wrap_title:
+ * sd_preferences_group_set_plain:
+ * @title: the group's title, shown as typed
+ * @description: (nullable): its description, shown as typed
  *
- * libadwaita 1.2 cuts a group's title short with "…" when it is wider than the
- * window, and the names of some components are, in German, on a phone-sized
- * window. This lets the title wrap instead, as the description does.
+ * libadwaita 1.2 reads a group's title and description as Pango markup, and
+ * both can come from a workshop's data file: they are escaped here, so a tag or
+ * a link in them is shown as text. The title wraps rather than being cut short
+ * with "…", as the names of some components are, in German, on a phone-sized
+ * window.
  */
 void
-sd_preferences_group_wrap_title (AdwPreferencesGroup *group)
+sd_preferences_group_set_plain (AdwPreferencesGroup *group,
+                                const char          *title,
+                                const char          *description)
 {
-  const char *title = adw_preferences_group_get_title (group);
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_description = description != NULL
+    ? g_markup_escape_text (description, -1) : NULL;
 
-  if (title != NULL && title[0] != '\0')
+  adw_preferences_group_set_title (group, escaped_title);
+  adw_preferences_group_set_description (group, escaped_description);
+  if (title[0] != '\0')
     wrap_label_with_text (GTK_WIDGET (group), title);
-}
-
-/**
- * sd_preferences_group_new:
- *
- * Returns: (transfer floating): a group headed by @title, which wraps rather
- *   than being cut short
- */
-GtkWidget *
-sd_preferences_group_new (const char *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  sd_preferences_group_wrap_title (ADW_PREFERENCES_GROUP (group));
-
-  return group;
 }

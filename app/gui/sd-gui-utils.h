@@ -15,7 +15,8 @@ GtkWidget *sd_text_row_new        (const char  *title,
 GtkWidget *sd_start_button_new    (SdProcedure *procedure,
                                    const char  *label);
 void       sd_list_box_remove_all (GtkListBox  *list);
-GtkWidget *sd_preferences_group_new (const char *title);
-void       sd_preferences_group_wrap_title (AdwPreferencesGroup *group);
+void       sd_preferences_group_set_plain (AdwPreferencesGroup *group,
+                                           const char          *title,
+                                           const char          *description);
 
 G_END_DECLS

@@ -149,17 +149,17 @@ add_cautions (SdGuideRow *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), steps_row);
 }
 
+/* Fills the row once its procedure is set. Not from constructed(): there the
+ * row's notifications are held back and are let go newest first, so the title
+ * would reach its label before use-markup=FALSE does, and a workshop's title
+ * would be read as markup for a moment. */
 static void
-sd_guide_row_constructed (GObject *object)
+fill (SdGuideRow *self)
 {
-  SdGuideRow *self = SD_GUIDE_ROW (object);
   g_autofree char *subtitle = NULL;
   g_autofree char *steps = NULL;
   guint n_steps;
 
-  G_OBJECT_CLASS (sd_guide_row_parent_class)->constructed (object);
-
-  g_assert (SD_IS_PROCEDURE (self->procedure));
   subtitle = format_duration_and_difficulty (self->procedure);
   n_steps = sd_procedure_get_n_steps (self->procedure);
 
@@ -206,7 +206,9 @@ sd_guide_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_PROCEDURE:
-      g_set_object (&self->procedure, g_value_get_object (value));
+      g_return_if_fail (self->procedure == NULL);
+      self->procedure = g_value_dup_object (value);
+      fill (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -230,7 +232,6 @@ sd_guide_row_class_init (SdGuideRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = sd_guide_row_constructed;
   object_class->get_property = sd_guide_row_get_property;
   object_class->set_property = sd_guide_row_set_property;
   object_class->dispose = sd_guide_row_dispose;
@@ -242,7 +243,7 @@ sd_guide_row_class_init (SdGuideRowClass *klass)
    */
   properties[PROP_PROCEDURE] =
     g_param_spec_object ("procedure", NULL, NULL, SD_TYPE_PROCEDURE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -262,9 +263,15 @@ sd_guide_row_init (SdGuideRow *self)
 GtkWidget *
 sd_guide_row_new (SdProcedure *procedure)
 {
+  GtkWidget *row;
+
   g_return_val_if_fail (SD_IS_PROCEDURE (procedure), NULL);
 
-  return g_object_new (SD_TYPE_GUIDE_ROW, "procedure", procedure, NULL);
+  /* The procedure is set after construction: see fill(). */
+  row = g_object_new (SD_TYPE_GUIDE_ROW, NULL);
+  g_object_set (row, "procedure", procedure, NULL);
+
+  return row;
 }
 
 SdProcedure *

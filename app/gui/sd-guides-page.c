@@ -144,6 +144,8 @@ fill_skipped (SdGuidesPage *self)
       GtkWidget *row = adw_expander_row_new ();
       g_autofree char *basename = g_path_get_basename (files[i]);
 
+      /* A file's name is the user's, and may hold "&" or "<". */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), files[i]);
       adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (row), "dialog-warning-symbolic");
