@@ -273,7 +273,8 @@ sd_case_store_create (const char  *state_dir,
  * @id: a case's id, or `current`
  * @notice: (out) (optional) (nullable): what the store did about a damaged file
  *
- * Reads a case that exists, unlike sd_case_load(), which starts a new one.
+ * Reads a case that exists, unlike sd_case_load(), which starts a new one;
+ * `current` is the case the app opens, new if none was saved yet.
  *
  * Returns: (transfer full) (nullable): the case, its id set, or %NULL with
  *   %SD_CASE_ERROR_NOT_FOUND
@@ -286,6 +287,7 @@ sd_case_store_open (const char  *state_dir,
 {
   g_autofree char *current = NULL;
   g_autofree char *path = NULL;
+  gboolean is_current = g_strcmp0 (id, "current") == 0;
   SdCase *kase;
 
   g_return_val_if_fail (id != NULL, NULL);
@@ -293,13 +295,14 @@ sd_case_store_open (const char  *state_dir,
   if (notice != NULL)
     *notice = NULL;
 
-  if (g_strcmp0 (id, "current") == 0)
+  if (is_current)
     {
       g_free (sd_case_store_dup_current_path (state_dir));
       id = current = sd_case_store_dup_current_id (state_dir);
     }
 
-  if (id == NULL || !case_exists (state_dir, id))
+  /* The current case is the one the app would open, new if it was never saved. */
+  if (id == NULL || (!is_current && !case_exists (state_dir, id)))
     {
       g_set_error (error, SD_CASE_ERROR, SD_CASE_ERROR_NOT_FOUND,
                    /* Translators: %s is what was given as a case's id. */
