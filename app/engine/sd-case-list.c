@@ -24,6 +24,7 @@ sd_case_info_free (SdCaseInfo *info)
     return;
 
   g_free (info->id);
+  g_free (info->title);
   g_free (info->name);
   g_free (info->car);
   g_clear_pointer (&info->created, g_date_time_unref);
@@ -358,6 +359,7 @@ sd_case_store_list (const char *state_dir)
 
       info = g_new0 (SdCaseInfo, 1);
       info->id = g_steal_pointer (&id);
+      info->title = sd_case_dup_title (kase);
       info->name = g_strdup (kase->name);
       info->car = g_strdup (kase->car_label);
       info->created = g_date_time_ref (kase->created);

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 /**
  * SdCaseInfo:
  * @id: the case's id, its file's name without `.ini`
+ * @title: what it is called in a list (sd_case_dup_title())
  * @name: (nullable): the name the user gave it
  * @car: (nullable): the car's label
  * @created: when it was started, in UTC
@@ -21,6 +22,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char      *id;
+  char      *title;
   char      *name;
   char      *car;
   GDateTime *created;

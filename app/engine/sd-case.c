@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "sd-case-private.h"
 
 G_DEFINE_FINAL_TYPE (SdCase, sd_case, G_TYPE_OBJECT)
@@ -473,4 +475,29 @@ sd_case_set_codes (SdCase             *self,
   g_clear_pointer (&self->codes, g_strfreev);
   if (codes != NULL && codes[0] != NULL)
     self->codes = g_strdupv ((char **) codes);
+}
+
+/**
+ * sd_case_dup_title:
+ *
+ * Returns: (transfer full): what the case is called in a list: the name the
+ *   user gave it, else its car, else the day it was started
+ */
+char *
+sd_case_dup_title (SdCase *self)
+{
+  g_autoptr(GDateTime) started = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  if (self->name != NULL)
+    return g_strdup (self->name);
+  if (self->car_label != NULL)
+    return g_strdup (self->car_label);
+
+  started = g_date_time_to_local (self->created);
+  date = g_date_time_format (started, "%x");
+  /* Translators: the title of a case without a name or a car; %s is a date. */
+  return g_strdup_printf (_("Case started on %s"), date);
 }

@@ -54,6 +54,7 @@ SdAnswer        sd_case_get_answer        (SdCase       *self,
                                            const char   *symptom);
 guint           sd_case_get_n_answers     (SdCase       *self);
 GStrv           sd_case_dup_answered      (SdCase       *self);
+char           *sd_case_dup_title         (SdCase       *self);
 void            sd_case_add_tried         (SdCase       *self,
                                            const char   *procedure,
                                            SdOutcome     outcome,
