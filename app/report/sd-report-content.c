@@ -14,8 +14,10 @@
 #include "sd-procedure.h"
 #include "sd-report-private.h"
 
-/* How many causes the report ranks. */
+/* How many causes the report ranks, and how many reasons, the strongest, it
+ * gives for each. */
 #define RANKED_CAUSES 5
+#define REASONS_PER_CAUSE 4
 
 static void
 heading (SdReport   *self,
@@ -226,7 +228,7 @@ add_causes (SdReport *self)
         : g_strdup (sd_cause_get_name (cause));
 
       row (self, probability, name, NULL);
-      for (guint i = 0; i < reasons->len; i++)
+      for (guint i = 0; i < reasons->len && i < REASONS_PER_CAUSE; i++)
         {
           g_autofree char *reason = sd_reason_describe (&g_array_index (reasons, SdReason, i),
                                                         self->knowledge, self->diagnosis);
@@ -300,27 +302,53 @@ suspicion_label (SdSuspicionLevel level)
     }
 }
 
+typedef struct
+{
+  guint       number;
+  SdSuspicion suspicion;
+} KeyEntry;
+
+static gint
+compare_most_suspect (gconstpointer a,
+                      gconstpointer b)
+{
+  const KeyEntry *first = a;
+  const KeyEntry *second = b;
+
+  if (first->suspicion.probability != second->suspicion.probability)
+    return first->suspicion.probability < second->suspicion.probability ? 1 : -1;
+  return first->number < second->number ? -1 : first->number > second->number;
+}
+
 /* The numbers on the diagram, the most suspect parts first. */
 static void
 add_diagram_key (SdReport *self)
 {
-  for (int level = SD_SUSPICION_HIGH; level >= SD_SUSPICION_LOW; level--)
-    for (guint i = 0; i < sd_knowledge_get_n_components (self->knowledge); i++)
-      {
-        const SdComponent *component = sd_knowledge_get_component (self->knowledge, i);
-        SdSuspicion suspicion = sd_component_get_suspicion (self->knowledge, self->diagnosis,
-                                                            component->id);
-        g_autofree char *number = NULL;
-        g_autofree char *probability = NULL;
-        g_autofree char *level_text = NULL;
+  guint n = sd_knowledge_get_n_components (self->knowledge);
+  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (KeyEntry), n);
 
-        if ((int) suspicion.level != level)
-          continue;
-        number = g_strdup_printf ("%u", i + 1);
-        probability = sd_probability_format (suspicion.probability);
-        level_text = g_strdup_printf ("%s, %s", suspicion_label (suspicion.level), probability);
-        row (self, number, sd_text_get (&component->name), level_text);
-      }
+  for (guint i = 0; i < n; i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (self->knowledge, i);
+      KeyEntry entry = { i + 1, sd_component_get_suspicion (self->knowledge, self->diagnosis,
+                                                            component->id) };
+
+      g_array_append_val (entries, entry);
+    }
+  g_array_sort (entries, compare_most_suspect);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KeyEntry *entry = &g_array_index (entries, KeyEntry, i);
+      const SdComponent *component = sd_knowledge_get_component (self->knowledge,
+                                                                 entry->number - 1);
+      g_autofree char *number = g_strdup_printf ("%u", entry->number);
+      g_autofree char *probability = sd_probability_format (entry->suspicion.probability);
+      g_autofree char *level = g_strdup_printf ("%s, %s", suspicion_label (entry->suspicion.level),
+                                                probability);
+
+      row (self, number, sd_text_get (&component->name), level);
+    }
 }
 
 void
