@@ -84,7 +84,8 @@ make_row (SdCasesDialog    *self,
 
   if (is_open (self, info->id))
     {
-      GtkWidget *label = gtk_label_new (_("Open"));
+      /* Translators: in the list of cases, instead of an Open button for the case open now. */
+      GtkWidget *label = gtk_label_new (_("Open now"));
 
       gtk_widget_add_css_class (label, "dim-label");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
