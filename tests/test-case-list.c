@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sd-session.h"
 #include "sd-test-case.h"
 
 static int
@@ -238,6 +239,38 @@ test_notes_car_and_codes_round_trip (void **state)
   assert_null (sd_case_get_codes (loaded));
 }
 
+/* The session follows the case it is told to open: answers and notes go to
+ * that case's file, and the first keeps what it had. */
+static void
+test_session_opens_a_case (void **state)
+{
+  const char *dir = *state;
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  g_autofree char *first = sd_case_store_create (dir, NULL);
+  g_autofree char *second = sd_case_store_create (dir, NULL);
+  g_autofree char *first_path = sd_case_store_dup_path (dir, first);
+  g_autofree char *second_path = sd_case_store_dup_path (dir, second);
+  g_autoptr(SdSession) session = sd_session_new (catalog, first_path);
+  g_autoptr(SdCase) first_saved = NULL;
+  g_autoptr(SdCase) second_saved = NULL;
+
+  sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
+
+  sd_session_open_case (session, second_path);
+  assert_string_equal (sd_session_get_case_path (session), second_path);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (session), "radio-no-sound"),
+                    SD_ANSWER_UNKNOWN);
+  assert_int_equal (sd_diagnosis_get_answer (sd_session_get_diagnosis (session), "radio-no-sound"),
+                    SD_ANSWER_UNKNOWN);
+  sd_session_set_notes (session, "Second car\nits notes");
+
+  first_saved = sd_case_load (first_path, NULL);
+  second_saved = sd_case_load (second_path, NULL);
+  assert_int_equal (sd_case_get_answer (first_saved, "radio-no-sound"), SD_ANSWER_YES);
+  assert_null (sd_case_get_notes (first_saved));
+  assert_string_equal (sd_case_get_notes (second_saved), "Second car\nits notes");
+}
+
 int
 main (void)
 {
@@ -250,6 +283,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_current_is_stable, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate, setup, teardown),
     cmocka_unit_test_setup_teardown (test_notes_car_and_codes_round_trip, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_session_opens_a_case, setup, teardown),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
