@@ -11,10 +11,12 @@ SD_RUN_PACKAGES=(
 )
 
 # To run the whole test suite as well: cmocka, an independent RELAX NG validator,
-# yelp-check for the user guide, a virtual display, and clang with libFuzzer and the sanitizers.
+# yelp-check for the user guide, a virtual display, pdftotext and pdftoppm to read the
+# report back, and clang with libFuzzer and the sanitizers.
 SD_TEST_PACKAGES=(
   "${SD_RUN_PACKAGES[@]}"
   libcmocka-dev libxml2-utils yelp-tools xvfb xauth clang libclang-rt-14-dev
+  poppler-utils
 )
 
 # sd_ensure_packages PACKAGE…: installs the packages that are not installed yet,

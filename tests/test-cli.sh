@@ -41,7 +41,7 @@ expect_in "--version prints the version" "$tmp/out" '^SOS Doctor [0-9]+\.[0-9]+\
 
 check "--help" 0 "$binary" --help
 for option in --list-procedures --list-components --list-symptoms --validate --diagnose --absent \
-              --tried --skill --json --data-dir --version; do
+              --tried --skill --json --data-dir --version --report --output; do
   expect_in "--help lists $option" "$tmp/out" "$option"
 done
 
@@ -117,6 +117,50 @@ check "--diagnose with an unknown symptom" 2 "$binary" --diagnose no-such-sympto
 expect_in "the unknown symptom is named" "$tmp/err" 'no-such-symptom'
 check "--tried without an outcome" 2 "$binary" --diagnose speaker-crackling --tried idrive-reboot
 check "--json without --diagnose" 2 "$binary" --json
+
+# --report: a saved case as PDF, headless, from a state folder of its own.
+state=$tmp/state
+mkdir -p "$state/sos-doctor"
+export XDG_STATE_HOME=$state
+symptom=$("$binary" --list-symptoms | head -1 | cut -f1)
+question=$("$binary" --list-symptoms | head -1 | cut -f3)
+# The case of an earlier version, one case.ini, becomes the current case.
+{
+  printf '[case]\nversion=1\ncreated=2026-11-20T09:30:00Z\nskill=diy\n'
+  printf 'notes=Light went red after a battery change\n'
+  printf '[car]\nlabel=BMW E90\nvin=WBAVA31070NL12345\nmileage=148 200 km\ncodes=B7F3A1;\n'
+  printf '[answers]\n%s=yes\n' "$symptom"
+} >"$state/sos-doctor/case.ini"
+check "--report current" 0 "$binary" --report current --output "$tmp/current.pdf"
+if ! command -v pdftotext >/dev/null; then
+  echo "FAIL: pdftotext is missing (poppler-utils, build-aux/sos-doctor-deps.sh)"
+  failures=$((failures + 1))
+else
+  pdftotext "$tmp/current.pdf" "$tmp/current.txt"
+  tr -s ' \n' ' ' <"$tmp/current.txt" >"$tmp/current.flat"
+  for field in "BMW E90" WBAVA31070NL12345 "148 200 km" B7F3A1 "Light went red after a battery change" \
+               "${question:0:30}" "Most likely causes" "What the probabilities mean" "Page 1 of"; do
+    expect_in "the report holds $field" "$tmp/current.flat" "$(printf '%s' "$field" | sed 's/[][\.*^$?]/\\&/g')"
+  done
+fi
+id=$(cat "$state/sos-doctor/current-case")
+check "--report ID" 0 "$binary" --report "$id" --output "$tmp/by-id.pdf"
+check "--report of a case that does not exist" 1 "$binary" --report no-such-case --output "$tmp/x.pdf"
+expect_in "--report names the missing case" "$tmp/err" 'no-such-case'
+check "--report of an id outside the folder" 1 "$binary" --report ../case --output "$tmp/x.pdf"
+check "--report to an unwritable file" 1 "$binary" --report current --output "$tmp/missing/dir/r.pdf"
+expect_in "--report says which file it cannot write" "$tmp/err" 'r\.pdf'
+check "--report without --output" 1 "$binary" --report current
+expect_in "--report asks for --output" "$tmp/err" '--output'
+check "--output without --report" 1 "$binary" --output "$tmp/x.pdf"
+# A case without a car: its fields read "not given".
+rm -rf "$state/sos-doctor"
+check "--report of a new case" 0 "$binary" --report current --output "$tmp/new.pdf"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$tmp/new.pdf" "$tmp/new.txt"
+  expect_in "a field the case lacks reads not given" "$tmp/new.txt" 'not given'
+fi
+unset XDG_STATE_HOME
 
 # `meson devenv` runs the uninstalled app with the translations and the settings
 # schema of the build tree; without it, they are looked for where the app would

@@ -111,10 +111,28 @@ to_key_file (SdCase *self)
   g_key_file_set_integer (file, "case", "version", CASE_FORMAT_VERSION);
   set_string (file, "case", "created", created);
   set_string (file, "case", "skill", sd_enum_to_nick (SD_TYPE_SKILL, self->skill));
+  set_string (file, "case", "name", self->name);
+  set_string (file, "case", "notes", self->notes);
+  set_string (file, "car", "label", self->car_label);
+  set_string (file, "car", "vin", self->vin);
+  set_string (file, "car", "mileage", self->mileage);
+  if (self->codes != NULL)
+    set_string_list (file, "car", "codes", (const char * const *) self->codes,
+                     g_strv_length (self->codes));
 
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    set_string (file, "answers", key, sd_enum_to_nick (SD_TYPE_ANSWER, GPOINTER_TO_INT (value)));
+    {
+      GDateTime *when = g_hash_table_lookup (self->answer_times, key);
+
+      set_string (file, "answers", key, sd_enum_to_nick (SD_TYPE_ANSWER, GPOINTER_TO_INT (value)));
+      if (when != NULL && is_key_name (key))
+        {
+          g_autofree char *text = g_date_time_format_iso8601 (when);
+
+          set_string (file, "answer-times", key, text);
+        }
+    }
 
   for (guint i = 0, n = 0; i < self->tried->len; i++)
     {
@@ -296,6 +314,27 @@ read_run (SdCase    *self,
   return TRUE;
 }
 
+/* The optional texts: the name, the notes and the car. Each is UTF-8 already,
+ * as the whole file is. */
+static void
+read_texts (SdCase   *self,
+            GKeyFile *file)
+{
+  g_autofree char *name = g_key_file_get_string (file, "case", "name", NULL);
+  g_autofree char *notes = g_key_file_get_string (file, "case", "notes", NULL);
+  g_autofree char *label = g_key_file_get_string (file, "car", "label", NULL);
+  g_autofree char *vin = g_key_file_get_string (file, "car", "vin", NULL);
+  g_autofree char *mileage = g_key_file_get_string (file, "car", "mileage", NULL);
+  g_auto(GStrv) codes = g_key_file_get_string_list (file, "car", "codes", NULL, NULL);
+
+  sd_case_set_name (self, name);
+  sd_case_set_notes (self, notes);
+  sd_case_set_car_label (self, label);
+  sd_case_set_vin (self, vin);
+  sd_case_set_mileage (self, mileage);
+  sd_case_set_codes (self, (const char * const *) codes);
+}
+
 static SdCase *
 from_key_file (GKeyFile  *file,
                gboolean   checked,
@@ -361,6 +400,28 @@ from_key_file (GKeyFile  *file,
         }
       sd_case_set_answer (self, answers[i], value);
     }
+
+  /* Times of answers, optional (older files have none): one that is there is a time. */
+  for (guint i = 0; answers != NULL && answers[i] != NULL; i++)
+    {
+      g_autofree char *text = g_key_file_get_string (file, "answer-times", answers[i], NULL);
+      g_autoptr(GDateTime) when = NULL;
+
+      /* sd_case_set_answer() above took the time of the load. */
+      if (text == NULL)
+        {
+          sd_case_set_answer_time (self, answers[i], NULL);
+          continue;
+        }
+      if ((when = parse_time (text)) == NULL)
+        {
+          damaged (error, _("the time of an answer is not a time"));
+          return NULL;
+        }
+      sd_case_set_answer_time (self, answers[i], when);
+    }
+
+  read_texts (self, file);
 
   /* Numbered in order; a gap means lost lines. */
   tried = g_key_file_get_keys (file, "tried", &n_tried, NULL);

@@ -16,6 +16,15 @@ struct _SdCase
   GHashTable *answers;   /* symptom id → SdAnswer */
   GPtrArray  *tried;     /* of SdTried, in order */
   SdCaseRun  *run;
+
+  char       *id;            /* the store's name for it, or NULL */
+  char       *name;          /* what the user called it, or NULL */
+  char       *notes;         /* the owner's notes, or NULL */
+  char       *vin;           /* the car, as far as it was given */
+  char       *mileage;
+  char       *car_label;
+  GStrv       codes;         /* fault codes entered, or NULL */
+  GHashTable *answer_times;  /* symptom id → GDateTime, when it was answered */
 };
 
 G_END_DECLS

@@ -22,12 +22,15 @@
 /**
  * sd_case_dup_default_path:
  *
+ * The current case's file among the cases in the user state directory; the
+ * single case of earlier versions becomes the first (sd-case-list.c).
+ *
  * Returns: (transfer full): where the current case is kept
  */
 char *
 sd_case_dup_default_path (void)
 {
-  return g_build_filename (g_get_user_state_dir (), "sos-doctor", "case.ini", NULL);
+  return sd_case_store_dup_current_path (NULL);
 }
 
 static void

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "sd-case-private.h"
 
 G_DEFINE_FINAL_TYPE (SdCase, sd_case, G_TYPE_OBJECT)
@@ -54,6 +56,14 @@ sd_case_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->tried, g_ptr_array_unref);
   g_clear_pointer (&self->run, sd_case_run_free);
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->vin, g_free);
+  g_clear_pointer (&self->mileage, g_free);
+  g_clear_pointer (&self->car_label, g_free);
+  g_clear_pointer (&self->codes, g_strfreev);
+  g_clear_pointer (&self->answer_times, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_case_parent_class)->finalize (object);
 }
@@ -72,6 +82,8 @@ sd_case_init (SdCase *self)
   self->created = g_date_time_new_now_utc ();
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tried = g_ptr_array_new_with_free_func ((GDestroyNotify) tried_free);
+  self->answer_times = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_date_time_unref);
 }
 
 SdCase *
@@ -89,9 +101,16 @@ sd_case_set_answer (SdCase     *self,
   g_return_if_fail (symptom != NULL);
 
   if (answer == SD_ANSWER_UNKNOWN)
-    g_hash_table_remove (self->answers, symptom);
-  else
-    g_hash_table_insert (self->answers, g_strdup (symptom), GINT_TO_POINTER (answer));
+    {
+      g_hash_table_remove (self->answers, symptom);
+      g_hash_table_remove (self->answer_times, symptom);
+    }
+  else if (sd_case_get_answer (self, symptom) != answer)
+    {
+      /* The time of the answer as it stands: set again unchanged, it keeps it. */
+      g_hash_table_insert (self->answers, g_strdup (symptom), GINT_TO_POINTER (answer));
+      g_hash_table_insert (self->answer_times, g_strdup (symptom), g_date_time_new_now_utc ());
+    }
 }
 
 SdAnswer
@@ -109,6 +128,29 @@ sd_case_get_n_answers (SdCase *self)
   g_return_val_if_fail (SD_IS_CASE (self), 0);
 
   return g_hash_table_size (self->answers);
+}
+
+/**
+ * sd_case_dup_answered:
+ *
+ * Returns: (transfer full): the ids of the symptoms answered, in no order
+ */
+GStrv
+sd_case_dup_answered (SdCase *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+  GPtrArray *ids;
+
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  ids = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_ptr_array_add (ids, NULL);
+
+  return (GStrv) g_ptr_array_free (ids, FALSE);
 }
 
 /**
@@ -219,4 +261,243 @@ sd_case_apply (SdCase      *self,
 
       sd_diagnosis_set_tried (diagnosis, tried->procedure, tried->outcome);
     }
+}
+
+GDateTime *
+sd_case_get_created (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->created;
+}
+
+/**
+ * sd_case_get_answer_time:
+ *
+ * Returns: (transfer none) (nullable): when @symptom was answered as it is now,
+ *   in UTC, or %NULL if it is not answered or the time was not recorded
+ */
+GDateTime *
+sd_case_get_answer_time (SdCase     *self,
+                         const char *symptom)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+  g_return_val_if_fail (symptom != NULL, NULL);
+
+  return g_hash_table_lookup (self->answer_times, symptom);
+}
+
+/**
+ * sd_case_set_answer_time:
+ * @when: (nullable): when the answer was given; %NULL forgets it
+ *
+ * Sets when an answered symptom was answered (the case file does so on load).
+ * A symptom not answered keeps no time.
+ */
+void
+sd_case_set_answer_time (SdCase     *self,
+                         const char *symptom,
+                         GDateTime  *when)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+  g_return_if_fail (symptom != NULL);
+
+  if (when == NULL || !g_hash_table_contains (self->answers, symptom))
+    g_hash_table_remove (self->answer_times, symptom);
+  else
+    g_hash_table_insert (self->answer_times, g_strdup (symptom), g_date_time_to_utc (when));
+}
+
+/* Empty text is no text: every optional field of the case reads NULL then. */
+static void
+set_text (char       **field,
+          const char  *value)
+{
+  g_free (*field);
+  *field = value != NULL && value[0] != '\0' ? g_strdup (value) : NULL;
+}
+
+/**
+ * sd_case_get_id:
+ *
+ * Returns: (nullable): the id the case store keeps the case under
+ */
+const char *
+sd_case_get_id (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->id;
+}
+
+void
+sd_case_set_id (SdCase     *self,
+                const char *id)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->id, id);
+}
+
+/**
+ * sd_case_get_name:
+ *
+ * Returns: (nullable): the name the user gave the case
+ */
+const char *
+sd_case_get_name (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->name;
+}
+
+void
+sd_case_set_name (SdCase     *self,
+                  const char *name)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->name, name);
+}
+
+/**
+ * sd_case_get_notes:
+ *
+ * Returns: (nullable): the owner's notes, several lines perhaps
+ */
+const char *
+sd_case_get_notes (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->notes;
+}
+
+void
+sd_case_set_notes (SdCase     *self,
+                   const char *notes)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->notes, notes);
+}
+
+/**
+ * sd_case_get_vin:
+ *
+ * Returns: (nullable): the car's vehicle identification number, if given
+ */
+const char *
+sd_case_get_vin (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->vin;
+}
+
+void
+sd_case_set_vin (SdCase     *self,
+                 const char *vin)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->vin, vin);
+}
+
+/**
+ * sd_case_get_mileage:
+ *
+ * Returns: (nullable): the car's mileage as the owner gave it, with its unit
+ */
+const char *
+sd_case_get_mileage (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->mileage;
+}
+
+void
+sd_case_set_mileage (SdCase     *self,
+                     const char *mileage)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->mileage, mileage);
+}
+
+/**
+ * sd_case_get_car_label:
+ *
+ * Returns: (nullable): the car's profile, shown as one short line ("BMW 3 Series E90")
+ */
+const char *
+sd_case_get_car_label (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->car_label;
+}
+
+void
+sd_case_set_car_label (SdCase     *self,
+                       const char *label)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  set_text (&self->car_label, label);
+}
+
+/**
+ * sd_case_get_codes:
+ *
+ * Returns: (nullable) (array zero-terminated=1): the fault codes entered, in order
+ */
+const char * const *
+sd_case_get_codes (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return (const char * const *) self->codes;
+}
+
+/**
+ * sd_case_set_codes:
+ * @codes: (nullable) (array zero-terminated=1): the fault codes, known or not
+ */
+void
+sd_case_set_codes (SdCase             *self,
+                   const char * const *codes)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  g_clear_pointer (&self->codes, g_strfreev);
+  if (codes != NULL && codes[0] != NULL)
+    self->codes = g_strdupv ((char **) codes);
+}
+
+/**
+ * sd_case_dup_title:
+ *
+ * Returns: (transfer full): what the case is called in a list: the name the
+ *   user gave it, else its car, else the day it was started
+ */
+char *
+sd_case_dup_title (SdCase *self)
+{
+  g_autoptr(GDateTime) started = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  if (self->name != NULL)
+    return g_strdup (self->name);
+  if (self->car_label != NULL)
+    return g_strdup (self->car_label);
+
+  started = g_date_time_to_local (self->created);
+  date = g_date_time_format (started, "%x");
+  /* Translators: the title of a case without a name or a car; %s is a date. */
+  return g_strdup_printf (_("Case started on %s"), date);
 }

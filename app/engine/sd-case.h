@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   SD_CASE_ERROR_DAMAGED,
+  SD_CASE_ERROR_NOT_FOUND,
 } SdCaseError;
 
 typedef struct
@@ -52,6 +53,8 @@ void            sd_case_set_answer        (SdCase       *self,
 SdAnswer        sd_case_get_answer        (SdCase       *self,
                                            const char   *symptom);
 guint           sd_case_get_n_answers     (SdCase       *self);
+GStrv           sd_case_dup_answered      (SdCase       *self);
+char           *sd_case_dup_title         (SdCase       *self);
 void            sd_case_add_tried         (SdCase       *self,
                                            const char   *procedure,
                                            SdOutcome     outcome,
@@ -67,6 +70,33 @@ void            sd_case_set_run           (SdCase       *self,
 const SdCaseRun *sd_case_get_run          (SdCase       *self);
 void            sd_case_apply             (SdCase       *self,
                                            SdDiagnosis  *diagnosis);
+GDateTime      *sd_case_get_created       (SdCase       *self);
+GDateTime      *sd_case_get_answer_time   (SdCase       *self,
+                                           const char   *symptom);
+void            sd_case_set_answer_time   (SdCase       *self,
+                                           const char   *symptom,
+                                           GDateTime    *when);
+const char     *sd_case_get_id            (SdCase       *self);
+void            sd_case_set_id            (SdCase       *self,
+                                           const char   *id);
+const char     *sd_case_get_name          (SdCase       *self);
+void            sd_case_set_name          (SdCase       *self,
+                                           const char   *name);
+const char     *sd_case_get_notes         (SdCase       *self);
+void            sd_case_set_notes         (SdCase       *self,
+                                           const char   *notes);
+const char     *sd_case_get_vin           (SdCase       *self);
+void            sd_case_set_vin           (SdCase       *self,
+                                           const char   *vin);
+const char     *sd_case_get_mileage       (SdCase       *self);
+void            sd_case_set_mileage       (SdCase       *self,
+                                           const char   *mileage);
+const char     *sd_case_get_car_label     (SdCase       *self);
+void            sd_case_set_car_label     (SdCase       *self,
+                                           const char   *label);
+const char * const *sd_case_get_codes     (SdCase       *self);
+void            sd_case_set_codes         (SdCase       *self,
+                                           const char * const *codes);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);
@@ -77,4 +107,5 @@ G_END_DECLS
 
 /* Loading and saving, and the repair log, have their own files. */
 #include "sd-case-store.h"
+#include "sd-case-list.h"
 #include "sd-repair-log.h"

@@ -11,8 +11,13 @@
 #include "sd-case-private.h"
 #include "sd-repair-log.h"
 
-static const char *
-outcome_label (SdOutcome outcome)
+/**
+ * sd_outcome_get_log_label:
+ *
+ * Returns: how a guide ended, as the repair log and the report say it
+ */
+const char *
+sd_outcome_get_log_label (SdOutcome outcome)
 {
   switch (outcome)
     {
@@ -29,9 +34,15 @@ outcome_label (SdOutcome outcome)
     }
 }
 
-static SdProcedure *
-find_procedure (GListModel *procedures,
-                const char *id)
+/**
+ * sd_procedures_lookup:
+ * @procedures: (element-type SdProcedure): a list of guides
+ *
+ * Returns: (transfer none) (nullable): the guide @id in @procedures
+ */
+SdProcedure *
+sd_procedures_lookup (GListModel *procedures,
+                      const char *id)
 {
   for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
     {
@@ -98,20 +109,20 @@ sd_case_to_text (SdCase      *self,
   for (guint i = 0; i < self->tried->len; i++)
     {
       const SdTried *tried = g_ptr_array_index (self->tried, i);
-      SdProcedure *procedure = find_procedure (procedures, tried->procedure);
+      SdProcedure *procedure = sd_procedures_lookup (procedures, tried->procedure);
       g_autofree char *when = format_local (tried->when);
 
       g_string_append_printf (out, "  %s  %s: %s\n", when,
                               procedure != NULL ? sd_procedure_get_title (procedure)
                                                 : tried->procedure,
-                              outcome_label (tried->outcome));
+                              sd_outcome_get_log_label (tried->outcome));
     }
   if (self->tried->len == 0)
     g_string_append_printf (out, "  %s\n", _("Nothing tried yet."));
 
   if (self->run != NULL)
     {
-      SdProcedure *procedure = find_procedure (procedures, self->run->procedure);
+      SdProcedure *procedure = sd_procedures_lookup (procedures, self->run->procedure);
 
       g_string_append_printf (out, _("  Under way: %s, at step %u\n"),
                               procedure != NULL ? sd_procedure_get_title (procedure)

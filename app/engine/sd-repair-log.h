@@ -12,4 +12,8 @@ char *sd_case_to_text (SdCase      *self,
                        SdKnowledge *knowledge,
                        GListModel  *procedures);
 
+const char  *sd_outcome_get_log_label (SdOutcome    outcome);
+SdProcedure *sd_procedures_lookup     (GListModel  *procedures,
+                                       const char  *id);
+
 G_END_DECLS

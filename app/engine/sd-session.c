@@ -561,6 +561,75 @@ sd_session_set_answer (SdSession  *self,
 }
 
 /**
+ * sd_session_open_case:
+ * @path: the file of the case to open (sd_case_store_dup_path())
+ *
+ * Saves the case that is open, then follows the one in @path instead: its
+ * answers, guides tried and run. What went wrong reading it is in
+ * sd_session_take_notice().
+ */
+void
+sd_session_open_case (SdSession  *self,
+                      const char *path)
+{
+  g_autofree char *notice = NULL;
+
+  g_return_if_fail (SD_IS_SESSION (self));
+  g_return_if_fail (path != NULL);
+
+  save_case (self, TRUE);
+  set_run (self, NULL);
+  g_free (self->case_path);
+  self->case_path = g_strdup (path);
+  g_clear_object (&self->kase);
+  self->kase = sd_case_load (path, &notice);
+  if (notice != NULL)
+    add_notice (self, notice);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  sd_case_apply (self->kase, self->diagnosis);
+  restore_run (self);
+  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  watch_run (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * sd_session_get_case_path:
+ *
+ * Returns: the file the case is saved in
+ */
+const char *
+sd_session_get_case_path (SdSession *self)
+{
+  g_return_val_if_fail (SD_IS_SESSION (self), NULL);
+
+  return self->case_path;
+}
+
+/**
+ * sd_session_set_notes:
+ * @notes: (nullable): the owner's notes
+ *
+ * Sets the case's notes and saves it, if they changed. The repair log and the
+ * diagnosis do not depend on them, so nothing else is told.
+ */
+void
+sd_session_set_notes (SdSession  *self,
+                      const char *notes)
+{
+  const char *old;
+
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  old = sd_case_get_notes (self->kase);
+  if (g_strcmp0 (old, notes) == 0 || (old == NULL && notes != NULL && notes[0] == '\0'))
+    return;
+
+  sd_case_set_notes (self->kase, notes);
+  save (self);
+}
+
+/**
  * sd_session_set_language:
  * @language: (nullable): a language code such as "fr", or %NULL for the
  *   language of the environment

@@ -42,5 +42,10 @@ void         sd_session_new_case         (SdSession   *self);
 void         sd_session_set_language     (SdSession   *self,
                                           const char  *language);
 char        *sd_session_dup_repair_log   (SdSession   *self);
+void         sd_session_open_case        (SdSession   *self,
+                                          const char  *path);
+const char  *sd_session_get_case_path    (SdSession   *self);
+void         sd_session_set_notes        (SdSession   *self,
+                                          const char  *notes);
 
 G_END_DECLS

@@ -15,5 +15,6 @@ G_DECLARE_FINAL_TYPE (SdLogPage, sd_log_page, SD, LOG_PAGE, AdwBin)
 
 GtkWidget  *sd_log_page_new      (SdSession *session);
 const char *sd_log_page_get_text (SdLogPage *self);
+void        sd_log_page_flush_notes (SdLogPage *self);
 
 G_END_DECLS
