@@ -6,6 +6,8 @@
 
 #include "sd-car-page.h"
 #include "sd-diagram-view.h"
+#include "sd-format.h"
+#include "sd-guide-overview.h"
 #include "sd-cause-row.h"
 #include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
@@ -159,6 +161,15 @@ click (GtkWidget *button)
   g_signal_emit_by_name (button, "clicked");
 }
 
+static gboolean
+overview_shown (GtkWindow *window)
+{
+  GtkWidget *overview = sd_test_find_widget (wizard_view (window), SD_TYPE_GUIDE_OVERVIEW, NULL);
+
+  return overview != NULL && gtk_widget_get_mapped (overview);
+}
+
+/* The guide opens on its overview; Start goes on to step 1. */
 static void
 start_guide (GtkWindow  *window,
              const char *id)
@@ -166,6 +177,27 @@ start_guide (GtkWindow  *window,
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", id));
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (wizard_shown (window));
+  assert_true (overview_shown (window));
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (next_button (window))), "_Start");
+  press_next (window);
+  assert_false (overview_shown (window));
+  assert_true (gtk_widget_get_mapped (step_view (window)));
+}
+
+/* Why Next cannot be pressed, as the caption under the buttons says it and a
+ * screen reader hears it; NULL when nothing is said. */
+static const char *
+next_reason (GtkWindow *window)
+{
+  GtkWidget *label = sd_test_find_widget (wizard_view (window), GTK_TYPE_LABEL, "next-reason");
+
+  assert_non_null (label);
+  if (!gtk_widget_get_visible (label))
+    return NULL;
+  assert_string_equal (gtk_widget_get_tooltip_text (next_button (window)),
+                       gtk_label_get_text (GTK_LABEL (label)));
+
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 static void
@@ -181,7 +213,7 @@ check_idrive_reboot (SdApplication *app,
   assert_string_equal (current_step (app), "engine-off");
   assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (
                          sd_test_find_widget (wizard_view (window), ADW_TYPE_WINDOW_TITLE, NULL))),
-                       "Step 1 of 4");
+                       "Step 1 · up to 6 more");
   assert_true (next_enabled (window));
   press_next (window);
 
@@ -190,11 +222,18 @@ check_idrive_reboot (SdApplication *app,
   assert_false (next_enabled (window));
   hold = step_view (window);
   countdown = GTK_LABEL (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"));
+  assert_string_equal (next_reason (window), "Start the countdown as you start holding");
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (sd_test_find_widget (
+                         step_body (window), GTK_TYPE_BUTTON, "start-hold"))), "_Start the Countdown");
   click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
   fake_now += 12 * G_USEC_PER_SEC;
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
   assert_string_equal (gtk_label_get_text (countdown), "18");
   assert_false (next_enabled (window));
+  /* While it counts, the button and the caption say so. */
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (sd_test_find_widget (
+                         step_body (window), GTK_TYPE_BUTTON, "start-hold"))), "Counting… Keep Holding");
+  assert_string_equal (next_reason (window), "Finish the countdown first");
   /* Counted down in place: the same step, the same label. */
   assert_ptr_equal (step_view (window), hold);
   assert_ptr_equal (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"), countdown);
@@ -202,6 +241,7 @@ check_idrive_reboot (SdApplication *app,
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (next_enabled (window));
+  assert_null (next_reason (window));
   assert_ptr_equal (step_view (window), hold);
   assert_string_equal (gtk_label_get_text (countdown), "Done");
   press_next (window);
@@ -311,6 +351,48 @@ count_wait_over (SdWindow   *window,
   waits_over++;
 }
 
+static AdwMessageDialog *find_dialog (GtkWindow  *parent,
+                                      const char *heading);
+
+/* Back from a wait under way asks first; going back and on again keeps its
+ * deadline. */
+static void
+check_back_over_wait (SdApplication *app,
+                      GtkWindow     *window)
+{
+  SdRun *run = sd_session_get_run (sd_application_get_session (app));
+  g_autoptr(GDateTime) deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
+  const char *step_id = sd_run_get_step (run)->id;
+  g_autofree char *before = NULL;
+  AdwMessageDialog *dialog;
+
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_non_null (next_reason (window));
+  assert_true (gtk_widget_activate_action (wizard_view (window), "wizard.back", NULL));
+  dialog = find_dialog (window, "Leave the Wait?");
+  assert_non_null (dialog);
+  assert_string_equal (current_step (app), step_id);
+
+  /* Staying changes nothing. */
+  adw_message_dialog_response (dialog, "stay");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_equal (current_step (app), step_id);
+
+  assert_true (gtk_widget_activate_action (wizard_view (window), "wizard.back", NULL));
+  dialog = find_dialog (window, "Leave the Wait?");
+  assert_non_null (dialog);
+  adw_message_dialog_response (dialog, "back");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_not_equal (current_step (app), step_id);
+  before = g_strdup (current_step (app));
+
+  press_next (window);
+  assert_string_equal (current_step (app), step_id);
+  assert_true (g_date_time_equal (sd_run_get_wait_deadline (run), deadline));
+  assert_false (gtk_widget_is_visible (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON,
+                                                            "start-wait")));
+}
+
 static void
 check_battery_disconnect (SdApplication *app,
                           GtkWindow     *window)
@@ -328,6 +410,7 @@ check_battery_disconnect (SdApplication *app,
   while ((check = sd_test_find_matching (step_body (window), is_unticked_check, NULL)) != NULL)
     {
       assert_false (next_enabled (window));
+      assert_string_equal (next_reason (window), "Tick every item first");
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       sd_test_wait_for_draw (GTK_WIDGET (window));
     }
@@ -380,7 +463,9 @@ check_battery_disconnect (SdApplication *app,
   /* The 12-hour wait, in no time. */
   while (sd_run_get_step (sd_session_get_run (session))->kind != SD_STEP_WAIT)
     press_next (window);
+  assert_string_equal (next_reason (window), "Start the wait first");
   click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  check_back_over_wait (app, window);
   fake_now += G_GINT64_CONSTANT (12 * 60 * 60) * G_USEC_PER_SEC;
   sd_window_check_wait (SD_WINDOW (window));
   sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
@@ -723,6 +808,98 @@ check_save_failed (SdApplication *app,
   sd_test_rm_rf (folder);
 }
 
+
+static gboolean
+is_group_saying (GtkWidget *widget,
+                 gpointer   data)
+{
+  const char *description;
+
+  if (!ADW_IS_PREFERENCES_GROUP (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget));
+
+  return description != NULL && strstr (description, data) != NULL;
+}
+
+static gboolean
+is_row_saying (GtkWidget *widget,
+               gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) != NULL &&
+         strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), data) != NULL;
+}
+
+/* The overview before step 1: the time with the waiting apart, the cautions of
+ * the whole guide; a step's own cautions on the step. Back from step 1 goes
+ * back to the overview. */
+static void
+check_overview_and_step_cautions (SdApplication *app,
+                                  GtkWindow     *window)
+{
+  SdSession *session = session_of (app);
+  GtkWidget *view;
+  SdRun *run;
+
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",
+                                           "battery-disconnect"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  view = wizard_view (window);
+  assert_true (overview_shown (window));
+  assert_null (sd_test_find_widget (view, SD_TYPE_STEP_VIEW, NULL));
+  assert_non_null (sd_test_find_matching (view, is_row_saying,
+                                          "About 45 minutes of work, then 12 h 10 min of waiting"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "common practice"));
+  assert_null (sd_test_find_matching (view, is_row_saying, "Negative terminal first"));
+  assert_null (next_reason (window));
+
+  press_next (window);
+  assert_string_equal (current_step (app), "prepare");
+  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (
+                         sd_test_find_widget (view, ADW_TYPE_WINDOW_TITLE, NULL))),
+                       "Step 1 · up to 10 more");
+  assert_null (sd_test_find_matching (view, is_row_saying, "common practice"));
+  assert_true (gtk_widget_activate_action (view, "wizard.back", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (overview_shown (window));
+  press_next (window);
+  assert_string_equal (current_step (app), "prepare");
+
+  /* On to the disconnect step, by the run. */
+  run = sd_session_get_run (session);
+  for (guint i = 0; i < sd_run_get_step (run)->items->len; i++)
+    sd_run_set_item (run, i, TRUE);
+  assert_true (sd_run_go_next (run));
+  assert_true (sd_run_start_wait (run, 600));
+  fake_now += 600 * G_USEC_PER_SEC;
+  assert_true (sd_run_go_next (run));
+  assert_true (sd_run_go_next (run));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_equal (current_step (app), "disconnect-negative");
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "Negative terminal first"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "Never let a tool bridge"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "Keep the key outside the car"));
+
+  /* The wait after it says what to do meanwhile, and when it ends. */
+  press_next (window);
+  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  {
+    GtkWidget *group = sd_test_find_matching (step_body (window), is_group_saying, "phone alarm");
+    g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (fake_now / G_USEC_PER_SEC);
+    g_autofree char *until = sd_format_deadline (sd_run_get_wait_deadline (run), now);
+
+    /* The end says its day: "today at", "tomorrow at"… */
+    assert_non_null (strstr (until, " at "));
+    assert_non_null (group);
+    assert_non_null (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                             until));
+  }
+}
+
+static void test_overview_and_step_cautions (void **state) { sd_test_run_app (check_overview_and_step_cautions, NULL); }
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
@@ -744,6 +921,7 @@ main (void)
     cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),
     cmocka_unit_test_setup (test_car, sd_test_fresh_case),
     cmocka_unit_test_setup (test_save_failed, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_overview_and_step_cautions, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

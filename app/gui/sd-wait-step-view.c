@@ -65,6 +65,19 @@ sd_wait_step_view_update (SdStepView *view)
       g_autofree char *left = sd_format_duration (remaining);
 
       adw_action_row_set_subtitle (self->deadline_row, until);
+      if (over)
+        adw_preferences_group_set_description (self->running, NULL);
+      else
+        {
+          /* Nothing wakes a closed app at the end of a wait: say so, and what to do. */
+          g_autofree char *meanwhile =
+            /* Translators: %s says when the wait ends, such as "tomorrow at 07:30". */
+            g_strdup_printf (_("You can close SOS Doctor: it remembers the wait. It cannot remind "
+                               "you while it is closed, so keep it open, or set a phone alarm for %s."),
+                             until);
+
+          adw_preferences_group_set_description (self->running, meanwhile);
+        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->left_row),
                                      over ? _("The wait is over") : _("Time left"));
       /* The wall clock went back: say why the time left grew again. */
