@@ -278,6 +278,7 @@ static void
 update (SdWizardView *self)
 {
   g_autofree char *where = NULL;
+  g_autofree char *short_where = NULL;
   gboolean finished;
   guint position, left;
 
@@ -293,6 +294,9 @@ update (SdWizardView *self)
       return;
     }
 
+  /* A run moved on without Start (by its engine) leaves the overview. */
+  if (self->overview && (sd_run_get_position (self->run) > 1 || sd_run_is_finished (self->run)))
+    self->overview = FALSE;
   if (self->overview)
     {
       update_overview (self);
@@ -319,7 +323,11 @@ update (SdWizardView *self)
   adw_window_title_set_title (self->window_title,
                               sd_procedure_get_title (sd_run_get_procedure (self->run)));
   adw_window_title_set_subtitle (self->window_title, where);
-  adw_window_title_set_title (self->short_title, where);
+  /* Translators: progress through a guide, on a narrow window. */
+  short_where = g_strdup_printf (_("Step %u"), position);
+  adw_window_title_set_title (self->short_title, short_where);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, where, -1);
   /* The steps taken over those taken and the most left: never goes backwards
    * while the run goes forward. */
   gtk_progress_bar_set_fraction (self->progress, (double) position / (position + left));
