@@ -659,7 +659,7 @@ check_overview_and_step_cautions (SdApplication *app,
   assert_non_null (sd_test_find_matching (view, is_row_saying,
                                           "About 45 minutes of work, then 12 h 10 min of waiting"));
   assert_non_null (sd_test_find_matching (view, is_row_saying, "common practice"));
-  assert_null (sd_test_find_matching (view, is_row_saying, "Negative terminal first"));
+  assert_null (sd_test_find_matching (view, is_row_saying, "negative (minus) cable first"));
   assert_null (sd_test_next_reason (window));
 
   sd_test_press_next (window);
@@ -685,9 +685,10 @@ check_overview_and_step_cautions (SdApplication *app,
   assert_true (sd_run_go_next (run));
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_string_equal (sd_test_current_step (app), "disconnect-negative");
-  assert_non_null (sd_test_find_matching (view, is_row_saying, "Negative terminal first"));
-  assert_non_null (sd_test_find_matching (view, is_row_saying, "Never let a tool bridge"));
-  assert_non_null (sd_test_find_matching (view, is_row_saying, "Keep the key outside the car"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "negative (minus) cable first"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying,
+                                          "Never let a tool touch the positive terminal"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "outside the car"));
 
   /* The wait after it says what to do meanwhile, and when it ends. */
   sd_test_press_next (window);
