@@ -481,6 +481,170 @@ test_every_fault_has_a_remedy (void **state)
     }
 }
 
+
+static gboolean
+is_source_note (const char *text)
+{
+  return text != NULL && sd_safety_matches (text, "\\b(article|blog|forum)s?\\b");
+}
+
+/* Collects in @user_data (a GString) the texts that speak of their source. */
+static void
+check_no_source_notes (const SdText *text,
+                       gpointer      user_data)
+{
+  if (is_source_note (text->msgid))
+    g_string_append_printf (user_data, "  “%s”\n", text->msgid);
+}
+
+/* Every string of @path marked for translation: .ui properties and _() or
+ * C_() calls, by a simple pattern that is enough for this check. */
+static void
+check_source_file (const char *path,
+                   GString    *found)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) pattern = g_regex_new ("translatable=\"yes\"[^>]*>([^<]*)<|"
+                                           "\\b(?:_|C_|N_|ngettext)\\s*\\((?:\"[^\"]*\",\\s*)?"
+                                           "\"((?:[^\"\\\\]|\\\\.)*)\"",
+                                           0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (g_regex_match (pattern, contents, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *ui = g_match_info_fetch (match, 1);
+      g_autofree char *code = g_match_info_fetch (match, 2);
+      SdText text = { 0 };
+
+      text.msgid = (ui != NULL && ui[0] != '\0') ? ui : code;
+      check_no_source_notes (&text, found);
+    }
+}
+
+static void
+check_source_folder (const char *folder,
+                     GString    *found)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  assert_non_null (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".c") || g_str_has_suffix (name, ".ui"))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+
+        check_source_file (path, found);
+        n_files++;
+      }
+  assert_true (n_files > 0);
+}
+
+/* What is known is said in the project's own words ("owners report…", "BMW
+ * does not document this"): no text a user reads speaks of the article, a blog
+ * or a forum. Comments in the data may keep their source notes. */
+static void
+test_no_source_notes (void **state)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  /* The check itself finds one. */
+  assert_true (is_source_note ("As the article says, hold it"));
+  assert_true (is_source_note ("from an owner blog"));
+  assert_false (is_source_note ("Owners report that this helps; BMW does not document it."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
+    {
+      g_autoptr(SdProcedure) proc = g_list_model_get_item (procedures, i);
+
+      sd_procedure_foreach_text (proc, check_no_source_notes, found);
+    }
+  for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
+    {
+      const SdComponent *component = sd_knowledge_get_component (knowledge, i);
+
+      check_no_source_notes (&component->name, found);
+      check_no_source_notes (&component->role, found);
+      check_no_source_notes (&component->location, found);
+    }
+  for (guint i = 0; i < sd_knowledge_get_n_faults (knowledge); i++)
+    {
+      const SdFault *fault = sd_knowledge_get_fault (knowledge, i);
+
+      check_no_source_notes (&fault->name, found);
+      check_no_source_notes (&fault->explanation, found);
+    }
+  for (guint i = 0; i < sd_knowledge_get_n_symptoms (knowledge); i++)
+    check_no_source_notes (&sd_knowledge_get_symptom (knowledge, i)->question, found);
+
+  check_source_folder (SRCDIR "/app/gui", found);
+  check_source_folder (SRCDIR "/app/engine", found);
+  check_source_folder (SRCDIR "/ui", found);
+  if (found->len > 0)
+    fail_msg ("source notes in user-visible text:\n%s", found->str);
+}
+
+static const SdStep *
+find_step (SdProcedure *proc,
+           const char  *id)
+{
+  int index = sd_procedure_find_step (proc, id);
+
+  if (index < 0)
+    fail_msg ("%s: no step “%s”", sd_procedure_get_id (proc), id);
+
+  return sd_procedure_get_step (proc, (guint) index);
+}
+
+/* A caution that concerns one step is on that step, where the wizard shows it:
+ * the battery's negative terminal first and never bridged to the body, the
+ * key outside the car. The whole guide's cautions stay on its overview. */
+static void
+test_cautions_on_their_step (void **state)
+{
+  SdProcedure *proc = procedure ("battery-disconnect");
+  const SdStep *disconnect = find_step (proc, "disconnect-negative");
+
+  assert_true (sd_safety_has_caution (disconnect->cautions, SD_SEVERITY_WARNING,
+                                      "negative.*first",
+                                      "never let a tool touch the positive terminal and the "
+                                      "car body"));
+  assert_true (sd_safety_has_caution (disconnect->cautions, SD_SEVERITY_WARNING, "key",
+                                      "outside the car"));
+  assert_false (sd_safety_has_caution (sd_procedure_get_cautions (proc), SD_SEVERITY_WARNING,
+                                       "negative", NULL));
+  assert_true (sd_safety_has_caution (sd_procedure_get_cautions (proc), SD_SEVERITY_WARNING,
+                                      "clock", "radio"));
+}
+
+/* Time and difficulty as honest as the data can be: the battery disconnect
+ * says its 12-hour wait apart from its work; the SOS reset, which may place a
+ * real call, is not easy, and says why. */
+static void
+test_honest_time_and_difficulty (void **state)
+{
+  SdProcedure *battery = procedure ("battery-disconnect");
+  SdProcedure *sos = procedure ("sos-button-reset");
+  g_autofree char *battery_time = sd_procedure_format_time (battery);
+  g_autofree char *reboot_time = sd_procedure_format_time (procedure ("idrive-reboot"));
+
+  assert_true (sd_procedure_get_wait_seconds (battery) >= 12 * 60 * 60);
+  assert_int_equal (sd_procedure_get_work_minutes (battery), sd_procedure_get_minutes (battery));
+  assert_string_equal (battery_time, "About 45 minutes of work, then 12 h 10 min of waiting");
+  /* A guide without a wait keeps its plain time. */
+  assert_int_equal (sd_procedure_get_wait_seconds (procedure ("idrive-reboot")), 0);
+  assert_string_equal (reboot_time, "About 5 minutes");
+
+  assert_true (sd_procedure_get_difficulty (sos) >= SD_DIFFICULTY_MODERATE);
+  assert_true (sd_safety_matches (sd_procedure_get_summary (sos), "moderate"));
+  assert_true (sd_safety_matches (sd_procedure_get_summary (sos), "real emergency call"));
+}
+
 int
 main (void)
 {
@@ -494,6 +658,9 @@ main (void)
     cmocka_unit_test (test_idrive_reboot_holds_30_seconds),
     cmocka_unit_test (test_article_coverage),
     cmocka_unit_test (test_every_fault_has_a_remedy),
+    cmocka_unit_test (test_no_source_notes),
+    cmocka_unit_test (test_cautions_on_their_step),
+    cmocka_unit_test (test_honest_time_and_difficulty),
   };
 
   return cmocka_run_group_tests (tests, load_catalog, free_catalog);

@@ -6,226 +6,85 @@
 
 #include "sd-car-page.h"
 #include "sd-diagram-view.h"
+#include "sd-format.h"
+#include "sd-guide-overview.h"
 #include "sd-cause-row.h"
 #include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
+#include "sd-test-wizard.h"
 #include "sd-test-utils.h"
 #include "sd-step-view.h"
 #include "sd-window.h"
 #include "sd-wizard-view.h"
 
-static gint64 fake_now;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  return fake_now;
-}
-
-static SdSession *
-session_of (SdApplication *app)
-{
-  SdSession *session = sd_application_get_session (app);
-
-  sd_session_set_clock (session, fake_clock, NULL);
-  sd_session_set_monotonic_clock (session, fake_clock, NULL);
-
-  return session;
-}
-
-static GtkWidget *
-wizard_view (GtkWindow *window)
-{
-  GtkWidget *view = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_WIZARD_VIEW, NULL);
-
-  assert_non_null (view);
-
-  return view;
-}
-
-static gboolean
-wizard_shown (GtkWindow *window)
-{
-  assert_true (SD_IS_WINDOW (window));
-
-  return sd_window_get_wizard_shown (SD_WINDOW (window));
-}
-
-static const char *
-current_step (SdApplication *app)
-{
-  SdRun *run = sd_session_get_run (sd_application_get_session (app));
-
-  assert_non_null (run);
-
-  return sd_run_get_step (run)->id;
-}
-
-static GtkWidget *
-next_button (GtkWindow *window)
-{
-  GtkWidget *next = sd_test_find_widget (wizard_view (window), GTK_TYPE_BUTTON, "next");
-
-  assert_non_null (next);
-
-  return next;
-}
-
-static gboolean
-next_enabled (GtkWindow *window)
-{
-  GtkWidget *next = next_button (window);
-
-  return gtk_widget_get_visible (next) && gtk_widget_is_sensitive (next);
-}
-
-/* Presses Next as a user would: only when it is shown and sensitive. */
-static void
-press_next (GtkWindow *window)
-{
-  assert_true (next_enabled (window));
-  g_signal_emit_by_name (next_button (window), "clicked");
-  sd_test_wait_for_draw (GTK_WIDGET (window));
-}
-
-static GtkWidget *
-step_body (GtkWindow *window)
-{
-  GtkWidget *body = sd_test_find_widget (wizard_view (window), GTK_TYPE_BOX, "step-body");
-
-  assert_non_null (body);
-
-  return body;
-}
-
-/* The row of the current question's choice that leads to @target (a step, or
- * an outcome): the rows of the step's list are its choices, in order. */
-static GtkWidget *
-choice_row (GtkWindow  *window,
-            const char *target)
-{
-  const SdStep *step = sd_run_get_step (sd_session_get_run (
-                                          sd_application_get_session (SD_APPLICATION (
-                                            gtk_window_get_application (window)))));
-  GtkWidget *list = sd_test_find_widget (step_body (window), GTK_TYPE_LIST_BOX, NULL);
-
-  if (list == NULL || step->kind != SD_STEP_QUESTION)
-    return NULL;
-
-  for (guint i = 0; i < step->choices->len; i++)
-    {
-      const SdChoice *choice = g_ptr_array_index (step->choices, i);
-      const char *to = choice->goto_id != NULL ? choice->goto_id
-                                               : sd_outcome_to_string (choice->outcome);
-
-      if (g_strcmp0 (to, target) == 0)
-        return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i));
-    }
-
-  return NULL;
-}
-
-static void
-choose (GtkWindow  *window,
-        const char *target)
-{
-  GtkWidget *row = choice_row (window, target);
-  GtkWidget *list;
-
-  if (row == NULL)
-    fail_msg ("no choice leading to “%s”", target);
-  assert_true (gtk_widget_is_sensitive (row));
-  list = gtk_widget_get_parent (row);
-  g_signal_emit_by_name (list, "row-activated", row);
-  sd_test_wait_for_draw (GTK_WIDGET (window));
-}
-
-/* The view of the step shown: one object for as long as the step is shown. */
-static GtkWidget *
-step_view (GtkWindow *window)
-{
-  GtkWidget *view = sd_test_find_widget (wizard_view (window), SD_TYPE_STEP_VIEW, NULL);
-
-  assert_non_null (view);
-
-  return view;
-}
-
-static void
-click (GtkWidget *button)
-{
-  assert_non_null (button);
-  assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-start_guide (GtkWindow  *window,
-             const char *id)
-{
-  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", id));
-  sd_test_wait_for_draw (GTK_WIDGET (window));
-  assert_true (wizard_shown (window));
-}
-
 static void
 check_idrive_reboot (SdApplication *app,
                      GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   GtkLabel *countdown;
-  GtkWidget *hold;
+  GtkWidget *hold, *start_hold;
 
-  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
-  start_guide (window, "idrive-reboot");
-  assert_string_equal (current_step (app), "engine-off");
+  sd_test_fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  sd_test_start_guide (window, "idrive-reboot");
+  assert_string_equal (sd_test_current_step (app), "engine-off");
   assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (
-                         sd_test_find_widget (wizard_view (window), ADW_TYPE_WINDOW_TITLE, NULL))),
-                       "Step 1 of 4");
-  assert_true (next_enabled (window));
-  press_next (window);
+                         sd_test_find_widget (sd_test_wizard_view (window),
+                                              ADW_TYPE_WINDOW_TITLE, NULL))),
+                       "Step 1 · up to 6 more");
+  assert_true (sd_test_next_enabled (window));
+  sd_test_press_next (window);
 
   /* The hold: Next waits for the countdown, which the clock drives. */
-  assert_string_equal (current_step (app), "hold-volume");
-  assert_false (next_enabled (window));
-  hold = step_view (window);
-  countdown = GTK_LABEL (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"));
-  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
-  fake_now += 12 * G_USEC_PER_SEC;
-  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  assert_string_equal (sd_test_current_step (app), "hold-volume");
+  assert_false (sd_test_next_enabled (window));
+  hold = sd_test_step_view (window);
+  countdown = GTK_LABEL (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_LABEL,
+                                              "countdown"));
+  start_hold = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, "start-hold");
+  assert_string_equal (sd_test_next_reason (window), "Start the countdown as you start holding");
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (start_hold)), "_Start the Countdown");
+  sd_test_click (start_hold);
+  sd_test_fake_now += 12 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
   assert_string_equal (gtk_label_get_text (countdown), "18");
-  assert_false (next_enabled (window));
+  assert_false (sd_test_next_enabled (window));
+  /* While it counts, the button and the caption say so. */
+  assert_string_equal (gtk_button_get_label (GTK_BUTTON (start_hold)), "Counting… Keep Holding");
+  assert_string_equal (sd_test_next_reason (window), "Finish the countdown first");
   /* Counted down in place: the same step, the same label. */
-  assert_ptr_equal (step_view (window), hold);
-  assert_ptr_equal (sd_test_find_widget (step_body (window), GTK_TYPE_LABEL, "countdown"), countdown);
-  fake_now += 18 * G_USEC_PER_SEC;
-  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  assert_ptr_equal (sd_test_step_view (window), hold);
+  assert_ptr_equal (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_LABEL, "countdown"),
+                    countdown);
+  sd_test_fake_now += 18 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
   sd_test_wait_for_draw (GTK_WIDGET (window));
-  assert_true (next_enabled (window));
-  assert_ptr_equal (step_view (window), hold);
+  assert_true (sd_test_next_enabled (window));
+  assert_null (sd_test_next_reason (window));
+  assert_ptr_equal (sd_test_step_view (window), hold);
   assert_string_equal (gtk_label_get_text (countdown), "Done");
-  press_next (window);
-  assert_ptr_not_equal (step_view (window), hold);
+  sd_test_press_next (window);
+  assert_ptr_not_equal (sd_test_step_view (window), hold);
 
-  assert_string_equal (current_step (app), "screen-dark");
-  assert_false (next_enabled (window));
-  choose (window, "press-again");
-  press_next (window);
-  press_next (window);
-  assert_string_equal (current_step (app), "warning-gone");
+  assert_string_equal (sd_test_current_step (app), "screen-dark");
+  assert_false (sd_test_next_enabled (window));
+  sd_test_choose (window, "press-again");
+  sd_test_press_next (window);
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), "warning-gone");
 
   /* Back retraces the path; then on to the outcome. */
-  assert_true (gtk_widget_activate_action (wizard_view (window), "wizard.back", NULL));
-  assert_string_equal (current_step (app), "start-engine");
-  press_next (window);
-  choose (window, "unresolved");
-  assert_string_equal (current_step (app), "unresolved");
-  assert_true (next_enabled (window));
-  press_next (window);
+  assert_true (gtk_widget_activate_action (sd_test_wizard_view (window), "wizard.back", NULL));
+  assert_string_equal (sd_test_current_step (app), "start-engine");
+  sd_test_press_next (window);
+  sd_test_choose (window, "unresolved");
+  assert_string_equal (sd_test_current_step (app), "unresolved");
+  assert_true (sd_test_next_enabled (window));
+  sd_test_press_next (window);
 
   /* Finished: recorded in the case, the diagnosis moved, back on Diagnose. */
   assert_null (sd_session_get_run (session));
-  assert_false (wizard_shown (window));
+  assert_false (sd_test_wizard_shown (window));
   assert_int_equal (sd_case_get_n_tried (sd_session_get_case (session)), 1);
   assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (session), "idrive-reboot"),
                     SD_OUTCOME_UNRESOLVED);
@@ -238,18 +97,18 @@ check_sos_reset (SdApplication *app,
   GtkWidget *acknowledge, *yes, *no;
   graphene_rect_t yes_before, yes_after, no_before, no_after;
 
-  session_of (app);
-  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
-  start_guide (window, "sos-button-reset");
-  press_next (window);
-  assert_string_equal (current_step (app), "ready");
+  sd_test_wizard_session (app);
+  sd_test_fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  sd_test_start_guide (window, "sos-button-reset");
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), "ready");
 
   /* The live-call interlock: nothing works until the danger is acknowledged. */
-  assert_false (gtk_widget_is_sensitive (step_body (window)));
-  acknowledge = sd_test_find_widget (wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
+  assert_false (gtk_widget_is_sensitive (sd_test_step_body (window)));
+  acknowledge = sd_test_find_widget (sd_test_wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
   assert_non_null (acknowledge);
-  yes = choice_row (window, "press-sos");
-  no = choice_row (window, "skipped");
+  yes = sd_test_choice_row (window, "press-sos");
+  no = sd_test_choice_row (window, "skipped");
   assert_non_null (yes);
   assert_non_null (no);
   assert_true (gtk_widget_compute_bounds (yes, GTK_WIDGET (window), &yes_before));
@@ -257,37 +116,37 @@ check_sos_reset (SdApplication *app,
   gtk_widget_grab_focus (acknowledge);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
-  assert_true (gtk_widget_is_sensitive (step_body (window)));
+  assert_true (gtk_widget_is_sensitive (sd_test_step_body (window)));
 
   /* The keyboard goes on from the check box, which gave way, to the step. */
   assert_non_null (gtk_window_get_focus (window));
-  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window), step_view (window)));
+  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window), sd_test_step_view (window)));
 
   /* The acknowledgement moves nothing under the pointer: a click meant for
    * one answer does not land on the other. */
-  assert_ptr_equal (choice_row (window, "press-sos"), yes);
-  assert_ptr_equal (choice_row (window, "skipped"), no);
+  assert_ptr_equal (sd_test_choice_row (window, "press-sos"), yes);
+  assert_ptr_equal (sd_test_choice_row (window, "skipped"), no);
   assert_true (gtk_widget_compute_bounds (yes, GTK_WIDGET (window), &yes_after));
   assert_true (gtk_widget_compute_bounds (no, GTK_WIDGET (window), &no_after));
   assert_true (graphene_rect_equal (&yes_before, &yes_after));
   assert_true (graphene_rect_equal (&no_before, &no_after));
-  choose (window, "press-sos");
+  sd_test_choose (window, "press-sos");
 
-  assert_string_equal (current_step (app), "press-sos");
-  assert_false (gtk_widget_is_sensitive (step_body (window)));
-  acknowledge = sd_test_find_widget (wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
+  assert_string_equal (sd_test_current_step (app), "press-sos");
+  assert_false (gtk_widget_is_sensitive (sd_test_step_body (window)));
+  acknowledge = sd_test_find_widget (sd_test_wizard_view (window), GTK_TYPE_CHECK_BUTTON, "acknowledge");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (acknowledge), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
-  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-hold"));
-  fake_now += 5 * G_USEC_PER_SEC;
-  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
-  press_next (window);
+  sd_test_click (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, "start-hold"));
+  sd_test_fake_now += 5 * G_USEC_PER_SEC;
+  sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
+  sd_test_press_next (window);
 
-  choose (window, "nothing");
-  while (g_strcmp0 (current_step (app), "result") != 0)
-    press_next (window);
-  choose (window, "unresolved");
-  press_next (window);
+  sd_test_choose (window, "nothing");
+  while (g_strcmp0 (sd_test_current_step (app), "result") != 0)
+    sd_test_press_next (window);
+  sd_test_choose (window, "unresolved");
+  sd_test_press_next (window);
 
   assert_null (sd_session_get_run (sd_application_get_session (app)));
   assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (sd_application_get_session (app)),
@@ -311,41 +170,85 @@ count_wait_over (SdWindow   *window,
   waits_over++;
 }
 
+static AdwMessageDialog *find_dialog (GtkWindow  *parent,
+                                      const char *heading);
+
+/* Back from a wait under way asks first; going back and on again keeps its
+ * deadline. */
+static void
+check_back_over_wait (SdApplication *app,
+                      GtkWindow     *window)
+{
+  SdRun *run = sd_session_get_run (sd_application_get_session (app));
+  g_autoptr(GDateTime) deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
+  const char *step_id = sd_run_get_step (run)->id;
+  g_autofree char *before = NULL;
+  AdwMessageDialog *dialog;
+
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_non_null (sd_test_next_reason (window));
+  assert_true (gtk_widget_activate_action (sd_test_wizard_view (window), "wizard.back", NULL));
+  dialog = find_dialog (window, "Leave the Wait?");
+  assert_non_null (dialog);
+  assert_string_equal (sd_test_current_step (app), step_id);
+
+  /* Staying changes nothing. */
+  adw_message_dialog_response (dialog, "stay");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_equal (sd_test_current_step (app), step_id);
+
+  assert_true (gtk_widget_activate_action (sd_test_wizard_view (window), "wizard.back", NULL));
+  dialog = find_dialog (window, "Leave the Wait?");
+  assert_non_null (dialog);
+  adw_message_dialog_response (dialog, "back");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_not_equal (sd_test_current_step (app), step_id);
+  before = g_strdup (sd_test_current_step (app));
+
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), step_id);
+  assert_true (g_date_time_equal (sd_run_get_wait_deadline (run), deadline));
+  assert_false (gtk_widget_is_visible (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON,
+                                                            "start-wait")));
+}
+
 static void
 check_battery_disconnect (SdApplication *app,
                           GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   g_autoptr(GDateTime) deadline = NULL;
   GtkWidget *new_window;
   GtkWidget *check;
   GtkWidget *wait;
 
-  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
-  start_guide (window, "battery-disconnect");
+  sd_test_fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  sd_test_start_guide (window, "battery-disconnect");
 
   /* The checklist: Next only when every item is ticked. */
-  while ((check = sd_test_find_matching (step_body (window), is_unticked_check, NULL)) != NULL)
+  while ((check = sd_test_find_matching (sd_test_step_body (window), is_unticked_check, NULL)) != NULL)
     {
-      assert_false (next_enabled (window));
+      assert_false (sd_test_next_enabled (window));
+      assert_string_equal (sd_test_next_reason (window), "Tick every item first");
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       sd_test_wait_for_draw (GTK_WIDGET (window));
     }
-  assert_true (next_enabled (window));
-  press_next (window);
+  assert_true (sd_test_next_enabled (window));
+  sd_test_press_next (window);
 
   /* The wait: its deadline in local time, the time left. */
-  assert_string_equal (current_step (app), "let-sleep");
-  wait = step_view (window);
-  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  assert_string_equal (sd_test_current_step (app), "let-sleep");
+  wait = sd_test_step_view (window);
+  sd_test_click (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, "start-wait"));
   sd_test_wait_for_draw (GTK_WIDGET (window));
-  assert_ptr_equal (step_view (window), wait);
+  assert_ptr_equal (sd_test_step_view (window), wait);
   deadline = g_date_time_ref (sd_run_get_wait_deadline (sd_session_get_run (session)));
   assert_int_equal (g_date_time_to_unix (deadline), 1795000000 + 600);
-  assert_string_equal (gtk_label_get_text (GTK_LABEL (sd_test_find_widget (step_body (window),
-                                                                           GTK_TYPE_LABEL, "time-left"))),
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (sd_test_find_widget (
+                                                     sd_test_step_body (window),
+                                                     GTK_TYPE_LABEL, "time-left"))),
                        "10 min 00 s");
-  assert_false (next_enabled (window));
+  assert_false (sd_test_next_enabled (window));
 
   /* Close the window in the middle of the wait; a new one offers it again, with
    * the same deadline. */
@@ -354,11 +257,11 @@ check_battery_disconnect (SdApplication *app,
   gtk_window_present (GTK_WINDOW (new_window));
   sd_test_wait_for_draw (new_window);
   window = GTK_WINDOW (new_window);
-  assert_false (wizard_shown (window));
+  assert_false (sd_test_wizard_shown (window));
   assert_true (gtk_widget_activate_action (new_window, "win.show-wizard", NULL));
   sd_test_wait_for_draw (new_window);
-  assert_true (wizard_shown (window));
-  assert_string_equal (current_step (app), "let-sleep");
+  assert_true (sd_test_wizard_shown (window));
+  assert_string_equal (sd_test_current_step (app), "let-sleep");
   assert_true (g_date_time_equal (sd_run_get_wait_deadline (sd_session_get_run (session)), deadline));
 
   /* The window tells the user once when the wait is over, on any page. */
@@ -366,29 +269,31 @@ check_battery_disconnect (SdApplication *app,
   waits_over = 0;
   sd_window_check_wait (SD_WINDOW (window));
   assert_int_equal (waits_over, 0);
-  fake_now += 600 * G_USEC_PER_SEC;
+  sd_test_fake_now += 600 * G_USEC_PER_SEC;
   sd_window_check_wait (SD_WINDOW (window));
   sd_window_check_wait (SD_WINDOW (window));
   assert_int_equal (waits_over, 1);
-  wait = step_view (window);
-  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  wait = sd_test_step_view (window);
+  sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
   sd_test_wait_for_draw (new_window);
-  assert_true (next_enabled (window));
-  assert_ptr_equal (step_view (window), wait);
-  press_next (window);
+  assert_true (sd_test_next_enabled (window));
+  assert_ptr_equal (sd_test_step_view (window), wait);
+  sd_test_press_next (window);
 
   /* The 12-hour wait, in no time. */
   while (sd_run_get_step (sd_session_get_run (session))->kind != SD_STEP_WAIT)
-    press_next (window);
-  click (sd_test_find_widget (step_body (window), GTK_TYPE_BUTTON, "start-wait"));
-  fake_now += G_GINT64_CONSTANT (12 * 60 * 60) * G_USEC_PER_SEC;
+    sd_test_press_next (window);
+  assert_string_equal (sd_test_next_reason (window), "Start the wait first");
+  sd_test_click (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  check_back_over_wait (app, window);
+  sd_test_fake_now += G_GINT64_CONSTANT (12 * 60 * 60) * G_USEC_PER_SEC;
   sd_window_check_wait (SD_WINDOW (window));
-  sd_wizard_view_tick (SD_WIZARD_VIEW (wizard_view (window)));
+  sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
   assert_int_equal (waits_over, 2);
-  while (g_strcmp0 (current_step (app), "result") != 0)
-    press_next (window);
-  choose (window, "resolved");
-  press_next (window);
+  while (g_strcmp0 (sd_test_current_step (app), "result") != 0)
+    sd_test_press_next (window);
+  sd_test_choose (window, "resolved");
+  sd_test_press_next (window);
 
   assert_int_equal (sd_diagnosis_get_advice (sd_session_get_diagnosis (session))->kind, SD_ADVICE_DONE);
 }
@@ -408,7 +313,7 @@ static void
 check_checklist_keeps_place (SdApplication *app,
                              GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   GtkWindow *small;
   GtkWidget *view, *check, *scroller;
   GtkAdjustment *vadjustment;
@@ -421,13 +326,13 @@ check_checklist_keeps_place (SdApplication *app,
   gtk_window_set_default_size (small, 360, 480);
   gtk_window_present (small);
   sd_test_wait_for_draw (GTK_WIDGET (small));
-  start_guide (small, "battery-disconnect");
+  sd_test_start_guide (small, "battery-disconnect");
   assert_int_equal (sd_run_get_step (sd_session_get_run (session))->kind, SD_STEP_CHECKLIST);
 
-  view = step_view (small);
-  check = sd_test_find_matching (step_body (small), is_nth_check, &second);
+  view = sd_test_step_view (small);
+  check = sd_test_find_matching (sd_test_step_body (small), is_nth_check, &second);
   assert_non_null (check);
-  scroller = sd_test_find_widget (wizard_view (small), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  scroller = sd_test_find_widget (sd_test_wizard_view (small), GTK_TYPE_SCROLLED_WINDOW, NULL);
   assert_non_null (scroller);
   vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
@@ -448,14 +353,14 @@ check_checklist_keeps_place (SdApplication *app,
   assert_ptr_equal (gtk_window_get_focus (small), check);
   assert_true (gtk_widget_is_focus (check));
   assert_float_equal (gtk_adjustment_get_value (vadjustment), value, 0.5);
-  assert_ptr_equal (step_view (small), view);
+  assert_ptr_equal (sd_test_step_view (small), view);
   assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
   /* And unticking it again. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
   sd_test_wait_for_draw (GTK_WIDGET (small));
   assert_false (sd_run_get_item (sd_session_get_run (session), 1));
-  assert_ptr_equal (step_view (small), view);
+  assert_ptr_equal (sd_test_step_view (small), view);
   assert_ptr_equal (gtk_window_get_focus (small), check);
   assert_float_equal (gtk_adjustment_get_value (vadjustment), value, 0.5);
 
@@ -549,7 +454,7 @@ static void
 check_diagnose (SdApplication *app,
                 GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   GtkWidget *advice;
   g_autofree char *asked = NULL;
 
@@ -575,7 +480,7 @@ check_diagnose (SdApplication *app,
   advice = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "advice");
   assert_non_null (advice);
   asked = g_strdup (row_label (advice));
-  click (sd_test_find_matching (advice, is_dont_know_button, NULL));
+  sd_test_click (sd_test_find_matching (advice, is_dont_know_button, NULL));
   sd_test_wait_for_draw (GTK_WIDGET (window));
   advice = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "advice");
   assert_string_not_equal (row_label (advice), asked);
@@ -617,7 +522,7 @@ static void
 check_repair_log (SdApplication *app,
                   GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   GtkTextView *view;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
@@ -636,7 +541,7 @@ static void
 check_car (SdApplication *app,
            GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   GtkWidget *page, *diagram, *button, *details;
 
   sd_test_show_page (window, "car");
@@ -651,7 +556,7 @@ check_car (SdApplication *app,
   assert_non_null (button);
   assert_true (gtk_widget_get_focusable (button));
   assert_string_equal (gtk_widget_get_tooltip_text (button), "Audio amplifier");
-  click (button);
+  sd_test_click (button);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_string_equal (sd_car_page_get_selected (SD_CAR_PAGE (page)), "amplifier");
   details = sd_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "details");
@@ -698,7 +603,7 @@ static void
 check_save_failed (SdApplication *app,
                    GtkWindow     *window)
 {
-  SdSession *session = session_of (app);
+  SdSession *session = sd_test_wizard_session (app);
   g_autofree char *path = sd_case_dup_default_path ();
   g_autofree char *folder = g_path_get_dirname (path);
   AdwMessageDialog *dialog;
@@ -723,6 +628,92 @@ check_save_failed (SdApplication *app,
   sd_test_rm_rf (folder);
 }
 
+
+static gboolean
+is_row_saying (GtkWidget *widget,
+               gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) != NULL &&
+         strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), data) != NULL;
+}
+
+/* The overview before step 1: the time with the waiting apart, the cautions of
+ * the whole guide; a step's own cautions on the step. Back from step 1 goes
+ * back to the overview. */
+static void
+check_overview_and_step_cautions (SdApplication *app,
+                                  GtkWindow     *window)
+{
+  SdSession *session = sd_test_wizard_session (app);
+  GtkWidget *view;
+  SdRun *run;
+
+  sd_test_fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",
+                                           "battery-disconnect"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  view = sd_test_wizard_view (window);
+  assert_true (sd_test_overview_shown (window));
+  assert_null (sd_test_find_widget (view, SD_TYPE_STEP_VIEW, NULL));
+  assert_non_null (sd_test_find_matching (view, is_row_saying,
+                                          "About 45 minutes of work, then 12 h 10 min of waiting"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "common practice"));
+  assert_null (sd_test_find_matching (view, is_row_saying, "negative (minus) cable first"));
+  assert_null (sd_test_next_reason (window));
+
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), "prepare");
+  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (
+                         sd_test_find_widget (view, ADW_TYPE_WINDOW_TITLE, NULL))),
+                       "Step 1 · up to 10 more");
+  assert_null (sd_test_find_matching (view, is_row_saying, "common practice"));
+  assert_true (gtk_widget_activate_action (view, "wizard.back", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (sd_test_overview_shown (window));
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), "prepare");
+
+  /* On to the disconnect step, by the run. */
+  run = sd_session_get_run (session);
+  for (guint i = 0; i < sd_run_get_step (run)->items->len; i++)
+    sd_run_set_item (run, i, TRUE);
+  assert_true (sd_run_go_next (run));
+  assert_true (sd_run_start_wait (run, 600));
+  sd_test_fake_now += 600 * G_USEC_PER_SEC;
+  assert_true (sd_run_go_next (run));
+  assert_true (sd_run_go_next (run));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_string_equal (sd_test_current_step (app), "disconnect-negative");
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "negative (minus) cable first"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying,
+                                          "Never let a tool touch the positive terminal"));
+  assert_non_null (sd_test_find_matching (view, is_row_saying, "outside the car"));
+
+  /* The wait after it says what to do meanwhile, and when it ends. */
+  sd_test_press_next (window);
+  sd_test_click (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, "start-wait"));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  {
+    GtkWidget *meanwhile = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_LABEL, "meanwhile");
+    g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (sd_test_fake_now / G_USEC_PER_SEC);
+    g_autofree char *until = sd_format_deadline (sd_run_get_wait_deadline (run), now);
+
+    /* The end says its day: "today at", "tomorrow at"… */
+    assert_non_null (strstr (until, " at "));
+    assert_non_null (meanwhile);
+    assert_true (gtk_widget_get_mapped (meanwhile));
+    assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (meanwhile)), "phone alarm"));
+    assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (meanwhile)), until));
+  }
+}
+
+static void
+test_overview_and_step_cautions (void **state)
+{
+  sd_test_run_app (check_overview_and_step_cautions, NULL);
+}
+
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
@@ -744,6 +735,7 @@ main (void)
     cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),
     cmocka_unit_test_setup (test_car, sd_test_fresh_case),
     cmocka_unit_test_setup (test_save_failed, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_overview_and_step_cautions, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

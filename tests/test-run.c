@@ -589,6 +589,130 @@ setup (void **state)
   return 0;
 }
 
+
+/* Along one way through @procedure from @index, with @taken steps behind it:
+ * the progress told at each step (taken / (taken + most left)) only grows, and
+ * the steps that do follow are never more than were said at most. */
+static void
+walk_paths (SdProcedure *procedure,
+            guint        index,
+            guint        taken,
+            double       before,
+            guint       *on_path,
+            guint       *n_paths)
+{
+  const SdStep *step = sd_procedure_get_step (procedure, index);
+  guint left = sd_procedure_get_max_steps_after (procedure, index);
+  double fraction = (double) (taken + 1) / (taken + 1 + left);
+  gboolean ends = step->kind == SD_STEP_OUTCOME;
+
+  if (fraction <= before)
+    fail_msg ("%s: progress goes back from %.3f to %.3f at step “%s”",
+              sd_procedure_get_id (procedure), before, fraction, step->id);
+  assert_true (sd_procedure_get_min_steps_after (procedure, index) <= left);
+  /* A loop is gone round at most twice. */
+  if (on_path[index] >= 2)
+    return;
+
+  on_path[index]++;
+  for (guint i = 0; i < step->choices->len; i++)
+    {
+      const SdChoice *choice = g_ptr_array_index (step->choices, i);
+
+      if (choice->outcome != SD_OUTCOME_NONE)
+        ends = TRUE;
+      else
+        walk_paths (procedure, (guint) choice->target, taken + 1, fraction, on_path, n_paths);
+    }
+  if (step->kind != SD_STEP_QUESTION && step->next >= 0)
+    walk_paths (procedure, (guint) step->next, taken + 1, fraction, on_path, n_paths);
+  on_path[index]--;
+
+  if (ends)
+    {
+      /* Where the run can end, nothing is said to follow unless something can. */
+      if (step->kind == SD_STEP_OUTCOME)
+        assert_int_equal (left, 0);
+      (*n_paths)++;
+    }
+}
+
+static void
+test_progress_never_goes_back (void **state)
+{
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+
+  assert_true (g_list_model_get_n_items (procedures) > 0);
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, p);
+      g_autofree guint *on_path = g_new0 (guint, sd_procedure_get_n_steps (procedure));
+      guint n_paths = 0;
+
+      walk_paths (procedure, 0, 0, 0.0, on_path, &n_paths);
+      assert_true (n_paths > 0);
+    }
+}
+
+static void
+test_max_left (void **state)
+{
+  g_autoptr(SdRun) run = start ("idrive-reboot");
+  SdProcedure *procedure = sd_run_get_procedure (run);
+  guint first;
+
+  fake_now = 1000 * G_USEC_PER_SEC;
+  first = sd_run_get_max_left (run);
+  assert_int_equal (first, sd_procedure_get_max_steps_after (procedure, 0));
+  /* At least the shortest way: "step 1 of 4" has 3 more. */
+  assert_true (first >= sd_run_get_length (run) - 1);
+  assert_true (sd_run_go_next (run));
+  /* The hold is in a "try again" loop: no more left than before, and the
+   * progress grows. */
+  assert_true (sd_run_get_max_left (run) <= first);
+  assert_true (2.0 / (2 + sd_run_get_max_left (run)) > 1.0 / (1 + first));
+
+  /* Ended: nothing more. */
+  while (sd_run_get_step (run)->kind != SD_STEP_QUESTION)
+    {
+      assert_true (sd_run_start_hold (run));
+      fake_now += 60 * G_USEC_PER_SEC;
+      assert_true (sd_run_go_next (run));
+    }
+  assert_true (sd_run_choose (run, 0));
+  while (!sd_run_is_finished (run))
+    {
+      if (sd_run_get_step (run)->kind == SD_STEP_QUESTION)
+        assert_true (sd_run_choose (run, 0));
+      else
+        assert_true (sd_run_go_next (run));
+    }
+  assert_int_equal (sd_run_get_max_left (run), 0);
+}
+
+/* Back over a wait under way, then Next: the same wait, the same deadline. */
+static void
+test_back_over_wait_keeps_deadline (void **state)
+{
+  g_autoptr(SdRun) run = NULL;
+  g_autoptr(GDateTime) deadline = NULL;
+
+  fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+  run = start_at_wait ("disconnected");
+  assert_true (sd_run_start_wait (run, 12 * 60 * 60));
+  deadline = g_date_time_ref (sd_run_get_wait_deadline (run));
+  fake_now += 60 * G_USEC_PER_SEC;
+
+  assert_true (sd_run_go_back (run));
+  assert_at (run, "disconnect-negative");
+  assert_true (sd_run_go_next (run));
+  assert_at (run, "disconnected");
+  assert_non_null (sd_run_get_wait_deadline (run));
+  assert_true (g_date_time_equal (sd_run_get_wait_deadline (run), deadline));
+  assert_false (sd_run_is_wait_over (run));
+  assert_int_equal (sd_run_get_wait_remaining (run), 12 * 60 * 60 - 60);
+}
+
 static int
 teardown (void **state)
 {
@@ -613,6 +737,9 @@ main (void)
     cmocka_unit_test (test_wait_clock_set_back),
     cmocka_unit_test (test_wait_forward_then_back),
     cmocka_unit_test (test_saved_wait_round_trip),
+    cmocka_unit_test (test_progress_never_goes_back),
+    cmocka_unit_test (test_max_left),
+    cmocka_unit_test (test_back_over_wait_keeps_deadline),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

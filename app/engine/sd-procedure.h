@@ -129,6 +129,13 @@ int               sd_procedure_find_step           (SdProcedure  *self,
 void              sd_procedure_foreach_text        (SdProcedure  *self,
                                                     SdTextFunc    func,
                                                     gpointer      user_data);
+guint             sd_procedure_get_min_steps_after (SdProcedure  *self,
+                                                    guint         index);
+guint             sd_procedure_get_max_steps_after (SdProcedure  *self,
+                                                    guint         index);
+guint             sd_procedure_get_work_minutes    (SdProcedure  *self);
+guint             sd_procedure_get_wait_seconds    (SdProcedure  *self);
+char             *sd_procedure_format_time         (SdProcedure  *self);
 
 const char       *sd_difficulty_to_string          (SdDifficulty  difficulty);
 const char       *sd_difficulty_get_label          (SdDifficulty  difficulty);

@@ -515,64 +515,30 @@ sd_run_get_position (SdRun *self)
 guint
 sd_run_get_length (SdRun *self)
 {
-  guint n;
-  g_autofree int *distance = NULL;
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (int));
-  int start;
-
   g_return_val_if_fail (SD_IS_RUN (self), 0);
 
-  n = sd_procedure_get_n_steps (self->procedure);
-  distance = g_new (int, n);
-  for (guint i = 0; i < n; i++)
-    distance[i] = -1;
+  return self->path->len +
+         sd_procedure_get_min_steps_after (self->procedure, sd_run_get_step_index (self));
+}
 
-  start = g_array_index (self->path, int, self->path->len - 1);
-  distance[start] = 1;
-  g_array_append_val (queue, start);
+/**
+ * sd_run_get_max_left:
+ *
+ * With sd_run_get_position(), progress that never goes backwards while the run
+ * goes forward: "step 3 · up to 5 more", taken / (taken + most left).
+ *
+ * Returns: the most steps that can still follow the current one; 0 once the
+ *   run has ended
+ */
+guint
+sd_run_get_max_left (SdRun *self)
+{
+  g_return_val_if_fail (SD_IS_RUN (self), 0);
 
-  for (guint head = 0; head < queue->len; head++)
-    {
-      int index = g_array_index (queue, int, head);
-      const SdStep *step = sd_procedure_get_step (self->procedure, (guint) index);
-      GArray *next = g_array_new (FALSE, FALSE, sizeof (int));
+  if (sd_run_is_finished (self))
+    return 0;
 
-      if (step->kind == SD_STEP_OUTCOME)
-        {
-          g_array_unref (next);
-          return self->path->len - 1 + (guint) distance[index];
-        }
-
-      for (guint j = 0; j < step->choices->len; j++)
-        {
-          const SdChoice *choice = g_ptr_array_index (step->choices, j);
-
-          /* A choice that ends the run ends it on this step. */
-          if (choice->outcome != SD_OUTCOME_NONE)
-            {
-              g_array_unref (next);
-              return self->path->len - 1 + (guint) distance[index];
-            }
-          g_array_append_val (next, choice->target);
-        }
-      if (step->kind != SD_STEP_QUESTION && step->next >= 0)
-        g_array_append_val (next, step->next);
-
-      for (guint j = 0; j < next->len; j++)
-        {
-          int target = g_array_index (next, int, j);
-
-          if (target >= 0 && distance[target] < 0)
-            {
-              distance[target] = distance[index] + 1;
-              g_array_append_val (queue, target);
-            }
-        }
-      g_array_unref (next);
-    }
-
-  /* The loader makes sure every step can reach an outcome. */
-  g_return_val_if_reached (self->path->len);
+  return sd_procedure_get_max_steps_after (self->procedure, sd_run_get_step_index (self));
 }
 
 gboolean
@@ -647,14 +613,29 @@ sd_run_can_go_next (SdRun *self)
   return step_done (self);
 }
 
+static gboolean
+on_path (SdRun *self,
+         int    index)
+{
+  for (guint i = 0; i < self->path->len; i++)
+    if (g_array_index (self->path, int, i) == index)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Moving on to a step is a fresh visit, even to one seen before through a
  * "try again" loop: a hold is held again, a checklist ticked again. Only Back
- * returns to a step as it was left. */
+ * returns to a step as it was left; and a wait that Back left, come to again,
+ * keeps its deadline: going back over a 12-hour wait does not restart it. */
 static void
 advance_to (SdRun *self,
             int    index)
 {
-  g_hash_table_remove (self->answers, sd_procedure_get_step (self->procedure, (guint) index)->id);
+  const SdStep *step = sd_procedure_get_step (self->procedure, (guint) index);
+
+  if (step->kind != SD_STEP_WAIT || on_path (self, index))
+    g_hash_table_remove (self->answers, step->id);
   push_step (self, index);
   enter_step (self);
   _sd_run_changed (self);

@@ -37,6 +37,7 @@ guint         sd_run_get_step_index           (SdRun           *self);
 GListModel   *sd_run_get_path                 (SdRun           *self);
 guint         sd_run_get_position             (SdRun           *self);
 guint         sd_run_get_length               (SdRun           *self);
+guint         sd_run_get_max_left             (SdRun           *self);
 gboolean      sd_run_can_go_back              (SdRun           *self);
 gboolean      sd_run_go_back                  (SdRun           *self);
 gboolean      sd_run_needs_acknowledgement    (SdRun           *self);

@@ -84,20 +84,11 @@ join_texts (GPtrArray *texts,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The time from the engine, as the guide's overview says it: work and waiting apart. */
 static char *
 format_duration_and_difficulty (SdProcedure *procedure)
 {
-  guint minutes = sd_procedure_get_minutes (procedure);
-  g_autofree char *duration = NULL;
-
-  if (minutes >= 60 && minutes % 60 == 0)
-    /* Translators: the estimated time a procedure takes, in hours. */
-    duration = g_strdup_printf (ngettext ("About %u hour", "About %u hours", minutes / 60),
-                                minutes / 60);
-  else
-    /* Translators: the estimated time a procedure takes, in minutes. */
-    duration = g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes),
-                                minutes);
+  g_autofree char *duration = sd_procedure_format_time (procedure);
 
   /* Translators: "About 10 minutes · Easy": the time and difficulty of a procedure. */
   return g_strdup_printf (C_("time and difficulty", "%s · %s"),

@@ -35,6 +35,7 @@ sd_hold_step_view_update (SdStepView *view)
   SdRun *run = sd_step_view_get_run (view);
   double remaining = sd_run_get_hold_remaining (run);
   gboolean done = sd_run_can_go_next (run);
+  gboolean running = sd_run_is_hold_running (run);
 
   if (done)
     gtk_label_set_text (self->countdown, _("Done"));
@@ -45,13 +46,16 @@ sd_hold_step_view_update (SdStepView *view)
       gtk_label_set_text (self->countdown, text);
     }
 
-  gtk_button_set_label (self->start_hold, done ? _("_Hold Again") : _("_Start the Countdown"));
+  /* Translators: the button of a hold while it counts down; pressing it starts again. */
+  gtk_button_set_label (self->start_hold, done ? _("_Hold Again")
+                                          : running ? _("Counting… Keep Holding")
+                                          : _("_Start the Countdown"));
   if (done)
     gtk_widget_remove_css_class (GTK_WIDGET (self->start_hold), "suggested-action");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->start_hold), "suggested-action");
 
-  sd_step_view_set_counting (view, sd_run_is_hold_running (run));
+  sd_step_view_set_counting (view, running);
 }
 
 static void

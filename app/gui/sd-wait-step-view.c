@@ -21,6 +21,7 @@ struct _SdWaitStepView
   AdwActionRow  *duration_row;
   GtkSpinButton *duration;
   AdwPreferencesGroup *running;
+  GtkLabel      *meanwhile;
   AdwActionRow  *deadline_row;
   AdwActionRow  *left_row;
   GtkLabel      *time_left;
@@ -57,6 +58,7 @@ sd_wait_step_view_update (SdStepView *view)
 
   gtk_widget_set_visible (GTK_WIDGET (self->setup), deadline == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->running), deadline != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->meanwhile), deadline != NULL && !over);
 
   if (deadline != NULL)
     {
@@ -65,6 +67,17 @@ sd_wait_step_view_update (SdStepView *view)
       g_autofree char *left = sd_format_duration (remaining);
 
       adw_action_row_set_subtitle (self->deadline_row, until);
+      if (!over)
+        {
+          /* Nothing wakes a closed app at the end of a wait: say so, and what to do. */
+          g_autofree char *meanwhile =
+            /* Translators: %s says when the wait ends, such as "tomorrow at 07:30". */
+            g_strdup_printf (_("You can close SOS Doctor: it remembers the wait. It cannot remind "
+                               "you while it is closed, so keep it open, or set a phone alarm for %s."),
+                             until);
+
+          gtk_label_set_text (self->meanwhile, meanwhile);
+        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->left_row),
                                      over ? _("The wait is over") : _("Time left"));
       /* The wall clock went back: say why the time left grew again. */
@@ -124,6 +137,7 @@ sd_wait_step_view_class_init (SdWaitStepViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, duration_row);
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, duration);
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, running);
+  gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, meanwhile);
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, left_row);
   gtk_widget_class_bind_template_child (widget_class, SdWaitStepView, time_left);

@@ -2,10 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The frame around the step under way of the session's run, in the manner of
- * gnome-initial-setup's assistant: the guide's title and the step where it
- * fits, the progress, the step's cautions (a danger caution must be
- * acknowledged before anything else on the step works), Back and Next, and the
- * small map of the step's component. The step itself is an SdStepView of its
+ * gnome-initial-setup's assistant: first the guide's overview (SdGuideOverview)
+ * and Start; then the guide's title and the step where it fits, the progress
+ * (the steps taken and the most left, so that it never goes backwards), the
+ * step's cautions (a danger caution must be acknowledged before anything else
+ * on the step works), Back and Next with why Next cannot be pressed yet, and
+ * the small map of the step's component. The step itself is an SdStepView of its
  * kind, built when the run moves to another step and otherwise updated in
  * place, so that nothing the user is working with is rebuilt under them.
  */
@@ -14,6 +16,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-diagram-view.h"
+#include "sd-format.h"
+#include "sd-guide-overview.h"
 #include "sd-step-view.h"
 #include "sd-wizard-view.h"
 
@@ -24,6 +28,8 @@ struct _SdWizardView
   SdSession           *session;
   SdRun               *run;
   guint                tick_id;
+  /* The overview is shown, before step 1. */
+  gboolean             overview;
 
   /* The step shown, and where along the path: another of either is a new step. */
   SdStepView          *step_view;
@@ -35,6 +41,8 @@ struct _SdWizardView
   AdwWindowTitle      *window_title;
   AdwWindowTitle      *short_title;
   GtkProgressBar      *progress;
+  GtkStack            *pages;
+  AdwBin              *overview_bin;
   GtkScrolledWindow   *scroller;
   AdwPreferencesGroup *cautions;
   GtkStack            *acknowledgement;
@@ -46,6 +54,7 @@ struct _SdWizardView
   GtkButton           *back_button;
   GtkButton           *next_button;
   GtkMenuButton       *menu_button;
+  GtkLabel            *next_reason;
 };
 
 G_DEFINE_FINAL_TYPE (SdWizardView, sd_wizard_view, ADW_TYPE_BIN)
@@ -122,23 +131,8 @@ show_cautions (SdWizardView *self,
 
   for (guint i = 0; i < cautions->len; i++)
     {
-      const SdCaution *caution = g_ptr_array_index (cautions, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = sd_caution_row_new (g_ptr_array_index (cautions, i));
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     caution->severity == SD_SEVERITY_DANGER ? C_("caution", "Danger")
-                                     : caution->severity == SD_SEVERITY_WARNING ? C_("caution", "Warning")
-                                     : C_("caution", "Note"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sd_text_get (&caution->text));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
-                                    caution->severity == SD_SEVERITY_DANGER ? "dialog-error-symbolic"
-                                    : caution->severity == SD_SEVERITY_WARNING ? "dialog-warning-symbolic"
-                                    : "dialog-information-symbolic");
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      if (caution->severity == SD_SEVERITY_DANGER)
-        gtk_widget_add_css_class (row, "error");
       adw_preferences_group_add (self->cautions, row);
       g_ptr_array_add (self->caution_rows, row);
     }
@@ -207,52 +201,153 @@ show_step (SdWizardView *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
+/* Why Next cannot be pressed yet, or %NULL when it can. */
+static const char *
+next_reason (SdWizardView *self)
+{
+  const SdStep *step = sd_run_get_step (self->run);
+
+  if (sd_run_is_finished (self->run) || sd_run_can_go_next (self->run))
+    return NULL;
+  if (sd_run_needs_acknowledgement (self->run))
+    return _("Read the danger above and tick the box first");
+
+  switch (step->kind)
+    {
+    case SD_STEP_HOLD:
+      return sd_run_is_hold_running (self->run) ? _("Finish the countdown first")
+                                                : _("Start the countdown as you start holding");
+    case SD_STEP_CHECKLIST:
+      return _("Tick every item first");
+    case SD_STEP_WAIT:
+      return sd_run_get_wait_deadline (self->run) == NULL ? _("Start the wait first")
+                                                          : _("Next works once the wait is over");
+    case SD_STEP_INSTRUCTION:
+    case SD_STEP_QUESTION:
+    case SD_STEP_OUTCOME:
+    default:
+      return NULL;
+    }
+}
+
+static void
+show_next_reason (SdWizardView *self,
+                  const char   *reason)
+{
+  GtkWidget *next = GTK_WIDGET (self->next_button);
+
+  gtk_label_set_text (self->next_reason, reason != NULL ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->next_reason), reason != NULL);
+  gtk_widget_set_tooltip_text (next, reason);
+  if (reason != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    reason, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Before step 1: the guide's overview, and Start. */
+static void
+update_overview (SdWizardView *self)
+{
+  SdProcedure *procedure = sd_run_get_procedure (self->run);
+  GtkWidget *shown = adw_bin_get_child (self->overview_bin);
+
+  if (shown == NULL || sd_guide_overview_get_procedure (SD_GUIDE_OVERVIEW (shown)) != procedure)
+    {
+      adw_bin_set_child (self->overview_bin, sd_guide_overview_new (procedure));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+    }
+  gtk_stack_set_visible_child_name (self->pages, "overview");
+
+  adw_window_title_set_title (self->window_title, sd_procedure_get_title (procedure));
+  /* Translators: the subtitle of a guide's first page, before step 1. */
+  adw_window_title_set_subtitle (self->window_title, _("Overview"));
+  adw_window_title_set_title (self->short_title, _("Overview"));
+  gtk_progress_bar_set_fraction (self->progress, 0.0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
+  /* Translators: the button on a guide's overview that goes to its first step. */
+  gtk_button_set_label (self->next_button, _("_Start"));
+  show_next_reason (self, NULL);
+  stop_tick (self);
+}
+
 static void
 update (SdWizardView *self)
 {
   g_autofree char *where = NULL;
+  g_autofree char *short_where = NULL;
   gboolean finished;
-  guint position, length;
+  guint position, left;
 
   if (self->run == NULL)
     {
       if (self->step_view != NULL)
         g_signal_handlers_disconnect_by_data (self->step_view, self);
       adw_bin_set_child (self->step_bin, NULL);
+      adw_bin_set_child (self->overview_bin, NULL);
       self->step_view = NULL;
       self->shown_step = NULL;
       stop_tick (self);
       return;
     }
 
+  /* A run moved on without Start (by its engine) leaves the overview. */
+  if (self->overview && (sd_run_get_position (self->run) > 1 || sd_run_is_finished (self->run)))
+    self->overview = FALSE;
+  if (self->overview)
+    {
+      update_overview (self);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->pages, "step");
+
   position = sd_run_get_position (self->run);
-  length = sd_run_get_length (self->run);
+  left = sd_run_get_max_left (self->run);
   if (self->step_view == NULL || sd_run_get_step (self->run) != self->shown_step ||
       position != self->shown_position)
     show_step (self);
   else
     sd_step_view_update (self->step_view);
 
-  /* Translators: progress through a guide, along the way it is going. */
-  where = g_strdup_printf (_("Step %u of %u"), position, length);
+  if (left == 0)
+    /* Translators: progress through a guide, on its last step. */
+    where = g_strdup_printf (_("Step %u · last step"), position);
+  else
+    /* Translators: progress through a guide: the step along the way taken, and
+       the most steps that can still follow ("Step 3 · up to 5 more"). */
+    where = g_strdup_printf (ngettext ("Step %u · up to %u more", "Step %u · up to %u more", left),
+                             position, left);
   adw_window_title_set_title (self->window_title,
                               sd_procedure_get_title (sd_run_get_procedure (self->run)));
   adw_window_title_set_subtitle (self->window_title, where);
-  adw_window_title_set_title (self->short_title, where);
-  gtk_progress_bar_set_fraction (self->progress, (double) position / MAX (length, 1));
+  /* Translators: progress through a guide, on a narrow window. */
+  short_where = g_strdup_printf (_("Step %u"), position);
+  adw_window_title_set_title (self->short_title, short_where);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, where, -1);
+  /* The steps taken over those taken and the most left: never goes backwards
+   * while the run goes forward. */
+  gtk_progress_bar_set_fraction (self->progress, (double) position / (position + left));
 
   gtk_stack_set_visible_child_name (self->acknowledgement,
                                     sd_run_needs_acknowledgement (self->run) ? "check"
                                                                              : "acknowledged");
 
-  /* The buttons follow their actions' enabled state. */
+  /* The buttons follow their actions' enabled state; Back from step 1 goes to
+   * the overview. */
   finished = sd_run_is_finished (self->run);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", sd_run_can_go_back (self->run));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back",
+                                 sd_run_can_go_back (self->run) || position == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next",
                                  finished || sd_run_can_go_next (self->run));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button),
                           sd_step_view_get_has_next (self->step_view));
   gtk_button_set_label (self->next_button, finished ? _("_Finish") : _("_Next"));
+  show_next_reason (self, sd_step_view_get_has_next (self->step_view) ? next_reason (self) : NULL);
 
   sync_tick (self);
 }
@@ -268,8 +363,10 @@ set_run (SdWizardView *self,
       g_set_object (&self->run, run);
       if (run != NULL)
         g_signal_connect_object (run, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-      /* Another run: its steps are shown afresh, even the same step of a guide. */
+      /* Another run: its steps are shown afresh, even the same step of a guide;
+       * one not begun opens on its overview. */
       self->shown_step = NULL;
+      self->overview = run != NULL && sd_run_get_position (run) == 1 && !sd_run_is_finished (run);
     }
 
   update (self);
@@ -292,10 +389,51 @@ sd_wizard_view_next_action (GtkWidget  *widget,
   if (self->run == NULL)
     return;
 
-  if (sd_run_is_finished (self->run))
+  if (self->overview)
+    {
+      self->overview = FALSE;
+      update (self);
+      gtk_widget_child_focus (GTK_WIDGET (self->step_bin), GTK_DIR_TAB_FORWARD);
+    }
+  else if (sd_run_is_finished (self->run))
     sd_session_finish_run (self->session);
   else
     sd_run_go_next (self->run);
+}
+
+static void
+on_leave_wait_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           SdWizardView     *self)
+{
+  if (g_strcmp0 (response, "back") == 0 && self->run != NULL)
+    sd_run_go_back (self->run);
+}
+
+/* Back from a wait under way asks first; the wait goes on either way. */
+static void
+ask_leave_wait (SdWizardView *self)
+{
+  GtkWidget *dialog;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *until = NULL;
+
+  now = g_date_time_new_from_unix_local (sd_run_get_now (self->run) / G_USEC_PER_SEC);
+  until = sd_format_deadline (sd_run_get_wait_deadline (self->run), now);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Leave the Wait?"), NULL);
+  /* Translators: %s says when, such as "tomorrow at 07:30". */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The wait goes on and still ends %s. Next brings you back to it."),
+                                  until);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "stay", _("_Stay"),
+                                    "back", _("_Go Back"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_wait_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -305,7 +443,19 @@ sd_wizard_view_back_action (GtkWidget  *widget,
 {
   SdWizardView *self = SD_WIZARD_VIEW (widget);
 
-  if (self->run != NULL)
+  if (self->run == NULL || self->overview)
+    return;
+
+  if (sd_run_get_position (self->run) == 1)
+    {
+      self->overview = TRUE;
+      update (self);
+    }
+  else if (sd_run_get_step (self->run)->kind == SD_STEP_WAIT &&
+           sd_run_get_wait_deadline (self->run) != NULL && !sd_run_is_wait_over (self->run) &&
+           !sd_run_is_finished (self->run))
+    ask_leave_wait (self);
+  else
     sd_run_go_back (self->run);
 }
 
@@ -339,6 +489,8 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, window_title);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, short_title);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, progress);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, pages);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, cautions);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, acknowledgement);
@@ -350,6 +502,7 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, back_button);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, next_button);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, next_reason);
   gtk_widget_class_bind_template_callback (widget_class, on_acknowledge_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, sd_wizard_view_next_action);
