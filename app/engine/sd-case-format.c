@@ -112,6 +112,11 @@ to_key_file (SdCase *self)
   set_string (file, "case", "created", created);
   set_string (file, "case", "skill", sd_enum_to_nick (SD_TYPE_SKILL, self->skill));
 
+  if (self->codes != NULL)
+    set_string_list (file, "case", "codes", (const char * const *) self->codes,
+                     g_strv_length (self->codes));
+  sd_vehicle_profile_to_key_file (self->profile, file);
+
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
     set_string (file, "answers", key, sd_enum_to_nick (SD_TYPE_ANSWER, GPOINTER_TO_INT (value)));
@@ -307,6 +312,7 @@ from_key_file (GKeyFile  *file,
   g_autofree char *skill = NULL;
   g_auto(GStrv) answers = NULL;
   g_auto(GStrv) tried = NULL;
+  g_auto(GStrv) codes = NULL;
   gsize n_tried = 0;
   GError *local_error = NULL;
   int version;
@@ -382,6 +388,11 @@ from_key_file (GKeyFile  *file,
     }
 
   if (g_key_file_has_group (file, "run") && !read_run (self, file, notices, error))
+    return NULL;
+
+  codes = g_key_file_get_string_list (file, "case", "codes", NULL, NULL);
+  sd_case_set_codes (self, (const char * const *) codes);
+  if (!sd_vehicle_profile_from_key_file (self->profile, file, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sd-case.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ struct _SdCase
   GHashTable *answers;   /* symptom id → SdAnswer */
   GPtrArray  *tried;     /* of SdTried, in order */
   SdCaseRun  *run;
+  /* The car and the fault codes entered (helper Q). */
+  SdVehicleProfile *profile;
+  GStrv       codes;
 };
 
 G_END_DECLS

@@ -54,6 +54,8 @@ sd_case_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->tried, g_ptr_array_unref);
   g_clear_pointer (&self->run, sd_case_run_free);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->codes, g_strfreev);
 
   G_OBJECT_CLASS (sd_case_parent_class)->finalize (object);
 }
@@ -72,6 +74,7 @@ sd_case_init (SdCase *self)
   self->created = g_date_time_new_now_utc ();
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tried = g_ptr_array_new_with_free_func ((GDestroyNotify) tried_free);
+  self->profile = sd_vehicle_profile_new (NULL);
 }
 
 SdCase *
@@ -219,4 +222,41 @@ sd_case_apply (SdCase      *self,
 
       sd_diagnosis_set_tried (diagnosis, tried->procedure, tried->outcome);
     }
+}
+
+/**
+ * sd_case_get_profile:
+ *
+ * Returns: (transfer none): the car, a profile that lives as long as the case
+ */
+SdVehicleProfile *
+sd_case_get_profile (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->profile;
+}
+
+/**
+ * sd_case_get_codes:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the fault
+ *   codes entered, known to SOS Doctor or not, as sd_codes_normalize() gives them
+ */
+const char * const *
+sd_case_get_codes (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return (const char * const *) self->codes;
+}
+
+void
+sd_case_set_codes (SdCase             *self,
+                   const char * const *codes)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  g_strfreev (self->codes);
+  self->codes = codes != NULL && codes[0] != NULL ? g_strdupv ((char **) codes) : NULL;
 }

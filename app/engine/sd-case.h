@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "sd-diagnosis.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -67,6 +68,10 @@ void            sd_case_set_run           (SdCase       *self,
 const SdCaseRun *sd_case_get_run          (SdCase       *self);
 void            sd_case_apply             (SdCase       *self,
                                            SdDiagnosis  *diagnosis);
+SdVehicleProfile *sd_case_get_profile     (SdCase       *self);
+const char * const *sd_case_get_codes     (SdCase       *self);
+void            sd_case_set_codes         (SdCase       *self,
+                                           const char * const *codes);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);
