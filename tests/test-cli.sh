@@ -62,9 +62,7 @@ expect_in "component records" "$tmp/out" $'^head-unit\t[^\t]+\t[0-9-]+\t[^\t]+$'
 check "--list-symptoms" 0 "$binary" --list-symptoms
 expect_in "symptom records" "$tmp/out" $'^[a-z0-9-]+\t[a-z0-9-]+\t[^\t]+\\?$'
 
-# vehicles.xml and codes.xml are checked by xmllint and their own tests until
-# --validate knows their kinds (issue 11).
-check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/sos-doctor.xml
+check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/*.xml
 
 check "--validate on a bad file" 1 "$binary" --validate "$src/tests/data/bad/semantic-goto-missing.xml"
 expect_in "the problem names file and line" "$tmp/err" "^$src/tests/data/bad/semantic-goto-missing.xml:10: "
