@@ -32,19 +32,20 @@ fault_fact (SdDiagnosis   *self,
   return fact;
 }
 
+/* A symptom's component only groups it, so only its own conditions count;
+ * but a question about nothing this car can have is not asked either. Needs
+ * the faults decided first. */
 static SdFact
-symptom_fact (SdDiagnosis     *self,
-              const SdSymptom *symptom)
+symptom_fact (SdDiagnosis   *self,
+              const Symptom *symptom)
 {
-  const SdComponent *component = NULL;
-  SdFact fact = sd_applies_decide (symptom->applies, self->profile);
+  SdFact fact = sd_applies_decide (symptom->symptom->applies, self->profile);
+  gboolean all_excluded = symptom->links->len > 0;
 
-  if (symptom->component != NULL)
-    component = sd_knowledge_lookup_component (self->knowledge, symptom->component);
-  if (component != NULL)
-    fact = sd_fact_and (fact, sd_applies_decide (component->applies, self->profile));
+  for (guint j = 0; all_excluded && j < symptom->links->len; j++)
+    all_excluded = self->fault_excluded[g_array_index (symptom->links, Link, j).fault];
 
-  return fact;
+  return all_excluded ? SD_FACT_NO : fact;
 }
 
 /* Called once the tables are built. */
@@ -90,7 +91,7 @@ apply_profile (SdDiagnosis *self)
       any |= self->fault_excluded[i];
     }
   for (guint s = 0; s < self->n_symptoms; s++)
-    self->symptoms[s].excluded = symptom_fact (self, self->symptoms[s].symptom) == SD_FACT_NO;
+    self->symptoms[s].excluded = symptom_fact (self, &self->symptoms[s]) == SD_FACT_NO;
   for (guint a = 0; a < self->n_actions; a++)
     self->actions[a].excluded =
       sd_applies_decide (sd_procedure_get_applies (self->actions[a].procedure),
