@@ -255,6 +255,10 @@ sd_diagnosis_set_codes (SdDiagnosis        *self,
     {
       g_autofree char *code = sd_codes_normalize (codes[i]);
 
+      /* A code whose number is not known is entered by its id. */
+      if (code == NULL && sd_codes_lookup_id (table, codes[i]) != NULL)
+        code = g_strdup (codes[i]);
+
       if (code != NULL && !g_ptr_array_find_with_equal_func (self->codes, code, g_str_equal, NULL))
         g_ptr_array_add (self->codes, g_steal_pointer (&code));
     }
@@ -295,8 +299,14 @@ static const SdCode *
 entered_code (SdDiagnosis *self,
               guint        i)
 {
-  return self->code_table != NULL
-           ? sd_codes_lookup (self->code_table, g_ptr_array_index (self->codes, i)) : NULL;
+  const char *entered = g_ptr_array_index (self->codes, i);
+  const SdCode *code;
+
+  if (self->code_table == NULL)
+    return NULL;
+  code = sd_codes_lookup (self->code_table, entered);
+
+  return code != NULL ? code : sd_codes_lookup_id (self->code_table, entered);
 }
 
 static gboolean

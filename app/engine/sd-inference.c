@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "sd-diagnosis-private.h"
 
@@ -465,10 +466,18 @@ sd_reason_describe (const SdReason *reason,
 
       if (diagnosis != NULL && diagnosis->code_table != NULL)
         code = sd_codes_lookup (diagnosis->code_table, reason->id);
+      if (code == NULL && diagnosis != NULL && diagnosis->code_table != NULL)
+        code = sd_codes_lookup_id (diagnosis->code_table, reason->id);
       if (code != NULL)
-        /* Translators: a fault code, its meaning and "N times more/less likely". */
-        return g_strdup_printf (_("Fault code %s (%s): %s."), reason->id,
-                                sd_codes_get_meaning (diagnosis->code_table, code), effect);
+        {
+          g_autofree char *meaning = g_strdup (sd_codes_get_meaning (diagnosis->code_table, code));
+
+          /* The meaning is a sentence; here it goes in brackets. */
+          if (g_str_has_suffix (meaning, "."))
+            meaning[strlen (meaning) - 1] = '\0';
+          /* Translators: a fault code, its meaning and "N times more/less likely". */
+          return g_strdup_printf (_("Fault code %s (%s): %s."), reason->id, meaning, effect);
+        }
       /* Translators: a fault code and "N times more/less likely". */
       return g_strdup_printf (_("Fault code %s: %s."), reason->id, effect);
     }

@@ -540,8 +540,16 @@ sd_vehicle_profile_describe (SdVehicleProfile *self)
   fields[3] = self->market;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *name = fields[i] != NULL && self->vehicles != NULL
-                           ? sd_vehicles_get_text (self->vehicles, fields[i], "name") : NULL;
+      const SdVehicleModel *model = NULL;
+      g_autofree char *label = NULL;
+      const char *name = NULL;
+
+      if (fields[i] != NULL && self->vehicles != NULL)
+        {
+          model = i == 0 ? sd_vehicles_lookup_model (self->vehicles, fields[i]) : NULL;
+          label = model != NULL ? sd_vehicles_dup_model_label (self->vehicles, model) : NULL;
+          name = label != NULL ? label : sd_vehicles_get_text (self->vehicles, fields[i], "name");
+        }
 
       if (i > 0)
         g_string_append (out, " · ");
