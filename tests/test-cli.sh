@@ -62,6 +62,17 @@ expect_in "component records" "$tmp/out" $'^head-unit\t[^\t]+\t[0-9-]+\t[^\t]+$'
 check "--list-symptoms" 0 "$binary" --list-symptoms
 expect_in "symptom records" "$tmp/out" $'^[a-z0-9-]+\t[a-z0-9-]+\t[^\t]+\\?$'
 
+check "--list-cars" 0 "$binary" --list-cars
+expect_in "car records, id first" "$tmp/out" $'^e90\te9x\tE90 Saloon\t2005-2011\tyes$'
+check "--list-codes" 0 "$binary" --list-codes
+expect_in "code records, code first" "$tmp/out" $'^B7F341\ttelematics\temergency-battery-worn\t'
+check "--diagnose with a car and codes as JSON" 0 "$binary" --diagnose "" --car e90 --codes B7F341,C0FFEE --json
+expect_in "the car in JSON" "$tmp/out" '"model" : "e90"'
+expect_in "a known code in JSON" "$tmp/out" '"code" : "B7F341"'
+expect_in "a code as a reason" "$tmp/out" '"text" : "Fault code B7F341 '
+expect_in "an unknown code kept" "$tmp/out" '"code" : "C0FFEE"'
+check "--car without --diagnose" 2 "$binary" --car e90
+
 check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/*.xml
 
 check "--validate on a bad file" 1 "$binary" --validate "$src/tests/data/bad/semantic-goto-missing.xml"

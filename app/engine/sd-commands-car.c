@@ -325,7 +325,9 @@ add_member (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-/* "car": the profile, or null; "codes": each entered, with whether it is known. */
+/* "car": the profile, or null; "codes": each entered, with whether it is
+ * known. Both only when a car or a code was given, so that the output of a
+ * plain --diagnose stays as scripts know it. */
 void
 sd_commands_car_add_json (JsonBuilder *builder,
                           SdDiagnosis *diagnosis,
@@ -334,6 +336,8 @@ sd_commands_car_add_json (JsonBuilder *builder,
   SdVehicleProfile *profile = sd_diagnosis_get_profile (diagnosis);
   GPtrArray *codes = sd_diagnosis_get_codes (diagnosis);
 
+  if (profile == NULL && codes->len == 0)
+    return;
   json_builder_set_member_name (builder, "car");
   if (profile == NULL)
     json_builder_add_null_value (builder);

@@ -396,11 +396,11 @@ print_diagnosis_json (SdDiagnosis *diagnosis,
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
-  sd_commands_car_add_json (builder, diagnosis, codes);
   add_causes (builder, diagnosis, knowledge);
   add_advice (builder, sd_diagnosis_get_advice (diagnosis));
   add_procedures (builder, diagnosis);
   add_questions (builder, diagnosis);
+  sd_commands_car_add_json (builder, diagnosis, codes);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
