@@ -257,3 +257,82 @@ sd_applies_decide (const SdApplies  *applies,
 
   return fact;
 }
+
+/* Whether the ring slot @slot can be in this car, and as which component. */
+static const char *
+slot_component (SdVehicleProfile *self,
+                const SdRingSlot *slot)
+{
+  SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (self);
+  const char *model = sd_vehicle_profile_get_model (self);
+  const SdVehicleFit *fit;
+  const SdVehicleUnit *unit;
+
+  if (slot->ref == NULL)
+    return slot->module;
+
+  if (g_str_equal (slot->ref, "head-unit"))
+    {
+      fit = sd_vehicles_find_fit (vehicles, model, SD_VEHICLE_HEAD_UNIT,
+                                  sd_vehicle_profile_get_head_unit (self));
+      return fit == NULL || fit->most != SD_FACT_NO ? "head-unit" : NULL;
+    }
+
+  if (g_str_equal (slot->ref, "telematics"))
+    {
+      /* A TCB talks on CAN: it is not on the ring even where a TCU would be. */
+      fit = sd_vehicles_find_fit (vehicles, model, SD_VEHICLE_TELEMATICS,
+                                  sd_vehicle_profile_get_telematics (self));
+      return fit == NULL || fit->bus == SD_BUS_MOST || fit->bus == SD_BUS_UNKNOWN ? "tcu" : NULL;
+    }
+
+  if (sd_vehicle_profile_get_options (self) != NULL &&
+      !sd_vehicle_profile_has_option (self, slot->ref))
+    return NULL;
+  fit = sd_vehicles_find_fit (vehicles, model, SD_VEHICLE_OPTION, slot->ref);
+  if (fit != NULL && !sd_vehicle_fit_applies (fit, sd_vehicle_profile_get_market (self), 0))
+    return NULL;
+  unit = sd_vehicles_lookup_unit (vehicles, SD_VEHICLE_OPTION, slot->ref);
+
+  return unit != NULL && unit->component != NULL ? unit->component : slot->ref;
+}
+
+/**
+ * sd_vehicle_profile_list_ring:
+ * @order: (out) (optional): whether the order is BMW's, one car's, or not known
+ *
+ * The ring of the car's model, through the members it has: knowledge-base
+ * component ids ("head-unit", "tcu", "amplifier", "sdars"), and other units by
+ * BMW's abbreviation ("AVT"). Empty, with %SD_RING_ORDER_NONE, when the table
+ * has no ring for the car (or the car is not known). Kept here, with what
+ * applies, rather than with the profile's fields.
+ *
+ * Returns: (transfer full) (element-type utf8): the members, in ring order
+ */
+GPtrArray *
+sd_vehicle_profile_list_ring (SdVehicleProfile *self,
+                              SdRingOrder      *order)
+{
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_free);
+  const SdVehicleSetup *setup = NULL;
+  SdVehicles *vehicles;
+
+  g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), members);
+
+  vehicles = sd_vehicle_profile_get_vehicles (self);
+  if (vehicles != NULL && sd_vehicle_profile_get_model (self) != NULL &&
+      sd_vehicle_profile_has_most_ring (self) != SD_FACT_NO)
+    setup = sd_vehicles_get_setup (vehicles, sd_vehicle_profile_get_model (self));
+  if (order != NULL)
+    *order = setup != NULL && setup->ring != NULL ? setup->ring_order : SD_RING_ORDER_NONE;
+
+  for (guint i = 0; setup != NULL && setup->ring != NULL && i < setup->ring->len; i++)
+    {
+      const char *component = slot_component (self, g_ptr_array_index (setup->ring, i));
+
+      if (component != NULL)
+        g_ptr_array_add (members, g_strdup (component));
+    }
+
+  return members;
+}
