@@ -273,10 +273,6 @@ sd_commands_car_apply (SdCatalog              *catalog,
   sd_diagnosis_set_codes (diagnosis, table, (const char * const *) codes->pdata);
   sd_diagnosis_set_clear_modules (diagnosis, (const char * const *) clear);
 
-  /* A code in hand says the owner has a scanner, which opens its questions. */
-  if (codes->len > 1 || clear[0] != NULL)
-    sd_diagnosis_set_answer (diagnosis, "has-scanner", SD_ANSWER_YES);
-
   return TRUE;
 }
 
