@@ -350,6 +350,41 @@ test_bad_conditions_name_file_and_line (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* --validate reads vehicle and code tables by their root element and checks
+ * them against the knowledge base, with file:line. */
+static void
+test_validate_tables (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *codes = g_build_filename (dir, "codes.xml", NULL);
+  g_autofree char *vehicles = g_build_filename (dir, "vehicles.xml", NULL);
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  const char *paths[] = { codes, vehicles, NULL };
+  const char *shipped[] = { SRCDIR "/data/knowledge/vehicles.xml",
+                            SRCDIR "/data/knowledge/codes.xml", NULL };
+
+  assert_true (sd_catalog_validate_files (fixture->catalog, shipped, problems));
+  assert_int_equal (problems->len, 0);
+
+  assert_true (g_file_set_contents (codes,
+    "<?xml version=\"1.0\"?>\n<codes id=\"c\" version=\"1\">\n"
+    "<module id=\"telematics\" confidence=\"H\"><name>TCU</name></module>\n"
+    "<code id=\"x\" hex=\"B7F399\" module=\"telematics\" leak=\"0.01\" confidence=\"L\">\n"
+    "  <meaning>X.</meaning>\n"
+    "  <indicates fault=\"flux-capacitor\" likelihood=\"0.5\" confidence=\"L\"/>\n"
+    "</code>\n</codes>\n", -1, NULL));
+  assert_true (g_file_set_contents (vehicles,
+    "<?xml version=\"1.0\"?>\n<vehicles id=\"v\" version=\"1\">\n"
+    "<market id=\"na\" confidence=\"H\"><name>North America</name></market>\n"
+    "<vehicle-of-the-year id=\"x\"/>\n"
+    "</vehicles>\n", -1, NULL));
+  assert_false (sd_catalog_validate_files (fixture->catalog, paths, problems));
+  sd_test_assert_problem (problems, 6, "fault “flux-capacitor” is not in the knowledge base");
+  sd_test_assert_problem (problems, 4, "vehicle-of-the-year");
+  sd_test_rm_rf (dir);
+}
+
 /* The profile notifies only real changes, and survives a save and a load. */
 static void
 test_profile_in_the_case (void **state)
@@ -423,6 +458,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_scanner_question_after_has_scanner, setup, teardown),
     cmocka_unit_test_setup_teardown (test_malformed_codes_on_the_command_line, setup, teardown),
     cmocka_unit_test_setup_teardown (test_bad_conditions_name_file_and_line, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_validate_tables, setup, teardown),
     cmocka_unit_test (test_profile_in_the_case),
     cmocka_unit_test_setup_teardown (test_model_year_from_vin, setup, teardown),
   };
