@@ -321,6 +321,12 @@ test_malformed_codes_on_the_command_line (void **state)
   options.car = "e999";
   assert_int_equal (sd_commands_run (fixture->catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 2);
   assert_non_null (strstr (err->str, "Unknown car model “e999” (see --list-cars)"));
+
+  g_string_truncate (err, 0);
+  options.car = "e90";
+  options.head_unit = "nope";
+  assert_int_equal (sd_commands_run (fixture->catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 2);
+  assert_non_null (strstr (err->str, "--head-unit: “nope” is not in the vehicle table"));
 }
 
 /* Conditions that name what the vehicle table does not have: file:line. */

@@ -178,8 +178,8 @@ check_unit (SdVehicles    *vehicles,
   if (id == NULL || g_str_equal (id, "unknown") || sd_vehicles_lookup_unit (vehicles, kind, id))
     return TRUE;
 
-  /* Translators: an id given on the command line, and the option it was given to. */
-  g_string_append_printf (err, _("Unknown %2$s “%1$s” (see vehicles.xml)\n"), id, option);
+  /* Translators: a command-line option such as --head-unit, and the id given to it. */
+  g_string_append_printf (err, _("%s: “%s” is not in the vehicle table\n"), option, id);
   return FALSE;
 }
 
