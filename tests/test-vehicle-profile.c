@@ -258,7 +258,15 @@ test_unknown_code_changes_nothing_and_is_kept (void **state)
   kept = sd_diagnosis_get_codes (fixture->diagnosis);
   assert_int_equal (kept->len, 1);
   assert_string_equal (g_ptr_array_index (kept, 0), "C0FFEE");
-  assert_int_equal (sd_diagnosis_dup_reasons (fixture->diagnosis, 0)->len, 0);
+  {
+    g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (fixture->diagnosis, 0);
+
+    assert_int_equal (reasons->len, 0);
+  }
+
+  /* A new case starts without codes. */
+  sd_diagnosis_clear (fixture->diagnosis);
+  assert_int_equal (sd_diagnosis_get_codes (fixture->diagnosis)->len, 0);
 }
 
 /* "A scanner read the telematics unit and found no codes": for the battery,

@@ -367,7 +367,8 @@ sd_diagnosis_set_skill (SdDiagnosis *self,
 /**
  * sd_diagnosis_clear:
  *
- * Forgets every answer and every procedure tried: a new case.
+ * Forgets every answer, every procedure tried and the fault codes: a new
+ * case. The car stays (sd_diagnosis_set_profile()).
  */
 void
 sd_diagnosis_clear (SdDiagnosis *self)
@@ -381,6 +382,8 @@ sd_diagnosis_clear (SdDiagnosis *self)
     }
   for (guint a = 0; a < self->n_actions; a++)
     self->actions[a].tried = SD_OUTCOME_NONE;
+  g_ptr_array_set_size (self->codes, 0);
+  g_ptr_array_set_size (self->clear_modules, 0);
   sd_diagnosis_changed (self);
   for (guint s = 0; s < self->n_symptoms; s++)
     if (self->symptoms[s].question != NULL)
