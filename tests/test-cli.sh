@@ -62,9 +62,18 @@ expect_in "component records" "$tmp/out" $'^head-unit\t[^\t]+\t[0-9-]+\t[^\t]+$'
 check "--list-symptoms" 0 "$binary" --list-symptoms
 expect_in "symptom records" "$tmp/out" $'^[a-z0-9-]+\t[a-z0-9-]+\t[^\t]+\\?$'
 
-# vehicles.xml and codes.xml are checked by xmllint and their own tests until
-# --validate knows their kinds (issue 11).
-check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/sos-doctor.xml
+check "--list-cars" 0 "$binary" --list-cars
+expect_in "car records, id first" "$tmp/out" $'^e90\te9x\tE90 Saloon\t2005-2011\tyes$'
+check "--list-codes" 0 "$binary" --list-codes
+expect_in "code records, code first" "$tmp/out" $'^B7F341\ttelematics\temergency-battery-worn\t'
+check "--diagnose with a car and codes as JSON" 0 "$binary" --diagnose "" --car e90 --codes B7F341,C0FFEE --json
+expect_in "the car in JSON" "$tmp/out" '"model" : "e90"'
+expect_in "a known code in JSON" "$tmp/out" '"code" : "B7F341"'
+expect_in "a code as a reason" "$tmp/out" '"text" : "Fault code B7F341 '
+expect_in "an unknown code kept" "$tmp/out" '"code" : "C0FFEE"'
+check "--car without --diagnose" 2 "$binary" --car e90
+
+check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/*.xml
 
 check "--validate on a bad file" 1 "$binary" --validate "$src/tests/data/bad/semantic-goto-missing.xml"
 expect_in "the problem names file and line" "$tmp/err" "^$src/tests/data/bad/semantic-goto-missing.xml:10: "
@@ -128,7 +137,8 @@ question=$("$binary" --list-symptoms | head -1 | cut -f3)
 {
   printf '[case]\nversion=1\ncreated=2026-11-20T09:30:00Z\nskill=diy\n'
   printf 'notes=Light went red after a battery change\n'
-  printf '[car]\nlabel=BMW E90\nvin=WBAVA31070NL12345\nmileage=148 200 km\ncodes=B7F3A1;\n'
+  printf 'car-label=BMW E90\nmileage=148 200 km\ncodes=B7F3A1;\n'
+  printf '[car]\nvin=WBAVA31070NL12345\n'
   printf '[answers]\n%s=yes\n' "$symptom"
 } >"$state/sos-doctor/case.ini"
 check "--report current" 0 "$binary" --report current --output "$tmp/current.pdf"

@@ -393,6 +393,38 @@ test_save_failure (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* The car and the fault codes saved with a case reach the diagnosis when the
+ * case is opened again: a G01 has no fibre ring, and B7F341 points at the
+ * emergency battery. */
+static void
+test_car_and_codes_reach_diagnosis (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) first = sd_session_new (catalog, path);
+  g_autoptr(SdSession) second = NULL;
+  const char *codes[] = { "B7F341", NULL };
+  SdDiagnosis *diagnosis;
+  double generic;
+
+  generic = sd_diagnosis_get_probability (sd_session_get_diagnosis (first),
+                                          "emergency-battery-worn");
+  assert_true (sd_diagnosis_get_probability (sd_session_get_diagnosis (first),
+                                             "fibre-damaged") > 0.0);
+  sd_vehicle_profile_set_model (sd_case_get_profile (sd_session_get_case (first)), "g01");
+  sd_case_set_codes (sd_session_get_case (first), codes);
+  /* Any change saves the whole case. */
+  sd_session_set_answer (first, "speaker-crackling", SD_ANSWER_NO);
+
+  second = sd_session_new (catalog, path);
+  diagnosis = sd_session_get_diagnosis (second);
+  assert_string_equal (sd_vehicle_profile_get_model (sd_diagnosis_get_profile (diagnosis)), "g01");
+  assert_float_equal (sd_diagnosis_get_probability (diagnosis, "fibre-damaged"), 0.0, 1e-12);
+  assert_true (sd_diagnosis_get_probability (diagnosis, "emergency-battery-worn") > generic);
+  assert_true (sd_diagnosis_get_probability (diagnosis, "emergency-battery-worn") > 0.9);
+  sd_test_rm_rf (dir);
+}
+
 static int
 setup (void **state)
 {
@@ -414,6 +446,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_answers_persist),
+    cmocka_unit_test (test_car_and_codes_reach_diagnosis),
     cmocka_unit_test (test_run_survives_restart_and_feeds_diagnosis),
     cmocka_unit_test (test_damaged_case_is_told),
     cmocka_unit_test (test_language_switch),

@@ -50,7 +50,7 @@ best_fix_for (SdDiagnosis *self,
     {
       const Action *action = &self->actions[a];
 
-      if (action->tried != SD_OUTCOME_NONE)
+      if (action->tried != SD_OUTCOME_NONE || action->excluded)
         continue;
       for (guint j = 0; j < action->effects->len; j++)
         {

@@ -113,12 +113,14 @@ to_key_file (SdCase *self)
   set_string (file, "case", "skill", sd_enum_to_nick (SD_TYPE_SKILL, self->skill));
   set_string (file, "case", "name", self->name);
   set_string (file, "case", "notes", self->notes);
-  set_string (file, "car", "label", self->car_label);
-  set_string (file, "car", "vin", self->vin);
-  set_string (file, "car", "mileage", self->mileage);
+  /* The car as the owner described it; the model, its units and the VIN are
+   * the profile's, in "[car]". */
+  set_string (file, "case", "car-label", self->car_label);
+  set_string (file, "case", "mileage", self->mileage);
   if (self->codes != NULL)
-    set_string_list (file, "car", "codes", (const char * const *) self->codes,
+    set_string_list (file, "case", "codes", (const char * const *) self->codes,
                      g_strv_length (self->codes));
+  sd_vehicle_profile_to_key_file (self->profile, file);
 
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -322,17 +324,13 @@ read_texts (SdCase   *self,
 {
   g_autofree char *name = g_key_file_get_string (file, "case", "name", NULL);
   g_autofree char *notes = g_key_file_get_string (file, "case", "notes", NULL);
-  g_autofree char *label = g_key_file_get_string (file, "car", "label", NULL);
-  g_autofree char *vin = g_key_file_get_string (file, "car", "vin", NULL);
-  g_autofree char *mileage = g_key_file_get_string (file, "car", "mileage", NULL);
-  g_auto(GStrv) codes = g_key_file_get_string_list (file, "car", "codes", NULL, NULL);
+  g_autofree char *label = g_key_file_get_string (file, "case", "car-label", NULL);
+  g_autofree char *mileage = g_key_file_get_string (file, "case", "mileage", NULL);
 
   sd_case_set_name (self, name);
   sd_case_set_notes (self, notes);
   sd_case_set_car_label (self, label);
-  sd_case_set_vin (self, vin);
   sd_case_set_mileage (self, mileage);
-  sd_case_set_codes (self, (const char * const *) codes);
 }
 
 static SdCase *
@@ -346,6 +344,7 @@ from_key_file (GKeyFile  *file,
   g_autofree char *skill = NULL;
   g_auto(GStrv) answers = NULL;
   g_auto(GStrv) tried = NULL;
+  g_auto(GStrv) codes = NULL;
   gsize n_tried = 0;
   GError *local_error = NULL;
   int version;
@@ -443,6 +442,11 @@ from_key_file (GKeyFile  *file,
     }
 
   if (g_key_file_has_group (file, "run") && !read_run (self, file, notices, error))
+    return NULL;
+
+  codes = g_key_file_get_string_list (file, "case", "codes", NULL, NULL);
+  sd_case_set_codes (self, (const char * const *) codes);
+  if (!sd_vehicle_profile_from_key_file (self->profile, file, error))
     return NULL;
 
   return g_steal_pointer (&self);

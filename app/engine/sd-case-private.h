@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sd-case.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -20,11 +21,11 @@ struct _SdCase
   char       *id;            /* the store's name for it, or NULL */
   char       *name;          /* what the user called it, or NULL */
   char       *notes;         /* the owner's notes, or NULL */
-  char       *vin;           /* the car, as far as it was given */
   char       *mileage;
   char       *car_label;
   GStrv       codes;         /* fault codes entered, or NULL */
   GHashTable *answer_times;  /* symptom id → GDateTime, when it was answered */
+  SdVehicleProfile *profile;  /* the car: model, units, options, VIN */
 };
 
 G_END_DECLS

@@ -59,11 +59,11 @@ sd_case_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->vin, g_free);
   g_clear_pointer (&self->mileage, g_free);
   g_clear_pointer (&self->car_label, g_free);
   g_clear_pointer (&self->codes, g_strfreev);
   g_clear_pointer (&self->answer_times, g_hash_table_unref);
+  g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (sd_case_parent_class)->finalize (object);
 }
@@ -84,6 +84,7 @@ sd_case_init (SdCase *self)
   self->tried = g_ptr_array_new_with_free_func ((GDestroyNotify) tried_free);
   self->answer_times = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_date_time_unref);
+  self->profile = sd_vehicle_profile_new (NULL);
 }
 
 SdCase *
@@ -386,14 +387,15 @@ sd_case_set_notes (SdCase     *self,
 /**
  * sd_case_get_vin:
  *
- * Returns: (nullable): the car's vehicle identification number, if given
+ * Returns: (nullable): the car's vehicle identification number, if given;
+ *   the car's profile holds it
  */
 const char *
 sd_case_get_vin (SdCase *self)
 {
   g_return_val_if_fail (SD_IS_CASE (self), NULL);
 
-  return self->vin;
+  return sd_vehicle_profile_get_vin (self->profile);
 }
 
 void
@@ -402,7 +404,7 @@ sd_case_set_vin (SdCase     *self,
 {
   g_return_if_fail (SD_IS_CASE (self));
 
-  set_text (&self->vin, vin);
+  sd_vehicle_profile_set_vin (self->profile, vin != NULL && vin[0] != '\0' ? vin : NULL);
 }
 
 /**
@@ -447,6 +449,19 @@ sd_case_set_car_label (SdCase     *self,
   g_return_if_fail (SD_IS_CASE (self));
 
   set_text (&self->car_label, label);
+}
+
+/**
+ * sd_case_get_profile:
+ *
+ * Returns: (transfer none): the car, a profile that lives as long as the case
+ */
+SdVehicleProfile *
+sd_case_get_profile (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return self->profile;
 }
 
 /**

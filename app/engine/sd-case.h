@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "sd-diagnosis.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -94,6 +95,7 @@ void            sd_case_set_mileage       (SdCase       *self,
 const char     *sd_case_get_car_label     (SdCase       *self);
 void            sd_case_set_car_label     (SdCase       *self,
                                            const char   *label);
+SdVehicleProfile *sd_case_get_profile     (SdCase       *self);
 const char * const *sd_case_get_codes     (SdCase       *self);
 void            sd_case_set_codes         (SdCase       *self,
                                            const char * const *codes);

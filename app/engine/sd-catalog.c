@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-catalog.h"
+#include "sd-catalog-tables.h"
 #include "sd-problem.h"
 #include "sd-safety.h"
 #include "sd-xml.h"
@@ -30,6 +31,8 @@ struct _SdCatalog
   GPtrArray   *extra_dirs;
 
   SdKnowledge *knowledge;
+  SdVehicles  *vehicles;
+  SdCodes     *codes;
   GListStore  *procedures;
   GPtrArray   *problems;
   GPtrArray   *notices;
@@ -87,6 +90,8 @@ sd_catalog_finalize (GObject *object)
 
   g_clear_pointer (&self->extra_dirs, g_ptr_array_unref);
   g_clear_object (&self->knowledge);
+  g_clear_object (&self->vehicles);
+  g_clear_object (&self->codes);
   g_clear_object (&self->procedures);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->notices, g_ptr_array_unref);
@@ -377,6 +382,10 @@ sd_catalog_load (SdCatalog *self)
 
   g_clear_object (&self->knowledge);
   self->knowledge = sd_knowledge_new ();
+  g_clear_object (&self->vehicles);
+  g_clear_object (&self->codes);
+  self->vehicles = sd_vehicles_new ();
+  self->codes = sd_codes_new ();
   g_list_store_remove_all (self->procedures);
   g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_set_size (self->notices, 0);
@@ -396,6 +405,8 @@ sd_catalog_load (SdCatalog *self)
 
       bind_own_translations (file->doc, source->locale_dir);
       g_ptr_array_add (loaded, file);
+      sd_catalog_tables_add (self->vehicles, self->codes, file->doc, file->kind,
+                             file->display_name, self->problems);
       if (file->kind == SD_XML_KIND_KNOWLEDGE)
         {
           /* All or nothing: a file reported as skipped is never used. */
@@ -425,6 +436,8 @@ sd_catalog_load (SdCatalog *self)
       add_procedure (self, procedure);
     }
 
+  sd_catalog_tables_check (self->vehicles, self->codes, self->knowledge,
+                           G_LIST_MODEL (self->procedures), self->problems);
   sd_problems_cap (self->problems, 0, SD_PROBLEMS_MAX_PER_FILE);
 }
 
@@ -434,6 +447,32 @@ sd_catalog_get_knowledge (SdCatalog *self)
   g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
 
   return self->knowledge;
+}
+
+/**
+ * sd_catalog_get_vehicles:
+ *
+ * Returns: (transfer none): the vehicle table, checked against the knowledge base
+ */
+SdVehicles *
+sd_catalog_get_vehicles (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return self->vehicles;
+}
+
+/**
+ * sd_catalog_get_codes:
+ *
+ * Returns: (transfer none): the fault-code table, checked against the knowledge base
+ */
+SdCodes *
+sd_catalog_get_codes (SdCatalog *self)
+{
+  g_return_val_if_fail (SD_IS_CATALOG (self), NULL);
+
+  return self->codes;
 }
 
 /**
@@ -531,6 +570,10 @@ sd_catalog_validate_files (SdCatalog          *self,
                            GPtrArray          *problems)
 {
   g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
+  g_autoptr(SdVehicles) vehicles = sd_vehicles_new ();
+  g_autoptr(SdCodes) codes = sd_codes_new ();
+  g_autoptr(GListStore) procedures = g_list_store_new (SD_TYPE_PROCEDURE);
+  gboolean has_tables = FALSE;
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
   guint first_problem = problems != NULL ? problems->len : 0;
   gboolean ok = TRUE;
@@ -559,6 +602,10 @@ sd_catalog_validate_files (SdCatalog          *self,
         }
 
       g_ptr_array_add (loaded, entry);
+      has_tables |= entry->kind == SD_XML_KIND_VEHICLES || entry->kind == SD_XML_KIND_CODES;
+      if (!sd_catalog_tables_add (vehicles, codes, entry->doc, entry->kind, entry->display_name,
+                                  problems))
+        ok = FALSE;
       if (entry->kind == SD_XML_KIND_KNOWLEDGE &&
           !sd_knowledge_add_document_checked (knowledge, entry->doc, entry->display_name,
                                               problems, NULL))
@@ -589,7 +636,17 @@ sd_catalog_validate_files (SdCatalog          *self,
       replaced = sd_catalog_lookup_procedure (self, sd_procedure_get_id (procedure));
       if (replaced != NULL && !sd_safety_check_replacement (procedure, replaced, problems))
         ok = FALSE;
+      g_list_store_append (procedures, procedure);
     }
+
+  /* The tables among @paths, or else the catalog's, against what was checked. */
+  if (!has_tables && self->vehicles != NULL)
+    {
+      g_set_object (&vehicles, self->vehicles);
+      g_set_object (&codes, self->codes);
+    }
+  if (!sd_catalog_tables_check (vehicles, codes, knowledge, G_LIST_MODEL (procedures), problems))
+    ok = FALSE;
 
   sd_problems_cap (problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);
 

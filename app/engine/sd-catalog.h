@@ -5,8 +5,10 @@
 
 #include <gio/gio.h>
 
+#include "sd-codes.h"
 #include "sd-knowledge.h"
 #include "sd-procedure.h"
+#include "sd-vehicles.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +23,8 @@ void          sd_catalog_add_directory         (SdCatalog   *self,
                                                 const char  *path);
 void          sd_catalog_load                  (SdCatalog   *self);
 SdKnowledge  *sd_catalog_get_knowledge         (SdCatalog   *self);
+SdVehicles   *sd_catalog_get_vehicles          (SdCatalog   *self);
+SdCodes      *sd_catalog_get_codes             (SdCatalog   *self);
 GListModel   *sd_catalog_get_procedures        (SdCatalog   *self);
 SdProcedure  *sd_catalog_lookup_procedure      (SdCatalog   *self,
                                                 const char  *id);

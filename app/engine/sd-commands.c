@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "sd-commands-car.h"
 #include "sd-commands.h"
 #include "sd-enum-utils.h"
 #include "sd-diagnosis.h"
@@ -168,15 +169,20 @@ apply_observations (SdDiagnosis            *diagnosis,
 static void
 print_diagnosis_text (SdDiagnosis *diagnosis,
                       SdKnowledge *knowledge,
+                      SdCodes     *codes,
                       GString     *out)
 {
   const SdAdvice *advice = sd_diagnosis_get_advice (diagnosis);
 
+  sd_commands_car_print_text (diagnosis, codes, out);
   g_string_append_printf (out, "%s\n", _("Likely causes:"));
   for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
     {
       const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
 
+      /* What is not for the car is not ranked. */
+      if (cause->fault != NULL && !sd_diagnosis_fault_applies (diagnosis, cause->fault->id))
+        continue;
       g_string_append_printf (out, "%5.1f %%\t%s\t%s\t%s\n",
                               cause->probability * 100,
                               cause->fault != NULL ? cause->fault->id : "other",
@@ -282,8 +288,11 @@ add_causes (JsonBuilder *builder,
   for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
     {
       const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
-      g_autoptr(GArray) reasons = sd_diagnosis_dup_reasons (diagnosis, r);
+      g_autoptr(GArray) reasons = NULL;
 
+      if (cause->fault != NULL && !sd_diagnosis_fault_applies (diagnosis, cause->fault->id))
+        continue;
+      reasons = sd_diagnosis_dup_reasons (diagnosis, r);
       json_builder_begin_object (builder);
       add_double_member (builder, "probability", cause->probability);
       add_string_member (builder, "fault", cause->fault != NULL ? cause->fault->id : "other");
@@ -297,10 +306,13 @@ add_causes (JsonBuilder *builder,
         {
           const SdReason *reason = &g_array_index (reasons, SdReason, i);
           g_autofree char *text = sd_reason_describe (reason, knowledge, diagnosis);
-          gboolean symptom = reason->kind == SD_REASON_SYMPTOM;
+          gboolean symptom = reason->kind != SD_REASON_PROCEDURE;
 
           json_builder_begin_object (builder);
-          add_string_member (builder, symptom ? "symptom" : "procedure", reason->id);
+          add_string_member (builder,
+                             reason->kind == SD_REASON_CODE ? "code"
+                                                            : symptom ? "symptom" : "procedure",
+                             reason->id);
           add_string_member (builder, "observed",
                              symptom ? sd_answer_to_string (reason->answer)
                                      : sd_outcome_to_string (reason->outcome));
@@ -375,6 +387,7 @@ add_questions (JsonBuilder *builder,
 static void
 print_diagnosis_json (SdDiagnosis *diagnosis,
                       SdKnowledge *knowledge,
+                      SdCodes     *codes,
                       GString     *out)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -387,6 +400,7 @@ print_diagnosis_json (SdDiagnosis *diagnosis,
   add_advice (builder, sd_diagnosis_get_advice (diagnosis));
   add_procedures (builder, diagnosis);
   add_questions (builder, diagnosis);
+  sd_commands_car_add_json (builder, diagnosis, codes);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -407,13 +421,14 @@ diagnose (SdCatalog              *catalog,
   g_autoptr(SdDiagnosis) diagnosis = NULL;
 
   diagnosis = sd_diagnosis_new (knowledge, sd_catalog_get_procedures (catalog));
-  if (!apply_observations (diagnosis, options, err))
+  if (!sd_commands_car_apply (catalog, diagnosis, options, err) ||
+      !apply_observations (diagnosis, options, err))
     return 2;
 
   if (options->json)
-    print_diagnosis_json (diagnosis, knowledge, out);
+    print_diagnosis_json (diagnosis, knowledge, sd_catalog_get_codes (catalog), out);
   else
-    print_diagnosis_text (diagnosis, knowledge, out);
+    print_diagnosis_text (diagnosis, knowledge, sd_catalog_get_codes (catalog), out);
 
   return 0;
 }
@@ -469,6 +484,14 @@ sd_commands_run (SdCatalog              *catalog,
 
     case SD_COMMAND_DIAGNOSE:
       return diagnose (catalog, options, out, err);
+
+    case SD_COMMAND_LIST_CARS:
+      sd_commands_list_cars (catalog, out);
+      return 0;
+
+    case SD_COMMAND_LIST_CODES:
+      sd_commands_list_codes (catalog, out);
+      return 0;
 
     case SD_COMMAND_VALIDATE:
       if (options->files == NULL || options->files[0] == NULL)

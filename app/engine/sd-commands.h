@@ -14,6 +14,8 @@ typedef enum
   SD_COMMAND_LIST_SYMPTOMS,
   SD_COMMAND_VALIDATE,
   SD_COMMAND_DIAGNOSE,
+  SD_COMMAND_LIST_CODES,
+  SD_COMMAND_LIST_CARS,
 } SdCommand;
 
 /**
@@ -24,6 +26,13 @@ typedef enum
  * @tried: "PROCEDURE=resolved|unresolved|workshop" for each procedure tried
  * @skill: "diy" (the default) or "workshop"
  * @json: print --diagnose as JSON
+ * @codes: fault codes a scanner read (--codes), each may hold several
+ * @clear_modules: modules a scanner read and found no codes in (--no-codes-in)
+ * @car: the model (--car), such as "e90"; %NULL for a car nothing is known of
+ * @head_unit: (nullable): --head-unit, else the model's default
+ * @telematics: (nullable): --telematics, else the model's default
+ * @market: (nullable): --market
+ * @fitted: (nullable): --options, the options fitted; "none" for none
  */
 typedef struct
 {
@@ -33,6 +42,13 @@ typedef struct
   const char * const *tried;
   const char         *skill;
   gboolean            json;
+  const char * const *codes;
+  const char * const *clear_modules;
+  const char         *car;
+  const char         *head_unit;
+  const char         *telematics;
+  const char         *market;
+  const char * const *fitted;
 } SdCommandOptions;
 
 int sd_commands_run (SdCatalog              *catalog,
@@ -40,5 +56,12 @@ int sd_commands_run (SdCatalog              *catalog,
                      const SdCommandOptions *options,
                      GString                *out,
                      GString                *err);
+
+/* The car and the codes (sd-commands-car.c). */
+void     sd_commands_car_add_options  (GApplication           *application);
+gboolean sd_commands_car_read_options (GVariantDict           *dict,
+                                       SdCommandOptions       *options,
+                                       SdCommand              *command,
+                                       GPtrArray              *lists);
 
 G_END_DECLS

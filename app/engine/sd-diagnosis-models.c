@@ -155,6 +155,7 @@ sd_diagnosis_get_questions (SdDiagnosis *self)
           symptom->question = sd_question_new (self->knowledge, symptom->symptom, symptom->answer);
           g_list_store_append (self->question_store, symptom->question);
         }
+      sd_diagnosis_sync_questions (self);
       /* The causes follow every answer too. */
       sd_diagnosis_get_causes (self);
     }

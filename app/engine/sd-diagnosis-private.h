@@ -7,7 +7,9 @@
  */
 #pragma once
 
+#include "sd-codes.h"
 #include "sd-diagnosis.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +41,8 @@ typedef struct
   SdAnswer         answer;
   gboolean         skipped;
   SdQuestion      *question;   /* once the questions model was asked for */
+  gboolean         excluded;   /* not for the car of the profile */
+  int              after;      /* asked only once this symptom is yes; -1 for none */
 } Symptom;
 
 typedef struct
@@ -48,6 +52,7 @@ typedef struct
   gboolean     workshop;
   GArray      *effects;
   SdOutcome    tried;
+  gboolean     excluded;       /* not for the car of the profile */
 } Action;
 
 struct _SdDiagnosis
@@ -84,6 +89,16 @@ struct _SdDiagnosis
   SdAdvice        advice;
   double          expected_cost;
   guint           worth_doing;
+
+  /* The car (sd-diagnosis-car.c): what is not for it has prior 0, and the
+   * fault codes entered with the code table. */
+  SdVehicleProfile *profile;
+  gulong          profile_handler;
+  double         *base_prior;
+  gboolean       *fault_excluded;
+  SdCodes        *code_table;
+  GPtrArray      *codes;          /* normalised, as entered, known or not */
+  GPtrArray      *clear_modules;  /* modules a scanner read and found no codes in */
 
   /* The models, made when first asked for; from then on every change is
    * recomputed at once so that they follow it. */
@@ -125,6 +140,21 @@ void    sd_diagnosis_rank_causes       (SdDiagnosis  *self);
 GArray *sd_diagnosis_reasons_for       (SdDiagnosis  *self,
                                         guint         fault);
 void    sd_diagnosis_ensure_updated    (SdDiagnosis  *self);
+
+/* sd-diagnosis.c */
+void    sd_diagnosis_changed           (SdDiagnosis  *self);
+
+/* sd-diagnosis-car.c */
+void    sd_diagnosis_build_car         (SdDiagnosis  *self);
+void    sd_diagnosis_finalize_car      (SdDiagnosis  *self);
+void    sd_diagnosis_add_code_evidence (SdDiagnosis  *self,
+                                        double       *logw);
+void    sd_diagnosis_add_code_reasons  (SdDiagnosis  *self,
+                                        guint         fault,
+                                        GArray       *reasons);
+gboolean sd_diagnosis_symptom_is_open  (SdDiagnosis  *self,
+                                        const Symptom *symptom);
+void    sd_diagnosis_sync_questions    (SdDiagnosis  *self);
 
 /* sd-diagnosis-models.c */
 void    sd_diagnosis_sync_causes       (SdDiagnosis  *self);

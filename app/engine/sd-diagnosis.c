@@ -63,6 +63,7 @@ sd_diagnosis_finalize (GObject *object)
   for (guint i = 0; i < self->n_actions; i++)
     g_clear_pointer (&self->actions[i].effects, g_array_unref);
 
+  sd_diagnosis_finalize_car (self);
   g_clear_pointer (&self->cause_items, g_free);
   g_clear_pointer (&self->symptoms, g_free);
   g_clear_pointer (&self->actions, g_free);
@@ -189,8 +190,8 @@ sd_diagnosis_init (SdDiagnosis *self)
 }
 
 /* An observation changed: recompute now if someone follows the models. */
-static void
-changed (SdDiagnosis *self)
+void
+sd_diagnosis_changed (SdDiagnosis *self)
 {
   self->dirty = TRUE;
   if (self->cause_store != NULL)
@@ -256,7 +257,7 @@ sd_diagnosis_set_answer (SdDiagnosis *self,
   if (self->symptoms[s].answer != answer)
     {
       self->symptoms[s].answer = answer;
-      changed (self);
+      sd_diagnosis_changed (self);
       if (self->symptoms[s].question != NULL)
         sd_question_set_answer (self->symptoms[s].question, answer);
     }
@@ -288,7 +289,7 @@ sd_diagnosis_set_skipped (SdDiagnosis *self,
   if (self->symptoms[s].skipped != !!skipped)
     {
       self->symptoms[s].skipped = !!skipped;
-      changed (self);
+      sd_diagnosis_changed (self);
     }
 
   return TRUE;
@@ -331,7 +332,7 @@ sd_diagnosis_set_tried (SdDiagnosis *self,
   if (self->actions[a].tried != outcome)
     {
       self->actions[a].tried = outcome;
-      changed (self);
+      sd_diagnosis_changed (self);
     }
 
   return TRUE;
@@ -359,14 +360,15 @@ sd_diagnosis_set_skill (SdDiagnosis *self,
   if (self->skill != skill)
     {
       self->skill = skill;
-      changed (self);
+      sd_diagnosis_changed (self);
     }
 }
 
 /**
  * sd_diagnosis_clear:
  *
- * Forgets every answer and every procedure tried: a new case.
+ * Forgets every answer, every procedure tried and the fault codes: a new
+ * case. The car stays (sd_diagnosis_set_profile()).
  */
 void
 sd_diagnosis_clear (SdDiagnosis *self)
@@ -380,7 +382,9 @@ sd_diagnosis_clear (SdDiagnosis *self)
     }
   for (guint a = 0; a < self->n_actions; a++)
     self->actions[a].tried = SD_OUTCOME_NONE;
-  changed (self);
+  g_ptr_array_set_size (self->codes, 0);
+  g_ptr_array_set_size (self->clear_modules, 0);
+  sd_diagnosis_changed (self);
   for (guint s = 0; s < self->n_symptoms; s++)
     if (self->symptoms[s].question != NULL)
       sd_question_set_answer (self->symptoms[s].question, SD_ANSWER_UNKNOWN);
@@ -434,7 +438,7 @@ sd_diagnosis_invalidate (SdDiagnosis *self)
 {
   g_return_if_fail (SD_IS_DIAGNOSIS (self));
 
-  changed (self);
+  sd_diagnosis_changed (self);
   if (self->cause_store != NULL)
     for (guint i = 0; i <= self->n; i++)
       sd_cause_item_texts_changed (self->cause_items[i]);

@@ -5,8 +5,10 @@
 
 #include <gio/gio.h>
 
+#include "sd-codes.h"
 #include "sd-knowledge.h"
 #include "sd-procedure.h"
+#include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +45,7 @@ typedef enum
 {
   SD_REASON_SYMPTOM,
   SD_REASON_PROCEDURE,
+  SD_REASON_CODE,
 } SdReasonKind;
 
 typedef struct
@@ -55,7 +58,7 @@ typedef struct
 typedef struct
 {
   SdReasonKind  kind;
-  const char   *id;          /* symptom or procedure id */
+  const char   *id;          /* symptom or procedure id; the code as entered */
   SdAnswer      answer;      /* for symptoms */
   SdOutcome     outcome;     /* for procedures */
   double        ratio;       /* how many times more likely the cause became */
@@ -137,6 +140,23 @@ SdQuestion           *sd_diagnosis_lookup_question  (SdDiagnosis  *self,
 char                 *sd_reason_describe            (const SdReason *reason,
                                                      SdKnowledge    *knowledge,
                                                      SdDiagnosis    *diagnosis);
+
+/* The car and the fault codes: sd-diagnosis-car.c. */
+void                  sd_diagnosis_set_profile      (SdDiagnosis  *self,
+                                                     SdVehicleProfile *profile);
+SdVehicleProfile     *sd_diagnosis_get_profile      (SdDiagnosis  *self);
+gboolean              sd_diagnosis_fault_applies    (SdDiagnosis  *self,
+                                                     const char   *fault_id);
+gboolean              sd_diagnosis_symptom_applies  (SdDiagnosis  *self,
+                                                     const char   *symptom_id);
+gboolean              sd_diagnosis_procedure_applies (SdDiagnosis *self,
+                                                     const char   *procedure_id);
+void                  sd_diagnosis_set_codes        (SdDiagnosis  *self,
+                                                     SdCodes      *table,
+                                                     const char * const *codes);
+GPtrArray            *sd_diagnosis_get_codes        (SdDiagnosis  *self);
+void                  sd_diagnosis_set_clear_modules (SdDiagnosis *self,
+                                                     const char * const *modules);
 
 const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "sd-diagnosis-private.h"
 
@@ -143,6 +144,7 @@ sd_diagnosis_build (SdDiagnosis *self)
   build_faults (self);
   build_symptoms (self);
   build_actions (self);
+  sd_diagnosis_build_car (self);
 }
 
 /* The likelihood of an observed outcome of @action, for a fault it names
@@ -214,6 +216,8 @@ sd_diagnosis_compute_posterior (SdDiagnosis *self)
         }
     }
 
+  sd_diagnosis_add_code_evidence (self, logw);
+
   for (guint i = 0; i <= self->n; i++)
     max = MAX (max, logw[i]);
   for (guint i = 0; i <= self->n; i++)
@@ -224,8 +228,9 @@ sd_diagnosis_compute_posterior (SdDiagnosis *self)
   for (guint i = 0; i <= self->n; i++)
     {
       self->posterior[i] /= sum;
-      /* Kept for the entropies of the questions, which need it per fault. */
-      self->log_posterior[i] = logw[i] - max - log (sum);
+      /* Kept for the entropies of the questions, which need it per fault; a
+       * fault not for this car has p = 0, and p log p = 0. */
+      self->log_posterior[i] = self->posterior[i] > 0.0 ? logw[i] - max - log (sum) : 0.0;
     }
 }
 
@@ -396,6 +401,7 @@ sd_diagnosis_reasons_for (SdDiagnosis *self,
         g_array_append_val (reasons, reason);
     }
 
+  sd_diagnosis_add_code_reasons (self, fault, reasons);
   g_array_sort (reasons, compare_reasons);
 
   return reasons;
@@ -453,6 +459,27 @@ sd_reason_describe (const SdReason *reason,
         return g_strdup_printf (_("You answered yes to “%s”: %s."), question, effect);
       /* Translators: %s are a question and "N times more/less likely". */
       return g_strdup_printf (_("You answered no to “%s”: %s."), question, effect);
+    }
+  else if (reason->kind == SD_REASON_CODE)
+    {
+      const SdCode *code = NULL;
+
+      if (diagnosis != NULL && diagnosis->code_table != NULL)
+        code = sd_codes_lookup (diagnosis->code_table, reason->id);
+      if (code == NULL && diagnosis != NULL && diagnosis->code_table != NULL)
+        code = sd_codes_lookup_id (diagnosis->code_table, reason->id);
+      if (code != NULL)
+        {
+          g_autofree char *meaning = g_strdup (sd_codes_get_meaning (diagnosis->code_table, code));
+
+          /* The meaning is a sentence; here it goes in brackets. */
+          if (g_str_has_suffix (meaning, "."))
+            meaning[strlen (meaning) - 1] = '\0';
+          /* Translators: a fault code, its meaning and "N times more/less likely". */
+          return g_strdup_printf (_("Fault code %s (%s): %s."), reason->id, meaning, effect);
+        }
+      /* Translators: a fault code and "N times more/less likely". */
+      return g_strdup_printf (_("Fault code %s: %s."), reason->id, effect);
     }
   else
     {

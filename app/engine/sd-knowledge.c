@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-applies-reader.h"
 #include "sd-knowledge.h"
 #include "sd-problem.h"
 #include "sd-xml.h"
@@ -62,6 +63,7 @@ component_free (SdComponent *component)
   sd_text_clear (&component->name);
   sd_text_clear (&component->role);
   sd_text_clear (&component->location);
+  sd_applies_free (component->applies);
   g_free (component);
 }
 
@@ -73,6 +75,7 @@ fault_free (SdFault *fault)
   g_free (fault->component);
   sd_text_clear (&fault->name);
   sd_text_clear (&fault->explanation);
+  sd_applies_free (fault->applies);
   g_free (fault);
 }
 
@@ -90,6 +93,8 @@ symptom_free (SdSymptom *symptom)
   g_free (symptom->component);
   sd_text_clear (&symptom->question);
   g_clear_pointer (&symptom->indications, g_array_unref);
+  sd_applies_free (symptom->applies);
+  g_free (symptom->after);
   g_free (symptom);
 }
 
@@ -97,6 +102,7 @@ static void
 ring_member_free (SdRingMember *member)
 {
   g_free (member->component);
+  sd_applies_free (member->applies);
   g_free (member);
 }
 
@@ -286,6 +292,7 @@ read_component (xmlNode    *node,
   component->source = g_strdup (source);
   component->line = sd_xml_line (node);
   component->ring_index = -1;
+  component->applies = sd_applies_read (node);
   sd_text_init_from_node (&component->name, child_named (node, "name"), root_id);
   sd_text_init_from_node (&component->role, child_named (node, "role"), root_id);
   sd_text_init_from_node (&component->location, child_named (node, "location"), root_id);
@@ -311,6 +318,7 @@ read_fault (xmlNode    *node,
   fault->source = g_strdup (source);
   fault->line = sd_xml_line (node);
   fault->component = sd_xml_get_attr (node, "component");
+  fault->applies = sd_applies_read (node);
   if (!sd_xml_get_double (node, "prior", 0.0, 1.0, &fault->prior, source, problems))
     *ok = FALSE;
   sd_text_init_from_node (&fault->name, child_named (node, "name"), root_id);
@@ -332,6 +340,8 @@ read_symptom (xmlNode    *node,
   symptom->source = g_strdup (source);
   symptom->line = sd_xml_line (node);
   symptom->component = sd_xml_get_attr (node, "component");
+  symptom->applies = sd_applies_read (node);
+  symptom->after = sd_xml_get_attr (node, "after");
   if (!sd_xml_get_double (node, "leak", 0.0, 1.0, &symptom->leak, source, problems))
     *ok = FALSE;
   symptom->indications = g_array_new (FALSE, TRUE, sizeof (SdIndication));
@@ -381,6 +391,7 @@ read_ring (SdKnowledge *self,
                             source, problems))
         *ok = FALSE;
       member->line = sd_xml_line (child);
+      member->applies = sd_applies_read (child);
       g_ptr_array_add (ring, member);
     }
 
@@ -618,6 +629,14 @@ sd_knowledge_check (SdKnowledge *self,
           sd_problems_add (problems, symptom->source, symptom->line,
                            _("symptom “%s” names component “%s”, which does not exist"),
                            symptom->id, symptom->component);
+          ok = FALSE;
+        }
+
+      if (symptom->after != NULL && sd_knowledge_lookup_symptom (self, symptom->after) == NULL)
+        {
+          sd_problems_add (problems, symptom->source, symptom->line,
+                           _("symptom “%s” is asked after symptom “%s”, which does not exist"),
+                           symptom->id, symptom->after);
           ok = FALSE;
         }
 

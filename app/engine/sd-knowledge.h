@@ -5,6 +5,7 @@
 
 #include <glib-object.h>
 
+#include "sd-applies.h"
 #include "sd-text.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ typedef struct
   double  y;
   /* Position on the MOST ring in light-flow order, or -1 when not on it. */
   int     ring_index;
+  /* (nullable): which cars it is for; %NULL for every car */
+  SdApplies *applies;
 } SdComponent;
 
 typedef struct
@@ -32,6 +35,7 @@ typedef struct
   double  prior;
   SdText  name;
   SdText  explanation;
+  SdApplies *applies;
 } SdFault;
 
 typedef struct
@@ -51,6 +55,9 @@ typedef struct
   double  leak;
   SdText  question;
   GArray *indications;
+  SdApplies *applies;
+  /* (nullable): the symptom that must be answered yes before this is asked */
+  char   *after;
 } SdSymptom;
 
 typedef struct
@@ -58,6 +65,7 @@ typedef struct
   char  *component;
   guint  reach_minutes;
   guint  line;
+  SdApplies *applies;
 } SdRingMember;
 
 #define SD_TYPE_KNOWLEDGE (sd_knowledge_get_type ())

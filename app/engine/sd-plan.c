@@ -55,7 +55,7 @@ sd_diagnosis_rank_actions (SdDiagnosis  *self,
       const Action *action = &self->actions[a];
       SdActionRank rank;
 
-      if (action->tried != SD_OUTCOME_NONE)
+      if (action->tried != SD_OUTCOME_NONE || action->excluded)
         continue;
 
       rank.procedure = action->procedure;
@@ -194,7 +194,8 @@ sd_diagnosis_rank_questions (SdDiagnosis *self)
       double yes = symptom->leak;
       double after;
 
-      if (symptom->answer != SD_ANSWER_UNKNOWN || symptom->skipped)
+      if (symptom->answer != SD_ANSWER_UNKNOWN || symptom->skipped ||
+          !sd_diagnosis_symptom_is_open (self, symptom))
         continue;
 
       for (guint j = 0; j < symptom->links->len; j++)

@@ -25,6 +25,7 @@ struct _SdProcedure
   GArray       *component_lines;
   GPtrArray    *effects;
   GPtrArray    *steps;
+  SdApplies    *applies;
 };
 
 void      sd_caution_free  (SdCaution *caution);

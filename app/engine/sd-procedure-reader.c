@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "sd-applies-reader.h"
 #include "sd-enum-utils.h"
 #include "sd-procedure-check.h"
 #include "sd-procedure-private.h"
@@ -239,6 +240,7 @@ sd_procedure_new_from_document (xmlDoc     *doc,
   self = g_object_new (SD_TYPE_PROCEDURE, NULL);
   self->source = g_strdup (source);
   read_header (self, root);
+  self->applies = sd_applies_read (root);
 
   if (!sd_xml_check_unique_ids (root, source, problems))
     ok = FALSE;

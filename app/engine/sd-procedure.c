@@ -88,6 +88,7 @@ sd_procedure_finalize (GObject *object)
   g_clear_pointer (&self->component_lines, g_array_unref);
   g_clear_pointer (&self->effects, g_ptr_array_unref);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->applies, sd_applies_free);
 
   G_OBJECT_CLASS (sd_procedure_parent_class)->finalize (object);
 }
@@ -405,4 +406,17 @@ sd_outcome_from_string (const char *text,
   *outcome = value;
 
   return TRUE;
+}
+
+/**
+ * sd_procedure_get_applies:
+ *
+ * Returns: (transfer none) (nullable): which cars it is for; %NULL for every car
+ */
+const SdApplies *
+sd_procedure_get_applies (SdProcedure *self)
+{
+  g_return_val_if_fail (SD_IS_PROCEDURE (self), NULL);
+
+  return self->applies;
 }

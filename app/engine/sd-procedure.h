@@ -143,4 +143,7 @@ const char       *sd_outcome_to_string             (SdOutcome     outcome);
 gboolean          sd_outcome_from_string           (const char   *text,
                                                     SdOutcome    *outcome);
 
+/* Which cars it is for (helper Q, issue 11). */
+const SdApplies *sd_procedure_get_applies (SdProcedure *self);
+
 G_END_DECLS

@@ -352,6 +352,19 @@ sd_session_init (SdSession *self)
   self->saved = TRUE;
 }
 
+/* The case's answers, tried guides, car and fault codes, into the diagnosis. */
+static void
+apply_case (SdSession *self)
+{
+  SdVehicleProfile *profile = sd_case_get_profile (self->kase);
+
+  sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (self->catalog));
+  sd_case_apply (self->kase, self->diagnosis);
+  sd_diagnosis_set_profile (self->diagnosis, profile);
+  sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
+                          sd_case_get_codes (self->kase));
+}
+
 static void
 restore_run (SdSession *self)
 {
@@ -410,7 +423,7 @@ sd_session_new (SdCatalog  *catalog,
   if (notice != NULL)
     add_notice (self, notice);
 
-  sd_case_apply (self->kase, self->diagnosis);
+  apply_case (self);
   restore_run (self);
   /* Now: a wait that ended while the app was closed is seen over, not told. */
   watch_run (self);
@@ -586,7 +599,7 @@ sd_session_open_case (SdSession  *self,
   if (notice != NULL)
     add_notice (self, notice);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-  sd_case_apply (self->kase, self->diagnosis);
+  apply_case (self);
   restore_run (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
   watch_run (self);
@@ -757,7 +770,7 @@ sd_session_new_case (SdSession *self)
   g_clear_object (&self->kase);
   self->kase = sd_case_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-  sd_case_apply (self->kase, self->diagnosis);
+  apply_case (self);
   save (self);
   g_signal_emit (self, signals[RUN_CHANGED], 0);
   watch_run (self);

@@ -402,6 +402,10 @@ sd_xml_get_kind (xmlDoc *doc)
     return SD_XML_KIND_PROCEDURE;
   if (sd_xml_is (root, "knowledge"))
     return SD_XML_KIND_KNOWLEDGE;
+  if (sd_xml_is (root, "vehicles"))
+    return SD_XML_KIND_VEHICLES;
+  if (sd_xml_is (root, "codes"))
+    return SD_XML_KIND_CODES;
 
   return SD_XML_KIND_UNKNOWN;
 }
@@ -435,6 +439,8 @@ get_schema (SdXmlKind kind)
 {
   static xmlRelaxNGPtr procedure_schema;
   static xmlRelaxNGPtr knowledge_schema;
+  static xmlRelaxNGPtr vehicles_schema;
+  static xmlRelaxNGPtr codes_schema;
 
   switch (kind)
     {
@@ -447,6 +453,16 @@ get_schema (SdXmlKind kind)
       if (knowledge_schema == NULL)
         knowledge_schema = compile_schema ("knowledge.rng");
       return knowledge_schema;
+
+    case SD_XML_KIND_VEHICLES:
+      if (vehicles_schema == NULL)
+        vehicles_schema = compile_schema ("vehicles.rng");
+      return vehicles_schema;
+
+    case SD_XML_KIND_CODES:
+      if (codes_schema == NULL)
+        codes_schema = compile_schema ("codes.rng");
+      return codes_schema;
 
     case SD_XML_KIND_UNKNOWN:
     default:

@@ -110,6 +110,9 @@ sd_application_handle_local_options (GApplication *application,
   g_autofree const char **tried = NULL;
   const char *skill = NULL;
   SdCommandOptions command_options = { NULL, };
+  SdCommand car_command = SD_COMMAND_DIAGNOSE;
+  gboolean car_options;
+  g_autoptr(GPtrArray) car_lists = g_ptr_array_new_with_free_func (g_free);
   static const struct { const char *name; SdCommand command; } verbs[] = {
     { "list-procedures", SD_COMMAND_LIST_PROCEDURES },
     { "list-components", SD_COMMAND_LIST_COMPONENTS },
@@ -130,6 +133,10 @@ sd_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "absent", "^a&s", &absent);
   g_variant_dict_lookup (options, "tried", "^a&s", &tried);
   g_variant_dict_lookup (options, "skill", "&s", &skill);
+  car_options = sd_commands_car_read_options (options, &command_options, &car_command,
+                                              car_lists);
+  if (car_command != SD_COMMAND_DIAGNOSE)
+    return run_command (car_command, data_dirs, &command_options);
 
   command_options.files = files;
   command_options.present = present;
@@ -152,7 +159,7 @@ sd_application_handle_local_options (GApplication *application,
       return run_command (verbs[i].command, data_dirs, &command_options);
     }
 
-  if (absent != NULL || tried != NULL || skill != NULL || command_options.json)
+  if (absent != NULL || tried != NULL || skill != NULL || command_options.json || car_options)
     {
       g_printerr (_("--absent, --tried, --skill and --json go with --diagnose\n"));
       return 2;
@@ -585,6 +592,7 @@ sd_application_init (SdApplication *self)
     }
 
   g_application_add_main_option_entries (G_APPLICATION (self), translated);
+  sd_commands_car_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (
     G_APPLICATION (self),
     _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));

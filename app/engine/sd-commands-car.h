@@ -1,0 +1,28 @@
+/* sd-commands-car.h: the car and the fault codes on the command line
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "sd-commands.h"
+#include "sd-diagnosis.h"
+
+G_BEGIN_DECLS
+
+void     sd_commands_list_cars      (SdCatalog              *catalog,
+                                     GString                *out);
+void     sd_commands_list_codes     (SdCatalog              *catalog,
+                                     GString                *out);
+gboolean sd_commands_car_apply      (SdCatalog              *catalog,
+                                     SdDiagnosis            *diagnosis,
+                                     const SdCommandOptions *options,
+                                     GString                *err);
+void     sd_commands_car_print_text (SdDiagnosis            *diagnosis,
+                                     SdCodes                *table,
+                                     GString                *out);
+void     sd_commands_car_add_json   (JsonBuilder            *builder,
+                                     SdDiagnosis            *diagnosis,
+                                     SdCodes                *table);
+
+G_END_DECLS
