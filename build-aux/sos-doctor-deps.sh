@@ -15,6 +15,11 @@ SD_RUN_PACKAGES=(
 SD_TEST_PACKAGES=(
   "${SD_RUN_PACKAGES[@]}"
   libcmocka-dev libxml2-utils xvfb xauth clang libclang-rt-14-dev
+  # The kiosk test: the cage compositor (which needs Xwayland), grim for its
+  # screenshot, and a private session bus for the app.
+  cage xwayland grim dbus-daemon
+  # The package test (build-aux/sos-doctor-package-test).
+  debhelper dpkg-dev fakeroot lintian
 )
 
 # sd_ensure_packages PACKAGE…: installs the packages that are not installed yet,
