@@ -97,12 +97,17 @@ as_user () {
 
 # setsid: cage, the bus and the app get a process group of their own, which
 # the clean-up ends as a whole.
+# `-r -r` turns the output by 180 degrees; grim turns the picture back. Without
+# it, cage 0.1.4 scans a fullscreen window's buffer out directly, which the
+# headless backend cannot do: screencopy then shows a stale frame (the
+# window's first, 860 px wide buffer) or nothing, though the window fills the
+# output. A turned output is always composited, as a real screen shows it.
 setsid "${run_as[@]}" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$tmp/home" \
   XDG_RUNTIME_DIR="$tmp/run" LC_ALL=C.UTF-8 \
   WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$tmp/schemas" \
   GTK_A11Y=none NO_AT_BRIDGE=1 GSK_RENDERER=cairo \
-  dbus-run-session --config-file="$tmp/bus.conf" -- cage -- "$tmp/bin/client" \
+  dbus-run-session --config-file="$tmp/bus.conf" -- cage -r -r -- "$tmp/bin/client" \
   >"$tmp/cage.log" 2>&1 &
 session=$!
 
