@@ -17,6 +17,11 @@ SD_TEST_PACKAGES=(
   "${SD_RUN_PACKAGES[@]}"
   libcmocka-dev libxml2-utils yelp-tools xvfb xauth clang libclang-rt-14-dev
   poppler-utils
+  # The kiosk test: the cage compositor (which needs Xwayland), grim for its
+  # screenshot, and a private session bus for the app.
+  cage xwayland grim dbus-daemon
+  # The package test (build-aux/sos-doctor-package-test).
+  debhelper dpkg-dev fakeroot lintian
 )
 
 # sd_ensure_packages PACKAGE…: installs the packages that are not installed yet,
