@@ -19,5 +19,6 @@ SdCatalog     *sd_application_get_catalog (SdApplication *self);
 SdSession     *sd_application_get_session (SdApplication *self);
 GSettings     *sd_application_get_settings (SdApplication *self);
 gboolean       sd_application_get_kiosk   (SdApplication *self);
+void           sd_application_rebuild_windows (SdApplication *self);
 
 G_END_DECLS
