@@ -528,6 +528,71 @@ test_pin_hash (void **state)
   assert_false (sd_kiosk_pin_check ("md5:salt:abc", "2468"));
 }
 
+/* With SOS_DOCTOR_KIOSK_SHOTS=DIR, the window as NAME.png in DIR. */
+static void
+save_screenshot (GtkWindow  *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("SOS_DOCTOR_KIOSK_SHOTS");
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+
+  if (dir == NULL)
+    return;
+
+  path = g_build_filename (dir, file, NULL);
+  settle (window);
+  snapshot = gtk_snapshot_new ();
+  gtk_widget_snapshot_child (GTK_WIDGET (window), gtk_widget_get_first_child (GTK_WIDGET (window)),
+                             snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* `sos-doctor --set-kiosk-pin` keeps the hash of the PIN read from stdin, never the PIN. */
+static void
+test_set_pin_command (void **state)
+{
+  g_autofree char *exe = g_build_filename (g_getenv ("SOS_DOCTOR_BUILD_DIR"), "app", "sos-doctor",
+                                           NULL);
+  g_autofree char *config = sd_test_make_tmpdir ();
+  g_autofree char *keyfile_path = g_build_filename (config, "glib-2.0", "settings", "keyfile",
+                                                    NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) value = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *text = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, exe, "--set-kiosk-pin", NULL);
+  assert_null (error);
+  assert_true (g_subprocess_communicate_utf8 (process, "80551\n", NULL, NULL, NULL, &error));
+  assert_null (error);
+  assert_true (g_subprocess_get_if_exited (process));
+  assert_int_equal (g_subprocess_get_exit_status (process), 0);
+
+  assert_true (g_file_get_contents (keyfile_path, &text, NULL, NULL));
+  assert_null (strstr (text, "80551"));
+  assert_true (g_key_file_load_from_data (keyfile, text, -1, G_KEY_FILE_NONE, NULL));
+  quoted = g_key_file_get_value (keyfile, "io/github/sosdoctor/SosDoctor", "kiosk-pin-hash", NULL);
+  assert_non_null (quoted);
+  value = g_variant_parse (G_VARIANT_TYPE_STRING, quoted, NULL, NULL, NULL);
+  assert_non_null (value);
+  hash = g_variant_dup_string (value, NULL);
+  assert_true (sd_kiosk_pin_check (hash, "80551"));
+  assert_false (sd_kiosk_pin_check (hash, "80550"));
+  sd_test_rm_rf (config);
+}
+
 static void
 type_pin (SdKioskPin *pin,
           const char *digits)
@@ -570,6 +635,7 @@ check_pin (SdApplication *app,
   sd_kiosk_show_pin (kiosk);
   settle (window);
   assert_true (gtk_widget_get_mapped (pad));
+  save_screenshot (window, "pin");
   type_pin (pin, "1357");
   assert_string_equal (sd_kiosk_get_cover (kiosk), "pin");
   assert_false (sd_kiosk_get_unlocked (kiosk));
@@ -630,24 +696,11 @@ check_take_home (SdApplication *app,
   assert_non_null (shown);
   assert_true (gtk_widget_get_mapped (shown));
 
-  /* The screenshot of docs/screenshots/kiosk.png. */
-  if (g_getenv ("SOS_DOCTOR_KIOSK_SCREENSHOT") != NULL)
-    {
-      GtkSnapshot *snapshot;
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-
-      sd_kiosk_show_take_home (kiosk);
-      gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.close-cover", NULL);
-      settle (window);
-      snapshot = gtk_snapshot_new ();
-      gtk_widget_snapshot_child (GTK_WIDGET (window), gtk_widget_get_first_child (GTK_WIDGET (window)),
-                                 snapshot);
-      node = gtk_snapshot_free_to_node (snapshot);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                             NULL);
-      assert_true (gdk_texture_save_to_png (texture, g_getenv ("SOS_DOCTOR_KIOSK_SCREENSHOT")));
-    }
+  /* docs/screenshots/kiosk.png and a look at this cover, when asked for. */
+  save_screenshot (window, "take-home");
+  gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.close-cover", NULL);
+  settle (window);
+  save_screenshot (window, "kiosk");
 
   gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.close-cover", NULL);
   assert_null (sd_kiosk_get_cover (kiosk));
@@ -665,6 +718,7 @@ main (int   argc,
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_pin_hash),
+    cmocka_unit_test (test_set_pin_command),
     cmocka_unit_test_setup (test_locked, sd_test_fresh_case),
     cmocka_unit_test_setup (test_idle_reset, sd_test_fresh_case),
     cmocka_unit_test_setup (test_start_over, sd_test_fresh_case),
