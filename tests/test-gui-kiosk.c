@@ -175,6 +175,11 @@ check_locked (SdApplication *app,
   press_accel (app, window, "<Alt>F4");
   assert_still_open (app, window, n_windows);
 
+  /* No file chooser on the counter's computer either. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-log", NULL);
+  settle (window);
+  assert_still_open (app, window, n_windows);
+
   /* No window controls anywhere: the header bars' are empty, the menu gone. */
   for (GtkWidget *found = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_WINDOW_CONTROLS, NULL);
        found != NULL; found = NULL)
@@ -394,6 +399,17 @@ is_target (GtkWidget *widget)
          GTK_IS_SPIN_BUTTON (widget) || GTK_IS_SCALE (widget);
 }
 
+/* The size of a label's text in pixels, as the CSS gave it. */
+static double
+text_pixels (GtkWidget *label)
+{
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  return pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
+}
+
 static void
 collect_small_targets (GtkWidget  *widget,
                        const char *where,
@@ -402,6 +418,11 @@ collect_small_targets (GtkWidget  *widget,
 {
   if (!gtk_widget_get_mapped (widget))
     return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0' &&
+      text_pixels (widget) < 17.5)
+    g_string_append_printf (small, "%s: text “%s” is %.1f px\n", where,
+                            gtk_label_get_text (GTK_LABEL (widget)), text_pixels (widget));
 
   if (is_target (widget))
     {
@@ -492,7 +513,7 @@ check_targets (SdApplication *app,
 
   if (small->len > 0)
     {
-      g_printerr ("Targets smaller than 48 × 48 px in the kiosk:\n%s", small->str);
+      g_printerr ("Targets smaller than 48 × 48 px or text smaller than 18 px in the kiosk:\n%s", small->str);
       fail ();
     }
 }

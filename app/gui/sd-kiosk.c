@@ -636,6 +636,8 @@ sd_kiosk_attach (SdWindow *window)
   g_object_unref (content);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (self));
   set_app_actions_enabled (self, FALSE);
+  /* Its file chooser would show the counter's computer to every customer. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (window), "win.save-log", FALSE);
   g_signal_connect_object (window, "close-request", G_CALLBACK (on_close_request_cb), self,
                            G_CONNECT_SWAPPED);
 
