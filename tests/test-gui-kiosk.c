@@ -306,6 +306,45 @@ check_idle_reset (SdApplication *app,
   assert_false (file_exists (backup));
 }
 
+/* A customer who only switched the language is a customer too. */
+static void
+check_idle_language (SdApplication *app,
+                     GtkWindow     *window)
+{
+  SdKiosk *kiosk = kiosk_of (window);
+
+  sd_kiosk_set_clock (kiosk, fake_clock, NULL);
+  fake_now += 200 * G_USEC_PER_SEC;
+  sd_kiosk_check_idle (kiosk);
+  /* Nobody there: nothing to ask. */
+  assert_null (sd_kiosk_get_cover (kiosk));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("fr"));
+  window = wait_for_new_window (app, window);
+  kiosk = kiosk_of (window);
+  sd_kiosk_set_clock (kiosk, fake_clock, NULL);
+  fake_now += 200 * G_USEC_PER_SEC;
+  sd_kiosk_check_idle (kiosk);
+  assert_string_equal (sd_kiosk_get_cover (kiosk), "idle");
+  fake_now += SD_KIOSK_COUNTDOWN_SECONDS * G_USEC_PER_SEC;
+  sd_kiosk_check_idle (kiosk);
+  window = wait_for_new_window (app, window);
+  assert_string_equal (page_title (window, "guides"), "Guides");
+
+  /* And the next idle time finds nobody again. */
+  kiosk = kiosk_of (window);
+  sd_kiosk_set_clock (kiosk, fake_clock, NULL);
+  fake_now += 200 * G_USEC_PER_SEC;
+  sd_kiosk_check_idle (kiosk);
+  assert_null (sd_kiosk_get_cover (kiosk));
+}
+
+static void
+test_idle_language (void **state)
+{
+  sd_test_run_app_with_args (check_idle_language, kiosk_args);
+}
+
 static void
 test_idle_reset (void **state)
 {
@@ -531,6 +570,7 @@ main (int   argc,
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup (test_locked, sd_test_fresh_case),
     cmocka_unit_test_setup (test_idle_reset, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_idle_language, sd_test_fresh_case),
     cmocka_unit_test_setup (test_start_over, sd_test_fresh_case),
     cmocka_unit_test_setup (test_guides_guarded, sd_test_fresh_case),
     cmocka_unit_test_setup (test_targets, sd_test_fresh_case),

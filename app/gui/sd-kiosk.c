@@ -49,6 +49,34 @@ struct _SdKiosk
 
 G_DEFINE_FINAL_TYPE (SdKiosk, sd_kiosk, ADW_TYPE_BIN)
 
+/* The language the kiosk greets each customer in, as the app.language state:
+ * the one at start, then the one each start over returns to. Kept across the
+ * windows that a language switch builds anew. */
+static char *greeting_language;
+static GtkApplication *greeting_application;  /* weak: whose language that is */
+
+static void
+set_string (char       **str,
+                  const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*str);
+  *str = copy;
+}
+
+static char *
+dup_language_state (SdKiosk *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self->window));
+  g_autoptr(GVariant) state = NULL;
+
+  if (application != NULL)
+    state = g_action_group_get_action_state (G_ACTION_GROUP (application), "language");
+
+  return state != NULL ? g_variant_dup_string (state, NULL) : g_strdup ("");
+}
+
 static gint64
 real_clock (gpointer user_data)
 {
@@ -122,8 +150,10 @@ has_customer (SdKiosk *self)
 {
   SdSession *session = sd_window_get_session (self->window);
   SdCase *kase = sd_session_get_case (session);
+  g_autofree char *language = dup_language_state (self);
 
-  return sd_case_get_n_answers (kase) > 0 || sd_case_get_n_tried (kase) > 0 ||
+  return g_strcmp0 (language, greeting_language) != 0 ||
+         sd_case_get_n_answers (kase) > 0 || sd_case_get_n_tried (kase) > 0 ||
          sd_session_get_run (session) != NULL || sd_window_get_wizard_shown (self->window) ||
          g_strcmp0 (adw_view_stack_get_visible_child_name (self->window->view_stack),
                     "diagnose") != 0 ||
@@ -189,10 +219,13 @@ sd_kiosk_start_over (SdKiosk *self)
     if (!SD_IS_WINDOW (l->data) && SD_IS_WINDOW (gtk_window_get_transient_for (l->data)))
       gtk_window_destroy (l->data);
 
+  /* The kiosk's language, or the one it started in, which is the computer's. */
   language = settings != NULL ? g_settings_get_string (settings, "kiosk-language")
                               : g_strdup ("");
+  if (language[0] != '\0')
+    set_string (&greeting_language, language);
   g_action_group_activate_action (G_ACTION_GROUP (application), "language",
-                                  g_variant_new_string (language));
+                                  g_variant_new_string (greeting_language));
   sd_application_rebuild_windows (SD_APPLICATION (application));
 }
 
@@ -567,6 +600,12 @@ sd_kiosk_attach (SdWindow *window)
   g_signal_connect_object (input, "event", G_CALLBACK (on_input_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (window), input);
 
+  if (greeting_application != gtk_window_get_application (GTK_WINDOW (window)))
+    {
+      g_set_weak_pointer (&greeting_application, gtk_window_get_application (GTK_WINDOW (window)));
+      g_free (greeting_language);
+      greeting_language = dup_language_state (self);
+    }
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
 
   return self;
