@@ -133,6 +133,14 @@ type_pin (SdKioskPin *pin,
   assert_true (gtk_widget_activate_action (GTK_WIDGET (pin), "pin.submit", NULL));
 }
 
+static gboolean
+is_row_with_subtitle (GtkWidget *widget,
+                      gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), data) == 0;
+}
+
 static void
 check_pin (SdApplication *app,
            GtkWindow     *window)
@@ -142,6 +150,8 @@ check_pin (SdApplication *app,
   SdKiosk *kiosk = kiosk_of (window);
   SdKioskPin *pin;
   GtkWidget *pad;
+  GtkWidget *row;
+  GtkWidget *toggle;
 
   /* No PIN set: the pad offers no way out. */
   g_settings_set_string (settings, "kiosk-pin-hash", "");
@@ -168,6 +178,31 @@ check_pin (SdApplication *app,
   assert_false (sd_kiosk_get_unlocked (kiosk));
   gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.leave", NULL);
   assert_false (sd_kiosk_get_unlocked (kiosk));
+  type_pin (pin, "2468");
+  assert_string_equal (sd_kiosk_get_cover (kiosk), "staff");
+
+  /* Settings: the guides customers may start, one switch each. */
+  assert_false (sd_kiosk_allows_procedure (kiosk, "sos-button-reset"));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.settings", NULL));
+  settle (window);
+  assert_string_equal (sd_kiosk_get_cover (kiosk), "settings");
+  row = sd_test_find_matching (GTK_WIDGET (kiosk), is_row_with_subtitle, (gpointer) "sos-button-reset");
+  assert_non_null (row);
+  toggle = sd_test_find_widget (row, GTK_TYPE_SWITCH, NULL);
+  assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  assert_true (sd_kiosk_allows_procedure (kiosk, "sos-button-reset"));
+  assert_true (sd_kiosk_allows_procedure (kiosk, "idrive-reboot"));
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  assert_false (sd_kiosk_allows_procedure (kiosk, "sos-button-reset"));
+  save_screenshot (window, "settings");
+  gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.close-cover", NULL);
+  assert_null (sd_kiosk_get_cover (kiosk));
+  /* Not without the PIN. */
+  gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.settings", NULL);
+  assert_null (sd_kiosk_get_cover (kiosk));
+  type_pin (pin, "2468");
+  sd_kiosk_show_pin (kiosk);
   type_pin (pin, "2468");
   assert_string_equal (sd_kiosk_get_cover (kiosk), "staff");
 

@@ -11,6 +11,7 @@
 #include "sd-case-store.h"
 #include "sd-cause-item.h"
 #include "sd-kiosk.h"
+#include "sd-kiosk-pin.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -508,6 +509,7 @@ check_targets (SdApplication *app,
   static const char * const pages[] = { "diagnose", "car", "guides", "log" };
   SdKiosk *kiosk = kiosk_of (window);
   g_autoptr(GString) small = g_string_new (NULL);
+  g_autofree char *hash = sd_kiosk_pin_hash ("1", NULL);
   GdkSurface *surface;
   SdRun *run;
 
@@ -547,8 +549,16 @@ check_targets (SdApplication *app,
   /* The kiosk's own covers. */
   sd_kiosk_show_take_home (kiosk);
   measure (window, "take home", small);
+  g_settings_set_string (sd_application_get_settings (app), "kiosk-pin-hash", hash);
   sd_kiosk_show_pin (kiosk);
   measure (window, "PIN pad", small);
+  assert_true (sd_kiosk_pin_enter (SD_KIOSK_PIN (sd_test_find_widget (GTK_WIDGET (kiosk),
+                                                                      SD_TYPE_KIOSK_PIN, NULL)),
+                                   "1"));
+  measure (window, "staff", small);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (kiosk), "kiosk.settings", NULL));
+  measure (window, "settings", small);
+  g_settings_reset (sd_application_get_settings (app), "kiosk-pin-hash");
 
   if (small->len > 0)
     {

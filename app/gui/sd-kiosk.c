@@ -18,6 +18,7 @@
 #include "sd-kiosk.h"
 #include "sd-kiosk-pin.h"
 #include "sd-kiosk-qr.h"
+#include "sd-kiosk-settings.h"
 #include "sd-window-private.h"
 
 #define DEFAULT_IDLE_SECONDS 180
@@ -45,6 +46,7 @@ struct _SdKiosk
   SdKioskPin  *pin;
   SdKioskQr   *qr;
   GtkLabel    *summary;
+  SdKioskSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SdKiosk, sd_kiosk, ADW_TYPE_BIN)
@@ -111,8 +113,8 @@ set_app_actions_enabled (SdKiosk  *self,
 /**
  * sd_kiosk_get_cover:
  *
- * Returns: (nullable): what covers the kiosk: "idle", "pin", "staff" or
- *   "take-home", or %NULL when the customer sees the app
+ * Returns: (nullable): what covers the kiosk: "idle", "pin", "staff",
+ *   "settings" or "take-home", or %NULL when the customer sees the app
  */
 const char *
 sd_kiosk_get_cover (SdKiosk *self)
@@ -443,6 +445,22 @@ close_cover_action (GtkWidget  *widget,
 }
 
 static void
+settings_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SdKiosk *self = SD_KIOSK (widget);
+
+  /* Only from the staff page, which only the PIN opens. */
+  if (g_strcmp0 (sd_kiosk_get_cover (self), "staff") != 0)
+    return;
+
+  sd_kiosk_settings_load (self->settings, get_settings (self),
+                          sd_session_get_catalog (sd_window_get_session (self->window)));
+  show_cover (self, "settings");
+}
+
+static void
 leave_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -480,6 +498,7 @@ sd_kiosk_class_init (SdKioskClass *klass)
 
   g_type_ensure (SD_TYPE_KIOSK_PIN);
   g_type_ensure (SD_TYPE_KIOSK_QR);
+  g_type_ensure (SD_TYPE_KIOSK_SETTINGS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-kiosk.ui");
   gtk_widget_class_bind_template_child (widget_class, SdKiosk, content);
   gtk_widget_class_bind_template_child (widget_class, SdKiosk, cover);
@@ -487,6 +506,7 @@ sd_kiosk_class_init (SdKioskClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdKiosk, pin);
   gtk_widget_class_bind_template_child (widget_class, SdKiosk, qr);
   gtk_widget_class_bind_template_child (widget_class, SdKiosk, summary);
+  gtk_widget_class_bind_template_child (widget_class, SdKiosk, settings);
   gtk_widget_class_bind_template_callback (widget_class, on_title_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pin_unlocked_cb);
@@ -497,6 +517,7 @@ sd_kiosk_class_init (SdKioskClass *klass)
   gtk_widget_class_install_action (widget_class, "kiosk.still-here", NULL, still_here_action);
   gtk_widget_class_install_action (widget_class, "kiosk.close-cover", NULL, close_cover_action);
   gtk_widget_class_install_action (widget_class, "kiosk.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.settings", NULL, settings_action);
 }
 
 static void
