@@ -6,6 +6,7 @@
 SD_RUN_PACKAGES=(
   meson ninja-build pkg-config gcc libc6-dev
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libjson-glib-dev
+  libqrencode-dev
   gettext itstool desktop-file-utils appstream
   librsvg2-common adwaita-icon-theme fonts-cantarell dconf-gsettings-backend
 )

@@ -15,6 +15,7 @@
 #include "sd-application.h"
 #include "sd-commands.h"
 #include "sd-gui-resources.h"
+#include "sd-kiosk-pin.h"
 #include "sd-languages.h"
 #include "sd-window.h"
 
@@ -63,6 +64,9 @@ static const GOptionEntry option_entries[] = {
     N_("Also load procedures and knowledge from DIR (may be repeated)"), N_("DIR") },
   { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fill the screen for walk-up customers, with the languages on the start page"), NULL },
+  { "set-kiosk-pin", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Read the kiosk’s staff PIN from standard input and keep its hash in the settings; "
+       "an empty line removes it"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -98,6 +102,8 @@ run_command (SdCommand               command,
   return status;
 }
 
+static GSettings *create_settings (void);
+
 static int
 sd_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -125,6 +131,13 @@ sd_application_handle_local_options (GApplication *application,
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "set-kiosk-pin"))
+    {
+      g_autoptr(GSettings) settings = create_settings ();
+
+      return sd_kiosk_pin_set_from_stdin (settings);
     }
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
@@ -208,6 +221,21 @@ rebuild_windows_cb (gpointer user_data)
     }
 
   return G_SOURCE_REMOVE;
+}
+
+/**
+ * sd_application_rebuild_windows:
+ *
+ * Builds every main window anew, in the current language, once the main loop
+ * is idle; the kiosk does so for each new customer.
+ */
+void
+sd_application_rebuild_windows (SdApplication *self)
+{
+  g_return_if_fail (SD_IS_APPLICATION (self));
+
+  if (self->rebuild_windows_id == 0)
+    self->rebuild_windows_id = g_idle_add (rebuild_windows_cb, self);
 }
 
 static void

@@ -26,5 +26,6 @@ gboolean       sd_application_get_kiosk   (SdApplication *self);
 void           sd_application_set_uri_launcher (SdApplication *self,
                                                 SdUriLauncher  launcher,
                                                 gpointer       user_data);
+void           sd_application_rebuild_windows (SdApplication *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-guides-page.h"
+#include "sd-kiosk.h"
 #include "sd-window-private.h"
 
 static void
@@ -23,6 +24,9 @@ sd_window_start_procedure_action (GtkWidget  *widget,
   procedure = sd_catalog_lookup_procedure (sd_session_get_catalog (self->session),
                                            g_variant_get_string (parameter, NULL));
   if (procedure == NULL)
+    return;
+  /* Every page's Start comes here: a kiosk offers only the workshop's guides. */
+  if (!sd_kiosk_window_may_start (GTK_WINDOW (self), sd_procedure_get_id (procedure)))
     return;
 
   sd_session_start_run (self->session, procedure);

@@ -13,6 +13,7 @@
 #include "sd-car-page.h"
 #include "sd-diagnose-page.h"
 #include "sd-guides-page.h"
+#include "sd-kiosk.h"
 #include "sd-languages.h"
 #include "sd-log-page.h"
 #include "sd-window-private.h"
@@ -371,6 +372,8 @@ set_up_kiosk (SdWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
   gtk_window_fullscreen (GTK_WINDOW (self));
   sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
+  /* Locked, one case per customer, only the guides the workshop offers: sd-kiosk.c. */
+  sd_kiosk_attach (self);
 }
 
 /* What the template builds, and what is set up on it: done again in another
