@@ -615,6 +615,8 @@ check_save_failed (SdApplication *app,
   sd_test_rm_rf (folder);
   assert_true (g_file_set_contents (folder, "", -1, NULL));
   gtk_toggle_button_set_active (answer_toggle (window, "speaker-crackling", 0), TRUE);
+  /* The save is written in a thread of its own. */
+  sd_session_flush (session);
   sd_test_wait_for_draw (GTK_WIDGET (window));
 
   dialog = find_dialog (window, "The Case Could Not Be Saved");

@@ -46,6 +46,7 @@ test_answers_persist (void **state)
   assert_true (crackling > 0.2);
 
   /* Saved at once: a second session sees the same case and the same ranking. */
+  sd_session_flush (first);
   second = sd_session_new (catalog, path);
   assert_int_equal (sd_case_get_answer (sd_session_get_case (second), "speaker-crackling"),
                     SD_ANSWER_YES);
@@ -189,18 +190,26 @@ new_session (const char *path)
   return session;
 }
 
-/* Starts battery-disconnect and goes on to its first wait, 600 s long. */
+/* Starts battery-disconnect and goes on to its first wait, 600 s long. Each
+ * move is saved before the next (saves are written in a thread of their own,
+ * and the moves made meanwhile are written together). */
 static SdRun *
 start_wait (SdSession *session)
 {
   SdRun *run = sd_session_start_run (session, sd_catalog_lookup_procedure (catalog,
                                                                            "battery-disconnect"));
 
+  sd_session_flush (session);
   for (guint i = 0; i < sd_run_get_step (run)->items->len; i++)
-    sd_run_set_item (run, i, TRUE);
+    {
+      sd_run_set_item (run, i, TRUE);
+      sd_session_flush (session);
+    }
   assert_true (sd_run_go_next (run));
+  sd_session_flush (session);
   assert_string_equal (sd_run_get_step (run)->id, "let-sleep");
   assert_true (sd_run_start_wait (run, 600));
+  sd_session_flush (session);
 
   return run;
 }
@@ -286,6 +295,7 @@ test_wait_ended_while_closed (void **state)
   sd_test_rm_rf (dir);
 }
 
+static GThread *main_thread;
 static guint save_failures;
 static char *save_message;
 
@@ -294,6 +304,8 @@ on_save_failed (SdSession  *session,
                 const char *message,
                 gpointer    user_data)
 {
+  /* Told on the thread of the session's main context, never the writer's. */
+  assert_ptr_equal (g_thread_self (), main_thread);
   save_failures++;
   g_free (save_message);
   save_message = g_strdup (message);
@@ -345,6 +357,7 @@ test_save_failure (void **state)
   assert_true (sd_session_get_saved (session));
 
   sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  sd_session_flush (session);
   assert_int_equal (save_failures, 1);
   assert_non_null (strstr (save_message, path));
   assert_false (sd_session_get_saved (session));
@@ -380,9 +393,11 @@ test_save_failure (void **state)
   sd_test_rm_rf (blocker);
   assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
   sd_session_set_answer (session, "water-in-boot", SD_ANSWER_YES);
+  sd_session_flush (session);
   assert_int_equal (save_failures, told + 1);
   assert_int_equal (g_unlink (blocker), 0);
   sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_NO);
+  sd_session_flush (session);
   assert_int_equal (save_failures, told + 1);
   assert_true (sd_session_get_saved (session));
   reread = sd_session_new (catalog, path);
@@ -415,6 +430,7 @@ test_car_and_codes_reach_diagnosis (void **state)
   sd_case_set_codes (sd_session_get_case (first), codes);
   /* Any change saves the whole case. */
   sd_session_set_answer (first, "speaker-crackling", SD_ANSWER_NO);
+  sd_session_flush (first);
 
   second = sd_session_new (catalog, path);
   diagnosis = sd_session_get_diagnosis (second);
@@ -425,9 +441,49 @@ test_car_and_codes_reach_diagnosis (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* Saves are written in a thread of their own: quick changes are never lost,
+ * and never written out of order; the latest state is what is on disk. */
+static void
+test_quick_changes_saved_in_order (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = new_session (path);
+  g_autoptr(SdSession) reread = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      sd_session_set_answer (session, "speaker-crackling", i % 2 ? SD_ANSWER_NO : SD_ANSWER_YES);
+      sd_session_set_answer (session, "water-in-boot", i % 2 ? SD_ANSWER_YES : SD_ANSWER_NO);
+    }
+  sd_session_flush (session);
+  assert_true (sd_session_get_saved (session));
+
+  reread = sd_session_new (catalog, path);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "speaker-crackling"),
+                    SD_ANSWER_NO);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "water-in-boot"),
+                    SD_ANSWER_YES);
+  g_clear_object (&reread);
+
+  /* Two quick answers, and the session closed at once: both are kept. */
+  sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
+  sd_session_set_answer (session, "water-in-boot", SD_ANSWER_NO);
+  g_clear_object (&session);
+  reread = sd_session_new (catalog, path);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "speaker-crackling"),
+                    SD_ANSWER_YES);
+  assert_int_equal (sd_case_get_answer (sd_session_get_case (reread), "water-in-boot"),
+                    SD_ANSWER_NO);
+
+  g_clear_object (&reread);
+  sd_test_rm_rf (dir);
+}
+
 static int
 setup (void **state)
 {
+  main_thread = g_thread_self ();
   catalog = sd_test_load_catalog ();
 
   return 0;
@@ -453,6 +509,7 @@ main (void)
     cmocka_unit_test (test_wait_ended_once),
     cmocka_unit_test (test_wait_ended_while_closed),
     cmocka_unit_test (test_save_failure),
+    cmocka_unit_test (test_quick_changes_saved_in_order),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-case-writer.h"
 #include "sd-session.h"
 
 struct _SdSession
@@ -33,6 +34,7 @@ struct _SdSession
   GDateTime   *watched_deadline;  /* a wait seen going on, not yet told over */
   gboolean     saved;
   guint        retry_id;
+  SdCaseWriter *writer;
 };
 
 /* How long after a failed save it is tried again, if nothing changes before. */
@@ -84,36 +86,44 @@ set_saved (SdSession *self,
 
 static gboolean retry_save_cb (gpointer user_data);
 
-/* Writes the case. A failure is told at once, unless @quietly; the case stays
- * as it is in memory, and is tried again on the next change or after a while. */
-static gboolean
-save_case (SdSession *self,
-           gboolean   quietly)
+/* What a write did, told in order on the main thread. A failure is told at
+ * once, unless the save was asked for @quietly; the case stays as it is in
+ * memory, and is tried again on the next change or after a while. */
+static void
+on_case_written (gboolean      quietly,
+                 const GError *error,
+                 gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
+  SdSession *self = user_data;
   g_autofree char *message = NULL;
 
-  sd_case_set_run (self->kase, self->run != NULL ? sd_run_to_saved (self->run) : NULL);
-  if (sd_case_save (self->kase, self->case_path, &error))
+  if (error == NULL)
     {
       g_clear_handle_id (&self->retry_id, g_source_remove);
       set_saved (self, TRUE);
-      return TRUE;
+      return;
     }
 
   set_saved (self, FALSE);
   if (self->retry_id == 0)
     self->retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, retry_save_cb, self);
   if (quietly)
-    return FALSE;
+    return;
 
   /* Translators: the first %s is a file's path, the second why it could not be written. */
   message = g_strdup_printf (_("Your answers, the guides tried and your place in a guide could not "
                                "be saved in “%s”: %s"),
                              self->case_path, error->message);
   g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+}
 
-  return FALSE;
+/* Hands the case, as it is now, to the writer thread. */
+static void
+save_case (SdSession *self,
+           gboolean   quietly)
+{
+  sd_case_set_run (self->kase, self->run != NULL ? sd_run_to_saved (self->run) : NULL);
+  sd_case_writer_save (self->writer, self->kase, self->case_path, quietly);
 }
 
 static gboolean
@@ -121,9 +131,9 @@ retry_save_cb (gpointer user_data)
 {
   SdSession *self = user_data;
 
-  /* Told once already: the same failure again is not told again. */
-  if (save_case (self, TRUE))
-    return G_SOURCE_REMOVE;
+  /* Told once already: the same failure again is not told again. The timer
+   * stops when a write succeeds. */
+  save_case (self, TRUE);
 
   return G_SOURCE_CONTINUE;
 }
@@ -132,6 +142,22 @@ static void
 save (SdSession *self)
 {
   save_case (self, FALSE);
+}
+
+/**
+ * sd_session_flush:
+ * @self: a #SdSession
+ *
+ * Blocks until every change is written to the case file, and tells what the
+ * writes did (#SdSession:saved, #SdSession::save-failed) before returning.
+ * Saves happen in a thread of their own; this is for quitting, and for tests.
+ */
+void
+sd_session_flush (SdSession *self)
+{
+  g_return_if_fail (SD_IS_SESSION (self));
+
+  sd_case_writer_flush (self->writer);
 }
 
 static gboolean watch_cb (gpointer user_data);
@@ -223,6 +249,8 @@ sd_session_dispose (GObject *object)
 {
   SdSession *self = (SdSession *) object;
 
+  /* Nothing is lost by closing: what is pending is written first. */
+  g_clear_pointer (&self->writer, sd_case_writer_free);
   set_run (self, NULL);
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
@@ -350,6 +378,7 @@ sd_session_init (SdSession *self)
 {
   self->notice = g_string_new (NULL);
   self->saved = TRUE;
+  self->writer = sd_case_writer_new (on_case_written, self);
 }
 
 /* The case's answers, tried guides, car and fault codes, into the diagnosis. */

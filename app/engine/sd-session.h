@@ -29,6 +29,7 @@ void         sd_session_set_monotonic_clock (SdSession   *self,
                                             gpointer     user_data);
 void         sd_session_check_wait       (SdSession   *self);
 gboolean     sd_session_get_saved        (SdSession   *self);
+void         sd_session_flush            (SdSession   *self);
 void         sd_session_set_answer       (SdSession   *self,
                                           const char  *symptom,
                                           SdAnswer     answer);

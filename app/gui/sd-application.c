@@ -567,6 +567,19 @@ sd_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* Saves happen in a thread of their own: the last ones are written before
+ * the app goes. */
+static void
+sd_application_shutdown (GApplication *application)
+{
+  SdApplication *self = SD_APPLICATION (application);
+
+  if (self->session != NULL)
+    sd_session_flush (self->session);
+
+  G_APPLICATION_CLASS (sd_application_parent_class)->shutdown (application);
+}
+
 static void
 sd_application_finalize (GObject *object)
 {
@@ -592,6 +605,7 @@ sd_application_class_init (SdApplicationClass *klass)
   application_class->handle_local_options = sd_application_handle_local_options;
   application_class->startup = sd_application_startup;
   application_class->activate = sd_application_activate;
+  application_class->shutdown = sd_application_shutdown;
 }
 
 static void
