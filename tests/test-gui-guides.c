@@ -28,17 +28,40 @@ collect_expander_rows (GtkWidget *root,
     collect_expander_rows (child, guides_only, rows);
 }
 
-/* The rows of the Guides page, which is shown (and so built) first. */
+static gboolean is_guide_row_for (GtkWidget *widget,
+                                  gpointer   id);
+
+/* The rows of the Guides page, which is shown (and so built) first, in the
+ * order of its list. Only the guides in sight have a row: each is scrolled to
+ * in turn, and its row kept. */
 static GPtrArray *
 visible_guide_rows (GtkWidget *window)
 {
-  GPtrArray *rows = g_ptr_array_new ();
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *page;
+  GtkWidget *list;
+  GListModel *model;
 
   sd_test_show_page (GTK_WINDOW (window), "guides");
   page = sd_test_find_widget (window, SD_TYPE_GUIDES_PAGE, NULL);
   assert_non_null (page);
-  collect_expander_rows (page, TRUE, rows);
+  list = sd_test_find_widget (page, GTK_TYPE_LIST_VIEW, NULL);
+  assert_non_null (list);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (model, i);
+      GtkWidget *row;
+
+      assert_true (gtk_widget_activate_action (list, "list.scroll-to-item", "u", i));
+      sd_test_wait_for_draw (window);
+      row = sd_test_find_matching (page, is_guide_row_for,
+                                   (gpointer) sd_procedure_get_id (procedure));
+      assert_non_null (row);
+      assert_true (gtk_widget_get_mapped (row));
+      g_ptr_array_add (rows, g_object_ref (row));
+    }
 
   return rows;
 }
@@ -51,12 +74,32 @@ is_guide_row_for (GtkWidget *widget,
          g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))), id) == 0;
 }
 
-/* The row of the guide with @id, as an expander row. */
+/* The row of the guide with @id, as an expander row, scrolled into sight
+ * first if the list of guides holds it (only the guides in sight have one). */
 static GtkWidget *
 find_guide_row (GtkWidget  *root,
                 const char *id)
 {
-  GtkWidget *row = sd_test_find_matching (root, is_guide_row_for, (gpointer) id);
+  GtkWidget *list = sd_test_find_widget (root, GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *row;
+
+  if (list != NULL)
+    {
+      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(SdProcedure) procedure = g_list_model_get_item (model, i);
+
+          if (g_strcmp0 (sd_procedure_get_id (procedure), id) != 0)
+            continue;
+          gtk_widget_activate_action (list, "list.scroll-to-item", "u", i);
+          sd_test_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (list)));
+          break;
+        }
+    }
+
+  row = sd_test_find_matching (root, is_guide_row_for, (gpointer) id);
 
   g_assert (row == NULL || ADW_IS_EXPANDER_ROW (row));
 
