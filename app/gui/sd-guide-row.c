@@ -140,6 +140,17 @@ add_cautions (SdGuideRow *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), steps_row);
 }
 
+/* Closed, the details are hidden, not only folded away: a revealer measures
+ * what it hides, and the details' long wrapped texts are most of the cost of
+ * a row, of which the Guides page may show hundreds. */
+static void
+update_details_visible (SdGuideRow *self)
+{
+  GtkWidget *details = gtk_widget_get_parent (GTK_WIDGET (self->summary_row));
+
+  gtk_widget_set_visible (details, adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)));
+}
+
 /* Fills the row once its procedure is set. Not from constructed(): there the
  * row's notifications are held back and are let go newest first, so the title
  * would reach its label before use-markup=FALSE does, and a workshop's title
@@ -166,6 +177,9 @@ fill (SdGuideRow *self)
   /* Translators: how many steps a procedure has. */
   steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
   adw_action_row_set_subtitle (self->steps_row, steps);
+
+  update_details_visible (self);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (update_details_visible), NULL);
 }
 
 static void

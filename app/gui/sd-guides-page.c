@@ -31,6 +31,7 @@ struct _SdGuidesPage
   char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
   GHashTable         *haystacks; /* SdProcedure → its folded searchable text */
+  GHashTable         *sort_keys; /* SdProcedure → its title's collation key */
 
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
@@ -121,12 +122,29 @@ matches_search (gpointer item,
   return TRUE;
 }
 
-/* Quick, easy jobs first; workshop hand-overs last. */
+static const char *
+get_sort_key (SdGuidesPage *self,
+              SdProcedure  *procedure)
+{
+  char *key = g_hash_table_lookup (self->sort_keys, procedure);
+
+  if (key == NULL)
+    {
+      key = g_utf8_collate_key (sd_procedure_get_title (procedure), -1);
+      g_hash_table_insert (self->sort_keys, g_object_ref (procedure), key);
+    }
+
+  return key;
+}
+
+/* Quick, easy jobs first; workshop hand-overs last. The titles are compared
+ * by their collation keys, made once per guide. */
 static int
 compare_procedures (gconstpointer a,
                     gconstpointer b,
                     gpointer      user_data)
 {
+  SdGuidesPage *self = user_data;
   SdProcedure *pa = (SdProcedure *) a;
   SdProcedure *pb = (SdProcedure *) b;
   int by_difficulty = (int) sd_procedure_get_difficulty (pa) - (int) sd_procedure_get_difficulty (pb);
@@ -137,7 +155,7 @@ compare_procedures (gconstpointer a,
   if (by_minutes != 0)
     return by_minutes;
 
-  return g_utf8_collate (sd_procedure_get_title (pa), sd_procedure_get_title (pb));
+  return strcmp (get_sort_key (self, pa), get_sort_key (self, pb));
 }
 
 static void
@@ -229,6 +247,7 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
   g_set_object (&self->catalog, catalog);
   g_hash_table_remove_all (self->expanded);
   g_hash_table_remove_all (self->haystacks);
+  g_hash_table_remove_all (self->sort_keys);
   procedures = sd_catalog_get_procedures (catalog);
   n = g_list_model_get_n_items (procedures);
 
@@ -266,6 +285,7 @@ sd_guides_page_dispose (GObject *object)
   g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->haystacks, g_hash_table_unref);
+  g_clear_pointer (&self->sort_keys, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_guides_page_parent_class)->dispose (object);
 }
@@ -299,13 +319,14 @@ sd_guides_page_init (SdGuidesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_procedures,
-                                                                                NULL, NULL)));
+                                                                                self, NULL)));
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               GTK_FILTER (self->filter));
   self->query = g_strdup ("");
   self->expanded = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->haystacks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->sort_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
