@@ -263,6 +263,8 @@ test_session_opens_a_case (void **state)
   assert_int_equal (sd_diagnosis_get_answer (sd_session_get_diagnosis (session), "radio-no-sound"),
                     SD_ANSWER_UNKNOWN);
   sd_session_set_notes (session, "Second car\nits notes");
+  /* Saves are written in their own thread. */
+  sd_session_flush (session);
 
   first_saved = sd_case_load (first_path, NULL);
   second_saved = sd_case_load (second_path, NULL);

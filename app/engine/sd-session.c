@@ -620,6 +620,9 @@ sd_session_open_case (SdSession  *self,
   g_return_if_fail (path != NULL);
 
   save_case (self, TRUE);
+  /* What was saved of this case is written before another is read, which may
+   * be the same file. */
+  sd_session_flush (self);
   set_run (self, NULL);
   g_free (self->case_path);
   self->case_path = g_strdup (path);

@@ -207,6 +207,9 @@ sd_kiosk_start_over (SdKiosk *self)
   settings = get_settings (self);
 
   sd_session_new_case (sd_window_get_session (self->window));
+  /* The empty case is on disk before the customer's backup copy goes: a save
+   * still under way would otherwise keep that copy, or write it again. */
+  sd_session_flush (sd_window_get_session (self->window));
   forget_saved_case ();
   show_cover (self, NULL);
   _sd_window_show_pages (self->window, "diagnose");
