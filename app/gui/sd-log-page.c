@@ -180,8 +180,12 @@ sd_log_page_dispose (GObject *object)
 
   /* Nothing typed is lost: notes waiting for their save are saved now, the
    * case they were typed for still being the session's. */
-  if (self->session != NULL && sd_session_get_case (self->session) == self->notes_case)
-    save_notes (self);
+  if (self->session != NULL && sd_session_get_case (self->session) == self->notes_case &&
+      self->notes_save_id != 0)
+    {
+      save_notes (self);
+      sd_session_flush (self->session);
+    }
   g_clear_handle_id (&self->notes_save_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_LOG_PAGE);
   g_clear_object (&self->session);
@@ -276,6 +280,8 @@ sd_log_page_flush_notes (SdLogPage *self)
   g_return_if_fail (SD_IS_LOG_PAGE (self));
 
   save_notes (self);
+  /* On disk before the window goes: saves are written in their own thread. */
+  sd_session_flush (self->session);
 }
 
 /**
