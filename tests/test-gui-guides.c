@@ -306,6 +306,48 @@ test_skipped_files_are_shown (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* A workshop's copy of a shipped guide is used, and the row says so. */
+static void
+check_replaced_guide (SdApplication *app,
+                      GtkWindow     *window)
+{
+  GtkWidget *row;
+  GtkWidget *said;
+
+  sd_test_show_page (window, "guides");
+  row = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
+  assert_non_null (row);
+  assert_false (g_str_has_prefix (sd_procedure_get_source (procedure_of (row)), "resource:"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  said = sd_test_find_row_titled (row, "Not the Shipped Guide");
+  assert_non_null (said);
+  assert_true (gtk_widget_get_mapped (said));
+  assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (said)),
+                                 "/idrive-reboot.xml, replaces the built-in guide"));
+
+  /* A guide the data files leave alone says nothing of the kind. */
+  row = find_guide_row (GTK_WIDGET (window), "fuse-check");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_null (sd_test_find_row_titled (row, "Not the Shipped Guide"));
+}
+
+static void
+test_replaced_guide_is_said (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *copy = g_build_filename (dir, "idrive-reboot.xml", NULL);
+  g_autofree char *shipped = g_build_filename (SRCDIR, "data", "procedures", "idrive-reboot.xml",
+                                               NULL);
+  g_autofree char *contents = NULL;
+
+  assert_true (g_file_get_contents (shipped, &contents, NULL, NULL));
+  assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  sd_test_run_app (check_replaced_guide, dir);
+  sd_test_rm_rf (dir);
+}
+
 /* The index among its siblings of the row titled @title inside @guide. */
 static int
 row_index (GtkWidget  *guide,
@@ -411,6 +453,7 @@ main (void)
     cmocka_unit_test (test_guides_show_catalog),
     cmocka_unit_test (test_search_filters_and_ctrl_f_focuses),
     cmocka_unit_test (test_skipped_files_are_shown),
+    cmocka_unit_test (test_replaced_guide_is_said),
     cmocka_unit_test_setup (test_expanded_guide_stays, sd_test_fresh_case),
     cmocka_unit_test (test_narrow_window),
   };

@@ -12,55 +12,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sd-case-writer.h"
-#include "sd-session.h"
+#include "sd-session-private.h"
 
-struct _SdSession
-{
-  GObject      parent_instance;
-
-  SdCatalog   *catalog;
-  SdDiagnosis *diagnosis;
-  SdCase      *kase;
-  SdRun       *run;
-  char        *case_path;
-  GString     *notice;
-  SdClockFunc  clock;
-  gpointer     clock_data;
-  SdClockFunc  monotonic;
-  gpointer     monotonic_data;
-
-  guint        watch_id;
-  GDateTime   *watched_deadline;  /* a wait seen going on, not yet told over */
-  gboolean     saved;
-  guint        retry_id;
-  SdCaseWriter *writer;
-};
-
-/* How long after a failed save it is tried again, if nothing changes before. */
-#define SAVE_RETRY_SECONDS 3
-
-enum {
-  PROP_0,
-  PROP_CATALOG,
-  PROP_DIAGNOSIS,
-  PROP_CASE,
-  PROP_RUN,
-  PROP_SAVED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  CHANGED,
-  RUN_CHANGED,
-  WAIT_ENDED,
-  SAVE_FAILED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+GParamSpec *_sd_session_properties[N_PROPS];
+guint _sd_session_signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdSession, sd_session, G_TYPE_OBJECT)
 
@@ -74,90 +29,9 @@ add_notice (SdSession  *self,
 }
 
 static void
-set_saved (SdSession *self,
-           gboolean   saved)
-{
-  if (self->saved != saved)
-    {
-      self->saved = saved;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED]);
-    }
-}
-
-static gboolean retry_save_cb (gpointer user_data);
-
-/* What a write did, told in order on the main thread. A failure is told at
- * once, unless the save was asked for @quietly; the case stays as it is in
- * memory, and is tried again on the next change or after a while. */
-static void
-on_case_written (gboolean      quietly,
-                 const GError *error,
-                 gpointer      user_data)
-{
-  SdSession *self = user_data;
-  g_autofree char *message = NULL;
-
-  if (error == NULL)
-    {
-      g_clear_handle_id (&self->retry_id, g_source_remove);
-      set_saved (self, TRUE);
-      return;
-    }
-
-  set_saved (self, FALSE);
-  if (self->retry_id == 0)
-    self->retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, retry_save_cb, self);
-  if (quietly)
-    return;
-
-  /* Translators: the first %s is a file's path, the second why it could not be written. */
-  message = g_strdup_printf (_("Your answers, the guides tried and your place in a guide could not "
-                               "be saved in “%s”: %s"),
-                             self->case_path, error->message);
-  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
-}
-
-/* Hands the case, as it is now, to the writer thread. */
-static void
-save_case (SdSession *self,
-           gboolean   quietly)
-{
-  sd_case_set_run (self->kase, self->run != NULL ? sd_run_to_saved (self->run) : NULL);
-  sd_case_writer_save (self->writer, self->kase, self->case_path, quietly);
-}
-
-static gboolean
-retry_save_cb (gpointer user_data)
-{
-  SdSession *self = user_data;
-
-  /* Told once already: the same failure again is not told again. The timer
-   * stops when a write succeeds. */
-  save_case (self, TRUE);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
 save (SdSession *self)
 {
-  save_case (self, FALSE);
-}
-
-/**
- * sd_session_flush:
- * @self: a #SdSession
- *
- * Blocks until every change is written to the case file, and tells what the
- * writes did (#SdSession:saved, #SdSession::save-failed) before returning.
- * Saves happen in a thread of their own; this is for quitting, and for tests.
- */
-void
-sd_session_flush (SdSession *self)
-{
-  g_return_if_fail (SD_IS_SESSION (self));
-
-  sd_case_writer_flush (self->writer);
+  _sd_session_save_case (self, FALSE);
 }
 
 static gboolean watch_cb (gpointer user_data);
@@ -178,7 +52,7 @@ watch_run (SdSession *self)
       if (self->watched_deadline != NULL && g_date_time_equal (self->watched_deadline, deadline))
         {
           g_clear_pointer (&self->watched_deadline, g_date_time_unref);
-          g_signal_emit (self, signals[WAIT_ENDED], 0, run);
+          g_signal_emit (self, _sd_session_signals[WAIT_ENDED], 0, run);
         }
     }
   else if (deadline != NULL)
@@ -220,7 +94,7 @@ on_run_changed_cb (SdSession *self,
 {
   /* A step boundary: the wizard's place survives quitting right now. */
   save (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
 }
 
@@ -241,7 +115,7 @@ set_run (SdSession *self,
       g_signal_connect_object (run, "changed", G_CALLBACK (on_run_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUN]);
+  g_object_notify_by_pspec (G_OBJECT (self), _sd_session_properties[PROP_RUN]);
 }
 
 static void
@@ -312,33 +186,33 @@ sd_session_class_init (SdSessionClass *klass)
   object_class->finalize = sd_session_finalize;
   object_class->get_property = sd_session_get_property;
 
-  properties[PROP_CATALOG] =
+  _sd_session_properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, SD_TYPE_CATALOG,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DIAGNOSIS] =
+  _sd_session_properties[PROP_DIAGNOSIS] =
     g_param_spec_object ("diagnosis", NULL, NULL, SD_TYPE_DIAGNOSIS,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /** SdSession:case: the current case; a new case replaces it. */
-  properties[PROP_CASE] =
+  _sd_session_properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, SD_TYPE_CASE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /** SdSession:run: (nullable): the run under way. */
-  properties[PROP_RUN] =
+  _sd_session_properties[PROP_RUN] =
     g_param_spec_object ("run", NULL, NULL, SD_TYPE_RUN,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /** SdSession:saved: %FALSE while the last save failed: the case is only in memory. */
-  properties[PROP_SAVED] =
+  _sd_session_properties[PROP_SAVED] =
     g_param_spec_boolean ("saved", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, _sd_session_properties);
 
   /**
    * SdSession::changed:
    *
    * The answers, the procedures tried or the case changed, and so the diagnosis.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _sd_session_signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
@@ -346,7 +220,7 @@ sd_session_class_init (SdSessionClass *klass)
    *
    * A run started, moved, or ended.
    */
-  signals[RUN_CHANGED] = g_signal_new ("run-changed", G_TYPE_FROM_CLASS (klass),
+  _sd_session_signals[RUN_CHANGED] = g_signal_new ("run-changed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
@@ -357,7 +231,7 @@ sd_session_class_init (SdSessionClass *klass)
    * over: the user is to be told, wherever they are. A wait already over when it
    * is first seen (it ended while the app was closed) is not told.
    */
-  signals[WAIT_ENDED] = g_signal_new ("wait-ended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _sd_session_signals[WAIT_ENDED] = g_signal_new ("wait-ended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, SD_TYPE_RUN);
 
   /**
@@ -368,7 +242,7 @@ sd_session_class_init (SdSessionClass *klass)
    * memory and tries again on the next change and every few seconds; those
    * tries are not told again unless a change fails to be saved too.
    */
-  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+  _sd_session_signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                        G_TYPE_STRING);
 }
@@ -378,7 +252,7 @@ sd_session_init (SdSession *self)
 {
   self->notice = g_string_new (NULL);
   self->saved = TRUE;
-  self->writer = sd_case_writer_new (on_case_written, self);
+  _sd_session_set_up_saving (self);
 }
 
 /* The case's answers, tried guides, car and fault codes, into the diagnosis. */
@@ -573,19 +447,6 @@ sd_session_check_wait (SdSession *self)
   watch_run (self);
 }
 
-/**
- * sd_session_get_saved:
- *
- * Returns: %FALSE while the case could not be saved: it is then only in memory
- */
-gboolean
-sd_session_get_saved (SdSession *self)
-{
-  g_return_val_if_fail (SD_IS_SESSION (self), FALSE);
-
-  return self->saved;
-}
-
 void
 sd_session_set_answer (SdSession  *self,
                        const char *symptom,
@@ -599,7 +460,7 @@ sd_session_set_answer (SdSession  *self,
   sd_case_set_answer (self->kase, symptom, answer);
   sd_diagnosis_set_answer (self->diagnosis, symptom, answer);
   save (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
 
 /**
@@ -619,7 +480,7 @@ sd_session_open_case (SdSession  *self,
   g_return_if_fail (SD_IS_SESSION (self));
   g_return_if_fail (path != NULL);
 
-  save_case (self, TRUE);
+  _sd_session_save_case (self, TRUE);
   /* What was saved of this case is written before another is read, which may
    * be the same file. */
   sd_session_flush (self);
@@ -630,12 +491,12 @@ sd_session_open_case (SdSession  *self,
   self->kase = sd_case_load (path, &notice);
   if (notice != NULL)
     add_notice (self, notice);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _sd_session_properties[PROP_CASE]);
   apply_case (self);
   restore_run (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
 
 /**
@@ -692,7 +553,7 @@ sd_session_set_language (SdSession  *self,
 
   sd_text_set_language (language);
   sd_diagnosis_invalidate (self->diagnosis);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
 
 /**
@@ -708,7 +569,7 @@ sd_session_skip_question (SdSession  *self,
   g_return_if_fail (SD_IS_SESSION (self));
 
   sd_diagnosis_set_skipped (self->diagnosis, symptom, TRUE);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
 
 /**
@@ -730,7 +591,7 @@ sd_session_start_run (SdSession   *self,
   run = sd_run_new (procedure);
   set_run (self, run);
   save (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
 
   return self->run;
@@ -761,9 +622,9 @@ sd_session_finish_run (SdSession *self)
 
   set_run (self, NULL);
   save (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 
   return TRUE;
 }
@@ -783,7 +644,7 @@ sd_session_abandon_run (SdSession *self)
 
   set_run (self, NULL);
   save (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
 }
 
@@ -801,12 +662,12 @@ sd_session_new_case (SdSession *self)
   set_run (self, NULL);
   g_clear_object (&self->kase);
   self->kase = sd_case_new ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _sd_session_properties[PROP_CASE]);
   apply_case (self);
   save (self);
-  g_signal_emit (self, signals[RUN_CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
 
 char *

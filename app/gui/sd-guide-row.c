@@ -286,3 +286,37 @@ sd_guide_row_get_procedure (SdGuideRow *self)
 
   return self->procedure;
 }
+
+/**
+ * sd_guide_row_show_replaced:
+ * @replaced: the source of the guide this one is used instead of: a file, or
+ *   a resource:// URI for a built-in guide
+ *
+ * Says, first in the row's details, that the guide comes from a data file and
+ * replaces another of the same id, so that a workshop's change to a shipped
+ * guide is never silent.
+ */
+void
+sd_guide_row_show_replaced (SdGuideRow *self,
+                            const char *replaced)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+
+  g_return_if_fail (SD_IS_GUIDE_ROW (self));
+  g_return_if_fail (replaced != NULL);
+
+  if (g_str_has_prefix (replaced, "resource://"))
+    /* Translators: %s is the file a workshop's guide comes from. */
+    text = g_strdup_printf (_("From %s, replaces the built-in guide"),
+                            sd_procedure_get_source (self->procedure));
+  else
+    /* Translators: both %s are files of guides. */
+    text = g_strdup_printf (_("From %s, replaces the guide from %s"),
+                            sd_procedure_get_source (self->procedure), replaced);
+
+  /* Translators: the heading of a guide that a data file replaces. */
+  row = sd_text_row_new (_("Not the Shipped Guide"), text, "dialog-information-symbolic");
+  gtk_widget_add_css_class (row, "guide-replaced");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}

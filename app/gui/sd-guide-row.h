@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (SdGuideRow, sd_guide_row, SD, GUIDE_ROW, AdwExpanderRow)
 
 GtkWidget   *sd_guide_row_new           (SdProcedure *procedure);
 SdProcedure *sd_guide_row_get_procedure (SdGuideRow  *self);
+void         sd_guide_row_show_replaced (SdGuideRow  *self,
+                                         const char  *replaced);
 
 G_END_DECLS

@@ -65,6 +65,11 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 {
   SdProcedure *procedure = gtk_list_item_get_item (item);
   GtkWidget *row = sd_guide_row_new (procedure);
+  const char *replaced = sd_catalog_get_replaced_source (self->catalog,
+                                                         sd_procedure_get_id (procedure));
+
+  if (replaced != NULL)
+    sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
                                  g_hash_table_contains (self->expanded, procedure));
