@@ -236,13 +236,17 @@ check_take_home (SdApplication *app,
   g_autofree char *summary = NULL;
   SdKioskQr *qr;
   GtkWidget *shown;
+  const char *codes[] = { "B7F341", "C0FFEE", NULL };
 
+  /* The codes the customer brought go home with the summary, known or not. */
+  sd_case_set_codes (sd_session_get_case (session), codes);
   sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
   top = g_list_model_get_item (sd_diagnosis_get_causes (sd_session_get_diagnosis (session)), 0);
   summary = sd_kiosk_qr_dup_summary (session);
   assert_non_null (strstr (summary, sd_cause_item_get_name (top)));
   assert_non_null (strstr (summary, "%"));
   assert_non_null (strstr (summary, "Next step: "));
+  assert_non_null (strstr (summary, "Fault codes: B7F341, C0FFEE\n"));
 
   sd_kiosk_show_take_home (kiosk);
   settle (window);

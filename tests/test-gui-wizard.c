@@ -212,6 +212,31 @@ check_back_over_wait (SdApplication *app,
                                                             "start-wait")));
 }
 
+/* The toasts on screen: libadwaita 1.2 shows each in an AdwToastWidget. */
+static guint
+count_toasts (GtkWidget *root)
+{
+  guint n = g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_toasts (child);
+
+  return n;
+}
+
+/* Waits, a second at most, for the toasts to go. */
+static guint
+toasts_after_a_while (GtkWidget *root)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (count_toasts (root) > 0 && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  return count_toasts (root);
+}
+
 static void
 check_battery_disconnect (SdApplication *app,
                           GtkWindow     *window)
@@ -273,12 +298,15 @@ check_battery_disconnect (SdApplication *app,
   sd_window_check_wait (SD_WINDOW (window));
   sd_window_check_wait (SD_WINDOW (window));
   assert_int_equal (waits_over, 1);
+  assert_int_equal (count_toasts (new_window), 1);
   wait = sd_test_step_view (window);
   sd_wizard_view_tick (SD_WIZARD_VIEW (sd_test_wizard_view (window)));
   sd_test_wait_for_draw (new_window);
   assert_true (sd_test_next_enabled (window));
   assert_ptr_equal (sd_test_step_view (window), wait);
   sd_test_press_next (window);
+  /* Past the wait, "the wait is over" is taken back. */
+  assert_int_equal (toasts_after_a_while (new_window), 0);
 
   /* The 12-hour wait, in no time. */
   while (sd_run_get_step (sd_session_get_run (session))->kind != SD_STEP_WAIT)
@@ -296,6 +324,43 @@ check_battery_disconnect (SdApplication *app,
   sd_test_press_next (window);
 
   assert_int_equal (sd_diagnosis_get_advice (sd_session_get_diagnosis (session))->kind, SD_ADVICE_DONE);
+}
+
+/* Leaving a guide without an outcome changes nothing, and nothing says it did;
+ * an outcome does, once. */
+static void
+check_toast_only_on_outcome (SdApplication *app,
+                             GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+
+  sd_case_add_tried (sd_session_get_case (session), "fuse-check", SD_OUTCOME_UNRESOLVED, NULL);
+  sd_test_start_guide (window, "idrive-reboot");
+  sd_session_abandon_run (session);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_false (sd_test_wizard_shown (window));
+  assert_int_equal (count_toasts (GTK_WIDGET (window)), 0);
+
+  /* verify-warning, with the warning back after the drive. */
+  sd_test_start_guide (window, "verify-warning");
+  while (!sd_run_is_finished (sd_session_get_run (session)))
+    {
+      SdRun *run = sd_session_get_run (session);
+      const SdStep *step = sd_run_get_step (run);
+
+      if (step->kind == SD_STEP_QUESTION)
+        {
+          assert_true (sd_run_choose (run, 1));
+          continue;
+        }
+      if (step->kind == SD_STEP_CHECKLIST)
+        for (guint i = 0; i < step->items->len; i++)
+          sd_run_set_item (run, i, TRUE);
+      assert_true (sd_run_go_next (run));
+    }
+  sd_session_finish_run (session);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (count_toasts (GTK_WIDGET (window)), 1);
 }
 
 static gboolean
@@ -719,6 +784,7 @@ test_overview_and_step_cautions (void **state)
 static void test_idrive_reboot (void **state) { sd_test_run_app (check_idrive_reboot, NULL); }
 static void test_sos_reset (void **state) { sd_test_run_app (check_sos_reset, NULL); }
 static void test_battery_disconnect (void **state) { sd_test_run_app (check_battery_disconnect, NULL); }
+static void test_toast_only_on_outcome (void **state) { sd_test_run_app (check_toast_only_on_outcome, NULL); }
 static void test_checklist_keeps_place (void **state) { sd_test_run_app (check_checklist_keeps_place, NULL); }
 static void test_diagnose (void **state) { sd_test_run_app (check_diagnose, NULL); }
 static void test_repair_log (void **state) { sd_test_run_app (check_repair_log, NULL); }
@@ -732,6 +798,7 @@ main (void)
     cmocka_unit_test_setup (test_idrive_reboot, sd_test_fresh_case),
     cmocka_unit_test_setup (test_sos_reset, sd_test_fresh_case),
     cmocka_unit_test_setup (test_battery_disconnect, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_toast_only_on_outcome, sd_test_fresh_case),
     cmocka_unit_test_setup (test_checklist_keeps_place, sd_test_fresh_case),
     cmocka_unit_test_setup (test_diagnose, sd_test_fresh_case),
     cmocka_unit_test_setup (test_repair_log, sd_test_fresh_case),

@@ -196,6 +196,35 @@ test_missing_fields_read_not_given (void **state)
   assert_contains (text, "Nothing tried yet.");
 }
 
+/* A car the owner described only through its profile is named by it. */
+static void
+test_car_from_profile (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdCase) kase = sd_case_new ();
+  g_autoptr(SdReport) report = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "profile.pdf", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  SdVehicleProfile *profile = sd_case_get_profile (kase);
+
+  if (!have_pdftotext ())
+    skip ();
+
+  sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (fixture->catalog));
+  sd_vehicle_profile_set_model (profile, "e90");
+  sd_vehicle_profile_set_vin (profile, "WBAVA31070NL12345");
+  report = sd_report_new (kase, sd_catalog_get_knowledge (fixture->catalog),
+                          sd_catalog_get_procedures (fixture->catalog));
+  assert_true (sd_report_write_pdf (report, pdf, SD_REPORT_A4_WIDTH, SD_REPORT_A4_HEIGHT, NULL));
+  raw = pdf_text (pdf, 0, 0, FALSE);
+  text = collapse (raw);
+  assert_contains (text, "E90");
+  assert_contains (text, "WBAVA31070NL12345");
+  /* The mileage, the codes and the notes. */
+  assert_int_equal (count (text, "not given"), 3);
+}
+
 #define N_QUESTIONS 100
 
 /* A knowledge base of @n questions, each long enough to wrap, each with a
@@ -372,6 +401,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_every_field, setup, teardown),
     cmocka_unit_test_setup_teardown (test_missing_fields_read_not_given, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_car_from_profile, setup, teardown),
     cmocka_unit_test_setup_teardown (test_hundred_answers_paginate, setup, teardown),
     cmocka_unit_test (test_file_name),
     cmocka_unit_test_setup_teardown (test_unwritable_output, setup, teardown),

@@ -516,3 +516,23 @@ sd_case_dup_title (SdCase *self)
   /* Translators: the title of a case without a name or a car; %s is a date. */
   return g_strdup_printf (_("Case started on %s"), date);
 }
+
+/**
+ * sd_case_dup_car:
+ *
+ * Returns: (transfer full) (nullable): the car, as the owner described it, or
+ *   else as its profile says (model, head unit, telematics unit, market); %NULL
+ *   when nothing is known of it
+ */
+char *
+sd_case_dup_car (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  if (self->car_label != NULL)
+    return g_strdup (self->car_label);
+  if (sd_vehicle_profile_is_unknown (self->profile))
+    return NULL;
+
+  return sd_vehicle_profile_describe (self->profile);
+}

@@ -96,6 +96,7 @@ const char     *sd_case_get_car_label     (SdCase       *self);
 void            sd_case_set_car_label     (SdCase       *self,
                                            const char   *label);
 SdVehicleProfile *sd_case_get_profile     (SdCase       *self);
+char           *sd_case_dup_car           (SdCase       *self);
 const char * const *sd_case_get_codes     (SdCase       *self);
 void            sd_case_set_codes         (SdCase       *self,
                                            const char * const *codes);

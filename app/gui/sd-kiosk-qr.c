@@ -40,6 +40,7 @@ sd_kiosk_qr_dup_summary (SdSession *session)
   SdDiagnosis *diagnosis;
   GListModel *causes;
   const SdAdvice *advice;
+  const char * const *codes;
   g_autoptr(GString) text = g_string_new (NULL);
   guint n;
 
@@ -59,6 +60,15 @@ sd_kiosk_qr_dup_summary (SdSession *session)
        * its chance in percent, followed by a percent sign. */
       g_string_append_printf (text, _("- %s: %d%%\n"), sd_cause_item_get_name (cause),
                               (int) (100.0 * sd_cause_item_get_probability (cause) + 0.5));
+    }
+
+  codes = sd_case_get_codes (sd_session_get_case (session));
+  if (codes != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) codes);
+
+      /* Translators: the fault codes the customer entered, in the summary. */
+      g_string_append_printf (text, _("Fault codes: %s\n"), joined);
     }
 
   advice = sd_diagnosis_get_advice (diagnosis);

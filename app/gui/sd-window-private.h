@@ -28,6 +28,11 @@ struct _SdWindow
   AdwBin               *guides_bin;
   AdwBin               *log_bin;
   AdwBin               *wizard_bin;
+
+  /* "The wait is over", while it still holds; withdrawn when it does not. */
+  AdwToast             *wait_toast;
+  /* How many guides the case had tried when the window last looked. */
+  guint                 tried_seen;
 };
 
 void _sd_window_class_actions_init (SdWindowClass *klass);

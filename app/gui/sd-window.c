@@ -92,6 +92,25 @@ on_visible_page_changed_cb (SdWindow *self)
 }
 
 static void
+on_wait_toast_dismissed_cb (SdWindow *self,
+                            AdwToast *toast)
+{
+  if (self->wait_toast == toast)
+    g_clear_object (&self->wait_toast);
+}
+
+/* Takes back a "wait is over" that no longer holds: the user went on past the
+ * wait, left the guide, or another wait began. */
+static void
+withdraw_wait_toast (SdWindow *self)
+{
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->wait_toast);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+static void
 notify_wait_over (SdWindow   *self,
                   const char *title)
 {
@@ -106,6 +125,11 @@ notify_wait_over (SdWindow   *self,
   adw_toast_set_button_label (over, _("_Continue"));
   adw_toast_set_action_name (over, "win.show-wizard");
   adw_toast_set_timeout (over, 0);
+  /* One wait at a time: an older "wait is over" makes way for this one. */
+  withdraw_wait_toast (self);
+  self->wait_toast = g_object_ref (over);
+  g_signal_connect_object (over, "dismissed", G_CALLBACK (on_wait_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, over);
   g_signal_emit (self, signals[WAIT_OVER], 0, title);
 
@@ -205,15 +229,21 @@ static void
 on_run_changed_cb (SdWindow  *self,
                    SdSession *session)
 {
-  /* The run was finished or stopped: back to the diagnosis, which has moved on. */
-  if (sd_session_get_run (session) == NULL && sd_window_get_wizard_shown (self))
-    {
-      SdCase *kase = sd_session_get_case (session);
+  SdRun *run = sd_session_get_run (session);
+  guint tried = sd_case_get_n_tried (sd_session_get_case (session));
 
+  if (run == NULL || !sd_run_is_wait_over (run))
+    withdraw_wait_toast (self);
+
+  /* The run was finished or stopped: back to the diagnosis, which has moved
+   * on only if the guide ended with an outcome. */
+  if (run == NULL && sd_window_get_wizard_shown (self))
+    {
       _sd_window_show_pages (self, "diagnose");
-      if (sd_case_get_n_tried (kase) > 0)
+      if (tried > self->tried_seen)
         _sd_window_toast (self, _("The diagnosis is updated."));
     }
+  self->tried_seen = tried;
 }
 
 static void
@@ -295,6 +325,7 @@ sd_window_dispose (GObject *object)
   SdWindow *self = SD_WINDOW (object);
 
   unset_switchers (self);
+  g_clear_object (&self->wait_toast);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
@@ -401,6 +432,7 @@ sd_window_new (SdApplication *application)
                        "application", application,
                        NULL);
   self->session = g_object_ref (sd_application_get_session (application));
+  self->tried_seen = sd_case_get_n_tried (sd_session_get_case (self->session));
   g_signal_connect_object (self->session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "wait-ended", G_CALLBACK (on_wait_ended_cb), self,
@@ -440,6 +472,8 @@ sd_window_rebuild (SdWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
   unset_switchers (self);
+  /* Its overlay goes with the rest. */
+  g_clear_object (&self->wait_toast);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -68,10 +68,11 @@ add_car (SdReport *self)
   const char * const *codes = sd_case_get_codes (self->kase);
   g_autofree char *started = _sd_report_format_date (sd_case_get_created (self->kase));
   g_autofree char *joined = NULL;
+  g_autofree char *car = sd_case_dup_car (self->kase);
 
   heading (self, _("The car"));
   /* Translators: labels of the report's first rows; keep them short. */
-  row (self, C_("report", "Car"), or_not_given (sd_case_get_car_label (self->kase)), NULL);
+  row (self, C_("report", "Car"), or_not_given (car), NULL);
   row (self, C_("report", "VIN"), or_not_given (sd_case_get_vin (self->kase)), NULL);
   row (self, C_("report", "Mileage"), or_not_given (sd_case_get_mileage (self->kase)), NULL);
   if (codes != NULL)
