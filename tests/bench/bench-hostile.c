@@ -144,7 +144,7 @@ knowledge (guint n)
   GString *xml = g_string_new ("<?xml version=\"1.0\"?>\n<knowledge id=\"bench\" version=\"1\">\n");
 
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (xml, "  <fault id=\"f%u\" component=\"head-unit\" prior=\"0.00001\">"
+    g_string_append_printf (xml, "  <fault id=\"f%u\" component=\"head-unit\" prior=\"0.000001\">"
                             "<name>F</name><explanation>E.</explanation></fault>\n", i);
   for (guint i = 0; i < n / 10; i++)
     {
