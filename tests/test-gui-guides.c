@@ -141,6 +141,7 @@ check_guides_show_catalog (SdApplication *app,
   g_autoptr(GPtrArray) rows = visible_guide_rows (GTK_WIDGET (window));
   AdwPreferencesGroup *skipped;
   GtkWidget *reboot;
+  GtkWidget *steps;
 
   /* One row per loaded procedure, with its real title; easy, quick jobs first. */
   assert_true (g_list_model_get_n_items (procedures) >= 10);
@@ -172,6 +173,13 @@ check_guides_show_catalog (SdApplication *app,
   assert_non_null (reboot);
   assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (reboot)),
                        "About 5 minutes · Easy");
+  /* As many steps as the wizard counts at most: "Step 1 · up to 6 more". */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reboot), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  steps = sd_test_find_row_titled (reboot, "Steps");
+  assert_non_null (steps);
+  assert_string_equal (adw_action_row_get_subtitle (ADW_ACTION_ROW (steps)), "Up to 7 steps");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reboot), FALSE);
 
   /* Wide: the page switcher is in the header bar, not at the bottom. */
   assert_false (gtk_widget_get_visible (sd_test_find_widget (GTK_WIDGET (window),

@@ -163,7 +163,7 @@ fill (SdGuideRow *self)
   guint n_steps;
 
   subtitle = format_duration_and_difficulty (self->procedure);
-  n_steps = sd_procedure_get_n_steps (self->procedure);
+  n_steps = sd_procedure_get_max_steps_after (self->procedure, 0) + 1;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), sd_procedure_get_title (self->procedure));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
@@ -174,8 +174,9 @@ fill (SdGuideRow *self)
   show_texts (self, self->parts_row, sd_procedure_get_parts (self->procedure), TRUE);
   add_cautions (self);
 
-  /* Translators: how many steps a procedure has. */
-  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
+  /* Translators: the most steps a guide can take, its first included, as the
+   * wizard counts them ("Step 1 · up to 6 more" is up to 7 steps). */
+  steps = g_strdup_printf (ngettext ("Up to %u step", "Up to %u steps", n_steps), n_steps);
   adw_action_row_set_subtitle (self->steps_row, steps);
 
   update_details_visible (self);
