@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-codes-private.h"
+#include "sd-fact-reader.h"
 #include "sd-text.h"
 
 struct _SdCodes
@@ -90,27 +91,11 @@ sd_codes_new (void)
   return g_object_new (SD_TYPE_CODES, NULL);
 }
 
-/* Both entry types start with their id. */
-static gpointer
-find_by_id (GPtrArray  *array,
-            const char *id)
-{
-  for (guint i = 0; id != NULL && i < array->len; i++)
-    {
-      const char * const *entry_id = g_ptr_array_index (array, i);
-
-      if (g_strcmp0 (*entry_id, id) == 0)
-        return g_ptr_array_index (array, i);
-    }
-
-  return NULL;
-}
-
 gboolean
 _sd_codes_take_code (SdCodes *self,
                      SdCode  *code)
 {
-  if (find_by_id (self->codes, code->id) != NULL ||
+  if (sd_facts_find_by_id (self->codes, code->id) != NULL ||
       (code->hex != NULL && sd_codes_lookup (self, code->hex) != NULL))
     {
       _sd_code_free (code);
@@ -125,7 +110,7 @@ gboolean
 _sd_codes_take_module (SdCodes      *self,
                        SdCodeModule *module)
 {
-  if (find_by_id (self->modules, module->id) != NULL)
+  if (sd_facts_find_by_id (self->modules, module->id) != NULL)
     {
       _sd_code_module_free (module);
       return FALSE;
@@ -197,7 +182,7 @@ sd_codes_lookup_id (SdCodes    *self,
 {
   g_return_val_if_fail (SD_IS_CODES (self), NULL);
 
-  return find_by_id (self->codes, id);
+  return sd_facts_find_by_id (self->codes, id);
 }
 
 guint
@@ -224,7 +209,7 @@ sd_codes_lookup_module (SdCodes    *self,
 {
   g_return_val_if_fail (SD_IS_CODES (self), NULL);
 
-  return find_by_id (self->modules, id);
+  return sd_facts_find_by_id (self->modules, id);
 }
 
 static const char *

@@ -243,3 +243,25 @@ sd_fact_move_problems (GPtrArray *found,
 
   return none;
 }
+
+/**
+ * sd_facts_find_by_id:
+ * @array: entries of a vehicle or code table, each a struct that starts with
+ *   its id (a `char *`)
+ *
+ * Returns: (transfer none) (nullable): the entry with @id
+ */
+gpointer
+sd_facts_find_by_id (GPtrArray  *array,
+                     const char *id)
+{
+  for (guint i = 0; id != NULL && i < array->len; i++)
+    {
+      const char * const *entry_id = g_ptr_array_index (array, i);
+
+      if (g_strcmp0 (*entry_id, id) == 0)
+        return g_ptr_array_index (array, i);
+    }
+
+  return NULL;
+}

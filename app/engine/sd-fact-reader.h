@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+gpointer     sd_facts_find_by_id      (GPtrArray  *array,
+                                       const char *id);
+
 SdConfidence sd_fact_read_confidence  (xmlNode    *node,
                                        const char *source,
                                        GPtrArray  *problems);

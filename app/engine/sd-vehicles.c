@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sd-text.h"
+#include "sd-fact-reader.h"
 #include "sd-vehicles-private.h"
 
 struct _SdVehicles
@@ -151,28 +152,12 @@ sd_vehicles_new (void)
   return g_object_new (SD_TYPE_VEHICLES, NULL);
 }
 
-/* Every entry type with an id starts with it. */
-static gpointer
-find_by_id (GPtrArray  *array,
-            const char *id)
-{
-  for (guint i = 0; id != NULL && i < array->len; i++)
-    {
-      const char * const *entry_id = g_ptr_array_index (array, i);
-
-      if (g_strcmp0 (*entry_id, id) == 0)
-        return g_ptr_array_index (array, i);
-    }
-
-  return NULL;
-}
-
 static gboolean
 take_entry (GPtrArray      *array,
             gpointer        entry,
             GDestroyNotify  free_func)
 {
-  if (find_by_id (array, *(const char * const *) entry) != NULL)
+  if (sd_facts_find_by_id (array, *(const char * const *) entry) != NULL)
     {
       free_func (entry);
       return FALSE;
@@ -318,7 +303,7 @@ sd_vehicles_lookup_unit (SdVehicles    *self,
   g_return_val_if_fail (SD_IS_VEHICLES (self), NULL);
   g_return_val_if_fail (kind < SD_VEHICLE_N_KINDS, NULL);
 
-  return find_by_id (self->units[kind], id);
+  return sd_facts_find_by_id (self->units[kind], id);
 }
 
 guint
@@ -345,7 +330,7 @@ sd_vehicles_lookup_series (SdVehicles *self,
 {
   g_return_val_if_fail (SD_IS_VEHICLES (self), NULL);
 
-  return find_by_id (self->series, id);
+  return sd_facts_find_by_id (self->series, id);
 }
 
 guint
@@ -372,7 +357,7 @@ sd_vehicles_lookup_model (SdVehicles *self,
 {
   g_return_val_if_fail (SD_IS_VEHICLES (self), NULL);
 
-  return find_by_id (self->models, id);
+  return sd_facts_find_by_id (self->models, id);
 }
 
 /**

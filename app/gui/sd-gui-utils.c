@@ -120,3 +120,62 @@ sd_preferences_group_set_plain (AdwPreferencesGroup *group,
   if (title[0] != '\0')
     wrap_label_with_text (GTK_WIDGET (group), title);
 }
+
+/**
+ * sd_caution_row_new:
+ *
+ * Returns: (transfer floating): a row that shows @caution, its severity in
+ *   words and as an icon; a danger is styled as an error
+ */
+GtkWidget *
+sd_caution_row_new (const SdCaution *caution)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (caution != NULL, NULL);
+
+  switch (caution->severity)
+    {
+    case SD_SEVERITY_DANGER:
+      row = sd_text_row_new (C_("caution", "Danger"), sd_text_get (&caution->text),
+                             "dialog-error-symbolic");
+      gtk_widget_add_css_class (row, "error");
+      break;
+    case SD_SEVERITY_WARNING:
+      row = sd_text_row_new (C_("caution", "Warning"), sd_text_get (&caution->text),
+                             "dialog-warning-symbolic");
+      break;
+    case SD_SEVERITY_INFO:
+    default:
+      row = sd_text_row_new (C_("caution", "Note"), sd_text_get (&caution->text),
+                             "dialog-information-symbolic");
+      break;
+    }
+
+  return row;
+}
+
+/**
+ * sd_texts_join:
+ * @texts: the texts of a list (tools), or of #SdPart if @parts
+ *
+ * Returns: (transfer full): the texts one a line, in the current language
+ */
+char *
+sd_texts_join (GPtrArray *texts,
+               gboolean   parts)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const SdText *text = parts ? &((SdPart *) g_ptr_array_index (texts, i))->name
+                                 : g_ptr_array_index (texts, i);
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, sd_text_get (text));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -19,4 +19,8 @@ void       sd_preferences_group_set_plain (AdwPreferencesGroup *group,
                                            const char          *title,
                                            const char          *description);
 
+GtkWidget *sd_caution_row_new (const SdCaution *caution);
+char      *sd_texts_join      (GPtrArray       *texts,
+                               gboolean         parts);
+
 G_END_DECLS

@@ -15,6 +15,5 @@ G_DECLARE_FINAL_TYPE (SdGuideOverview, sd_guide_overview, SD, GUIDE_OVERVIEW, Ad
 
 GtkWidget   *sd_guide_overview_new           (SdProcedure     *procedure);
 SdProcedure *sd_guide_overview_get_procedure (SdGuideOverview *self);
-GtkWidget   *sd_caution_row_new              (const SdCaution *caution);
 
 G_END_DECLS

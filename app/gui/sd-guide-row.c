@@ -34,56 +34,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SdGuideRow, sd_guide_row, ADW_TYPE_EXPANDER_ROW)
 
-static const char *
-severity_icon (SdSeverity severity)
-{
-  switch (severity)
-    {
-    case SD_SEVERITY_DANGER:
-      return "dialog-error-symbolic";
-    case SD_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case SD_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
-severity_label (SdSeverity severity)
-{
-  switch (severity)
-    {
-    case SD_SEVERITY_DANGER:
-      /* Translators: the heading of a caution that can hurt someone or place a real call. */
-      return C_("caution", "Danger");
-    case SD_SEVERITY_WARNING:
-      return C_("caution", "Warning");
-    case SD_SEVERITY_INFO:
-    default:
-      return C_("caution", "Note");
-    }
-}
-
-static char *
-join_texts (GPtrArray *texts,
-            gboolean   parts)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const SdText *text = parts ? &((SdPart *) g_ptr_array_index (texts, i))->name
-                                 : g_ptr_array_index (texts, i);
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, sd_text_get (text));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The time from the engine, as the guide's overview says it: work and waiting apart. */
 static char *
 format_duration_and_difficulty (SdProcedure *procedure)
@@ -111,7 +61,7 @@ show_texts (SdGuideRow   *self,
       return;
     }
 
-  joined = join_texts (texts, parts);
+  joined = sd_texts_join (texts, parts);
   adw_action_row_set_subtitle (row, joined);
 }
 
@@ -132,10 +82,7 @@ add_cautions (SdGuideRow *self)
     {
       const SdCaution *caution = g_ptr_array_index (cautions, i);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
-                                sd_text_row_new (severity_label (caution->severity),
-                                                 sd_text_get (&caution->text),
-                                                 severity_icon (caution->severity)));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), sd_caution_row_new (caution));
     }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), steps_row);
 }

@@ -18,6 +18,7 @@
 #include "sd-diagram-view.h"
 #include "sd-format.h"
 #include "sd-guide-overview.h"
+#include "sd-gui-utils.h"
 #include "sd-step-view.h"
 #include "sd-wizard-view.h"
 
