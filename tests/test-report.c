@@ -225,6 +225,34 @@ test_car_from_profile (void **state)
   assert_int_equal (count (text, "not given"), 3);
 }
 
+/* With the catalog, the report ranks as the app does, codes included, and says
+ * what each code means or that it is not known. */
+static void
+test_codes_known_and_unknown (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdCase) kase = sd_case_new ();
+  g_autoptr(SdReport) report = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "codes.pdf", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  const char *codes[] = { "B7F341", "C0FFEE", NULL };
+
+  if (!have_pdftotext ())
+    skip ();
+
+  sd_case_set_codes (kase, codes);
+  report = sd_report_new_for_catalog (kase, fixture->catalog);
+  assert_true (sd_report_write_pdf (report, pdf, SD_REPORT_A4_WIDTH, SD_REPORT_A4_HEIGHT, NULL));
+  raw = pdf_text (pdf, 0, 0, FALSE);
+  text = collapse (raw);
+  assert_contains (text, "B7F341: The emergency call backup battery is faulty.");
+  assert_contains (text, "C0FFEE: not known to SOS Doctor");
+  /* B7F341 puts the emergency battery first, as on the Diagnose page. */
+  assert_contains (text, "Most likely causes 9");
+  assert_contains (text, "Worn-out emergency backup battery (Emergency call backup battery) • Fault code B7F341");
+}
+
 #define N_QUESTIONS 100
 
 /* A knowledge base of @n questions, each long enough to wrap, each with a
@@ -402,6 +430,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_every_field, setup, teardown),
     cmocka_unit_test_setup_teardown (test_missing_fields_read_not_given, setup, teardown),
     cmocka_unit_test_setup_teardown (test_car_from_profile, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_codes_known_and_unknown, setup, teardown),
     cmocka_unit_test_setup_teardown (test_hundred_answers_paginate, setup, teardown),
     cmocka_unit_test (test_file_name),
     cmocka_unit_test_setup_teardown (test_unwritable_output, setup, teardown),

@@ -21,8 +21,7 @@ make_report (SdLogPage *self)
   /* The notes as typed, even in the moment before they are saved. */
   sd_log_page_flush_notes (self);
 
-  return sd_report_new (sd_session_get_case (self->session), sd_catalog_get_knowledge (catalog),
-                        sd_catalog_get_procedures (catalog));
+  return sd_report_new_for_catalog (sd_session_get_case (self->session), catalog);
 }
 
 static void

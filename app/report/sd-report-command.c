@@ -59,8 +59,7 @@ sd_report_command_run (const char * const *data_dirs,
     sd_catalog_add_directory (catalog, data_dirs[i]);
   sd_catalog_load (catalog);
 
-  report = sd_report_new (kase, sd_catalog_get_knowledge (catalog),
-                          sd_catalog_get_procedures (catalog));
+  report = sd_report_new_for_catalog (kase, catalog);
   if (!sd_report_write_pdf (report, output,
                             letter ? SD_REPORT_LETTER_WIDTH : SD_REPORT_A4_WIDTH,
                             letter ? SD_REPORT_LETTER_HEIGHT : SD_REPORT_A4_HEIGHT, &error))

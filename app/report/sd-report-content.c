@@ -62,6 +62,33 @@ or_not_given (const char *value)
   return value != NULL ? value : _("not given");
 }
 
+/* The codes entered, each with what it means, or said to be unknown. */
+static char *
+join_codes (SdReport           *self,
+            const char * const *codes)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      const SdCode *code = self->codes != NULL ? sd_codes_lookup (self->codes, codes[i]) : NULL;
+
+      /* Listed as entered without a table; one a line with what they mean. */
+      if (out->len > 0)
+        g_string_append (out, self->codes != NULL ? "\n" : ", ");
+      if (code != NULL)
+        /* Translators: a fault code and what it means, in the report. */
+        g_string_append_printf (out, _("%s: %s"), codes[i], sd_codes_get_meaning (self->codes, code));
+      else if (self->codes != NULL)
+        /* Translators: a fault code the owner entered that the app's table lacks. */
+        g_string_append_printf (out, _("%s: not known to SOS Doctor"), codes[i]);
+      else
+        g_string_append (out, codes[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 add_car (SdReport *self)
 {
@@ -76,7 +103,7 @@ add_car (SdReport *self)
   row (self, C_("report", "VIN"), or_not_given (sd_case_get_vin (self->kase)), NULL);
   row (self, C_("report", "Mileage"), or_not_given (sd_case_get_mileage (self->kase)), NULL);
   if (codes != NULL)
-    joined = g_strjoinv (", ", (char **) codes);
+    joined = join_codes (self, codes);
   row (self, C_("report", "Fault codes"), or_not_given (joined), NULL);
   row (self, C_("report", "Started"), started, NULL);
   if (sd_case_get_name (self->kase) != NULL)

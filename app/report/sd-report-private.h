@@ -50,6 +50,7 @@ struct _SdReport
   SdKnowledge *knowledge;
   GListModel  *procedures;
   SdDiagnosis *diagnosis;
+  SdCodes     *codes;       /* the code table, or NULL: codes are then listed as entered */
   GDateTime   *date;
 
   GPtrArray   *blocks;      /* of SdBlock, what the report says */

@@ -49,6 +49,7 @@ sd_report_finalize (GObject *object)
   g_clear_object (&self->knowledge);
   g_clear_object (&self->procedures);
   g_clear_object (&self->diagnosis);
+  g_clear_object (&self->codes);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
@@ -98,6 +99,44 @@ sd_report_new (SdCase      *kase,
   self->procedures = g_object_ref (procedures);
   self->diagnosis = sd_diagnosis_new (knowledge, procedures);
   sd_case_apply (kase, self->diagnosis);
+  sd_diagnosis_update (self->diagnosis);
+  _sd_report_build (self);
+
+  return self;
+}
+
+/**
+ * sd_report_new_for_catalog:
+ * @kase: the case to report
+ * @catalog: a loaded catalog: its knowledge, guides, vehicle and code tables
+ *
+ * As sd_report_new(), with the case's car and fault codes taken into the
+ * diagnosis as the app takes them, and each code said to be known or not.
+ *
+ * Returns: (transfer full): the report, to paginate and draw
+ */
+SdReport *
+sd_report_new_for_catalog (SdCase    *kase,
+                           SdCatalog *catalog)
+{
+  SdReport *self;
+  SdVehicleProfile *profile;
+
+  g_return_val_if_fail (SD_IS_CASE (kase), NULL);
+  g_return_val_if_fail (SD_IS_CATALOG (catalog), NULL);
+
+  profile = sd_case_get_profile (kase);
+  sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (catalog));
+
+  self = g_object_new (SD_TYPE_REPORT, NULL);
+  self->kase = g_object_ref (kase);
+  self->knowledge = g_object_ref (sd_catalog_get_knowledge (catalog));
+  self->procedures = g_object_ref (sd_catalog_get_procedures (catalog));
+  self->codes = g_object_ref (sd_catalog_get_codes (catalog));
+  self->diagnosis = sd_diagnosis_new (self->knowledge, self->procedures);
+  sd_case_apply (kase, self->diagnosis);
+  sd_diagnosis_set_profile (self->diagnosis, profile);
+  sd_diagnosis_set_codes (self->diagnosis, self->codes, sd_case_get_codes (kase));
   sd_diagnosis_update (self->diagnosis);
   _sd_report_build (self);
 

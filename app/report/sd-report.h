@@ -6,6 +6,7 @@
 #include <cairo.h>
 
 #include "sd-case.h"
+#include "sd-catalog.h"
 #include "sd-knowledge.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdReport, sd_report, SD, REPORT, GObject)
 
+SdReport *sd_report_new_for_catalog  (SdCase       *kase,
+                                      SdCatalog    *catalog);
 SdReport *sd_report_new              (SdCase       *kase,
                                       SdKnowledge  *knowledge,
                                       GListModel   *procedures);
