@@ -59,24 +59,6 @@ save (GtkWindow  *window,
   g_print ("%s (%d × %d)\n", path, width, height);
 }
 
-static gboolean
-is_cause_row_for (GtkWidget *widget,
-                  gpointer   fault_id)
-{
-  return SD_IS_CAUSE_ROW (widget) &&
-         g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (widget))),
-                    fault_id) == 0;
-}
-
-static gboolean
-is_guide_row_for (GtkWidget *widget,
-                  gpointer   procedure_id)
-{
-  return SD_IS_GUIDE_ROW (widget) &&
-         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))),
-                    procedure_id) == 0;
-}
-
 static void
 show_page (GtkWindow  *window,
            const char *name)
@@ -104,7 +86,7 @@ take_all (SdApplication *app,
   sd_session_set_answer (session, "radio-no-sound", SD_ANSWER_YES);
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_NO);
   show_page (window, "diagnose");
-  row = sd_test_find_matching (GTK_WIDGET (window), is_cause_row_for, "sdars-faulty");
+  row = sd_test_find_cause_row (GTK_WIDGET (window), "sdars-faulty");
   gtk_widget_activate (row);
   save (window, "diagnose.png");
 
@@ -117,7 +99,7 @@ take_all (SdApplication *app,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   show_page (window, "guides");
-  row = sd_test_find_matching (GTK_WIDGET (window), is_guide_row_for, "sos-button-reset");
+  row = sd_test_find_guide_row (GTK_WIDGET (window), "sos-button-reset");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   save (window, "guides.png");
 

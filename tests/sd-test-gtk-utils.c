@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sd-cause-row.h"
+#include "sd-guide-row.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 
@@ -217,4 +219,45 @@ sd_test_fresh_case (void **state)
   g_unlink (backup);
 
   return 0;
+}
+
+static gboolean
+is_guide_row_for (GtkWidget *widget,
+                  gpointer   id)
+{
+  return SD_IS_GUIDE_ROW (widget) &&
+         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))), id) == 0;
+}
+
+/**
+ * sd_test_find_guide_row:
+ *
+ * Returns: (nullable): the row below @root of the guide with @id, if it has one
+ */
+GtkWidget *
+sd_test_find_guide_row (GtkWidget  *root,
+                        const char *id)
+{
+  return sd_test_find_matching (root, is_guide_row_for, (gpointer) id);
+}
+
+static gboolean
+is_cause_row_for (GtkWidget *widget,
+                  gpointer   fault_id)
+{
+  return SD_IS_CAUSE_ROW (widget) &&
+         g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (widget))),
+                    fault_id) == 0;
+}
+
+/**
+ * sd_test_find_cause_row:
+ *
+ * Returns: (nullable): the row below @root of the cause that is @fault_id
+ */
+GtkWidget *
+sd_test_find_cause_row (GtkWidget  *root,
+                        const char *fault_id)
+{
+  return sd_test_find_matching (root, is_cause_row_for, (gpointer) fault_id);
 }

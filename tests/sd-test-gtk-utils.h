@@ -30,6 +30,10 @@ typedef gboolean (*SdWidgetMatch) (GtkWidget *widget,
 GtkWidget *sd_test_find_matching     (GtkWidget     *root,
                                       SdWidgetMatch  match,
                                       gpointer       data);
+GtkWidget *sd_test_find_guide_row    (GtkWidget     *root,
+                                      const char    *id);
+GtkWidget *sd_test_find_cause_row    (GtkWidget     *root,
+                                      const char    *fault_id);
 int        sd_test_fresh_case        (void         **state);
 void       sd_test_show_page         (GtkWindow     *window,
                                       const char    *name);

@@ -60,15 +60,6 @@ button_labelled (GtkWidget  *root,
   return button;
 }
 
-static gboolean
-is_cause_row_for (GtkWidget *widget,
-                  gpointer   fault)
-{
-  return SD_IS_CAUSE_ROW (widget) &&
-         g_strcmp0 (sd_cause_item_get_fault_id (sd_cause_row_get_cause (SD_CAUSE_ROW (widget))),
-                    fault) == 0;
-}
-
 static const char *
 fault_at (GtkListBox *causes,
           int         index)
@@ -112,8 +103,7 @@ check_expanded_cause_stays (SdApplication *app,
   assert_string_equal (fault_at (causes, 0), "sdars-faulty");
   /* ...and the battery's row is the same widget, in the list, still open, with
    * its reasons. */
-  assert_ptr_equal (sd_test_find_matching (GTK_WIDGET (causes), is_cause_row_for,
-                                           "emergency-battery-worn"), battery);
+  assert_ptr_equal (sd_test_find_cause_row (GTK_WIDGET (causes), "emergency-battery-worn"), battery);
   assert_ptr_equal (gtk_widget_get_parent (battery), causes);
   assert_true (sd_cause_row_get_expanded (SD_CAUSE_ROW (battery)));
   assert_true (gtk_widget_get_child_visible (gtk_widget_get_parent (

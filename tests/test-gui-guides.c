@@ -28,9 +28,6 @@ collect_expander_rows (GtkWidget *root,
     collect_expander_rows (child, guides_only, rows);
 }
 
-static gboolean is_guide_row_for (GtkWidget *widget,
-                                  gpointer   id);
-
 /* The rows of the Guides page, which is shown (and so built) first, in the
  * order of its list. Only the guides in sight have a row: each is scrolled to
  * in turn, and its row kept. */
@@ -56,22 +53,13 @@ visible_guide_rows (GtkWidget *window)
 
       assert_true (gtk_widget_activate_action (list, "list.scroll-to-item", "u", i));
       sd_test_wait_for_draw (window);
-      row = sd_test_find_matching (page, is_guide_row_for,
-                                   (gpointer) sd_procedure_get_id (procedure));
+      row = sd_test_find_guide_row (page, sd_procedure_get_id (procedure));
       assert_non_null (row);
       assert_true (gtk_widget_get_mapped (row));
       g_ptr_array_add (rows, g_object_ref (row));
     }
 
   return rows;
-}
-
-static gboolean
-is_guide_row_for (GtkWidget *widget,
-                  gpointer   id)
-{
-  return SD_IS_GUIDE_ROW (widget) &&
-         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))), id) == 0;
 }
 
 /* The row of the guide with @id, as an expander row, scrolled into sight
@@ -99,7 +87,7 @@ find_guide_row (GtkWidget  *root,
         }
     }
 
-  row = sd_test_find_matching (root, is_guide_row_for, (gpointer) id);
+  row = sd_test_find_guide_row (root, id);
 
   g_assert (row == NULL || ADW_IS_EXPANDER_ROW (row));
 

@@ -71,15 +71,6 @@ is_label_containing (GtkWidget *widget,
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
-static gboolean
-is_markup_guide_row (GtkWidget *widget,
-                     gpointer   data)
-{
-  return SD_IS_GUIDE_ROW (widget) &&
-         g_strcmp0 (sd_procedure_get_id (sd_guide_row_get_procedure (SD_GUIDE_ROW (widget))),
-                    "markup-guide") == 0;
-}
-
 static void
 check_every_page (SdApplication *app,
                   GtkWindow     *window)
@@ -105,7 +96,7 @@ check_every_page (SdApplication *app,
   assert_true (assert_shown_as_typed (GTK_WIDGET (window), "Car") > 0);
 
   show_page (window, "guides");
-  row = sd_test_find_matching (GTK_WIDGET (window), is_markup_guide_row, NULL);
+  row = sd_test_find_guide_row (GTK_WIDGET (window), "markup-guide");
   assert_non_null (row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));

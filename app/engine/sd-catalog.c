@@ -654,6 +654,25 @@ sd_catalog_validate_files (SdCatalog          *self,
 }
 
 /**
+ * sd_catalog_new_for_directories:
+ * @data_dirs: (nullable) (array zero-terminated=1): directories given with
+ *   --data-dir, added after the built-in, system and user data
+ *
+ * Returns: (transfer full): a catalog, loaded
+ */
+SdCatalog *
+sd_catalog_new_for_directories (const char * const *data_dirs)
+{
+  SdCatalog *self = sd_catalog_new ();
+
+  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
+    sd_catalog_add_directory (self, data_dirs[i]);
+  sd_catalog_load (self);
+
+  return self;
+}
+
+/**
  * sd_catalog_get_replaced_source:
  * @self: a loaded #SdCatalog
  * @procedure_id: the id of a procedure in the catalog

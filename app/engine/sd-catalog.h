@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SdCatalog, sd_catalog, SD, CATALOG, GObject)
 
 SdCatalog    *sd_catalog_new                   (void);
+SdCatalog *sd_catalog_new_for_directories (const char * const *data_dirs);
 void          sd_catalog_set_use_system_dirs   (SdCatalog   *self,
                                                 gboolean     use_system_dirs);
 void          sd_catalog_add_directory         (SdCatalog   *self,

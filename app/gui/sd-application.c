@@ -73,24 +73,12 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static SdCatalog *
-create_catalog (const char * const *data_dirs)
-{
-  SdCatalog *catalog = sd_catalog_new ();
-
-  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
-    sd_catalog_add_directory (catalog, data_dirs[i]);
-  sd_catalog_load (catalog);
-
-  return catalog;
-}
-
 static int
 run_command (SdCommand               command,
              const char * const     *data_dirs,
              const SdCommandOptions *options)
 {
-  g_autoptr(SdCatalog) catalog = create_catalog (data_dirs);
+  g_autoptr(SdCatalog) catalog = sd_catalog_new_for_directories (data_dirs);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   int status;
@@ -390,7 +378,7 @@ sd_application_startup (GApplication *application)
                     G_CALLBACK (sd_application_language_action), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language_action));
 
-  self->catalog = create_catalog ((const char * const *) self->data_dirs);
+  self->catalog = sd_catalog_new_for_directories ((const char * const *) self->data_dirs);
   self->session = sd_session_new (self->catalog, NULL);
 }
 

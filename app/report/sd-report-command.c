@@ -54,10 +54,7 @@ sd_report_command_run (const char * const *data_dirs,
   if (notice != NULL)
     g_string_append_printf (err, "%s\n", notice);
 
-  catalog = sd_catalog_new ();
-  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
-    sd_catalog_add_directory (catalog, data_dirs[i]);
-  sd_catalog_load (catalog);
+  catalog = sd_catalog_new_for_directories (data_dirs);
 
   report = sd_report_new_for_catalog (kase, catalog);
   if (!sd_report_write_pdf (report, output,
