@@ -351,6 +351,17 @@ move_on (SdApplication *app,
         }
       fail_msg ("no choice of “%s” leads to “%s”", step->id, to);
       break;
+    case SD_STEP_RING_CHECK:
+      /* The finder's own checks are test-gui-ring's; here only where it goes. */
+      for (guint i = 0; i < step->choices->len; i++)
+        if (g_strcmp0 (((const SdChoice *) g_ptr_array_index (step->choices, i))->goto_id, to) == 0)
+          {
+            assert_true (sd_run_choose (run, i));
+            sd_test_wait_for_draw (GTK_WIDGET (window));
+            return;
+          }
+      fail_msg ("no way on from “%s” leads to “%s”", step->id, to);
+      break;
     case SD_STEP_CHECKLIST:
       for (guint i = 0; i < step->items->len; i++)
         sd_run_set_item (run, i, TRUE);

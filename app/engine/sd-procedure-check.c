@@ -74,6 +74,7 @@ resolve_steps (SdProcedure *self,
           break;
 
         case SD_STEP_QUESTION:
+        case SD_STEP_RING_CHECK:
           for (guint j = 0; j < step->choices->len; j++)
             {
               SdChoice *choice = g_ptr_array_index (step->choices, j);
@@ -125,7 +126,7 @@ successors_of (SdProcedure *self)
       const SdStep *step = g_ptr_array_index (self->steps, i);
       GArray *next = g_array_new (FALSE, FALSE, sizeof (int));
 
-      if (step->kind == SD_STEP_QUESTION)
+      if (step->kind == SD_STEP_QUESTION || step->kind == SD_STEP_RING_CHECK)
         {
           for (guint j = 0; j < step->choices->len; j++)
             {

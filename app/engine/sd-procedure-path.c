@@ -29,7 +29,8 @@ successors (const SdStep *step,
       else if (choice->target >= 0)
         g_array_append_val (next, choice->target);
     }
-  if (step->kind != SD_STEP_QUESTION && step->kind != SD_STEP_OUTCOME && step->next >= 0)
+  if (step->kind != SD_STEP_QUESTION && step->kind != SD_STEP_RING_CHECK &&
+      step->kind != SD_STEP_OUTCOME && step->next >= 0)
     g_array_append_val (next, step->next);
 
   return ends;

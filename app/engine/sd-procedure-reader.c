@@ -78,6 +78,20 @@ step_kind_for (xmlNode *node)
   return kind;
 }
 
+/* A ring check goes on by choice 0 ("found") or 1 ("none"), without labels. */
+static void
+add_ring_way (SdStep     *step,
+              xmlNode    *node,
+              const char *attribute)
+{
+  SdChoice *choice = g_new0 (SdChoice, 1);
+
+  choice->line = sd_xml_line (node);
+  choice->goto_id = sd_xml_get_attr (node, attribute);
+  choice->target = -1;
+  g_ptr_array_add (step->choices, choice);
+}
+
 static SdStep *
 read_step (xmlNode    *node,
            const char *root_id)
@@ -94,6 +108,12 @@ read_step (xmlNode    *node,
   step->min_seconds = parse_uint (node, "min-seconds");
   step->max_seconds = parse_uint (node, "max-seconds");
   step->result = parse_outcome (result);
+
+  if (step->kind == SD_STEP_RING_CHECK)
+    {
+      add_ring_way (step, node, "found");
+      add_ring_way (step, node, "none");
+    }
 
   /* A wait without bounds can be neither shortened nor lengthened. */
   if (step->kind == SD_STEP_WAIT)

@@ -306,7 +306,13 @@ sd_procedure_foreach_text (SdProcedure *self,
       for (guint j = 0; j < step->texts->len; j++)
         func (g_ptr_array_index (step->texts, j), user_data);
       for (guint j = 0; j < step->choices->len; j++)
-        func (&((SdChoice *) g_ptr_array_index (step->choices, j))->label, user_data);
+        {
+          SdText *label = &((SdChoice *) g_ptr_array_index (step->choices, j))->label;
+
+          /* A ring check's two ways on have no label. */
+          if (label->msgid != NULL)
+            func (label, user_data);
+        }
       for (guint j = 0; j < step->items->len; j++)
         func (g_ptr_array_index (step->items, j), user_data);
     }

@@ -39,6 +39,9 @@ typedef enum
   SD_STEP_QUESTION,
   SD_STEP_CHECKLIST,
   SD_STEP_OUTCOME,
+  /* The ring-break finder (sd-ring-check.c): choice 0 goes on once it has
+   * located the break, choice 1 when its answers fit no single break. */
+  SD_STEP_RING_CHECK,
 } SdStepKind;
 
 typedef enum

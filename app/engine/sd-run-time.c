@@ -121,6 +121,7 @@ _sd_run_timed_done (SdRun *self)
     case SD_STEP_INSTRUCTION:
     case SD_STEP_QUESTION:
     case SD_STEP_CHECKLIST:
+    case SD_STEP_RING_CHECK:
     case SD_STEP_OUTCOME:
     default:
       return FALSE;

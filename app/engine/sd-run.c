@@ -264,6 +264,7 @@ step_done (SdRun *self)
     case SD_STEP_WAIT:
       return _sd_run_timed_done (self);
     case SD_STEP_QUESTION:
+    case SD_STEP_RING_CHECK:
     case SD_STEP_OUTCOME:
     default:
       return FALSE;
@@ -674,6 +675,7 @@ sd_run_go_next (SdRun *self)
     case SD_STEP_INSTRUCTION:
     case SD_STEP_HOLD:
     case SD_STEP_QUESTION:
+    case SD_STEP_RING_CHECK:
     case SD_STEP_OUTCOME:
     default:
       _sd_run_remember (self, step->id, g_strdup ("done"));
@@ -702,11 +704,14 @@ sd_run_choose (SdRun *self,
   g_return_val_if_fail (SD_IS_RUN (self), FALSE);
 
   step = _sd_run_current_step (self);
-  if (step->kind != SD_STEP_QUESTION || choice >= step->choices->len || !self->acknowledged)
+  if ((step->kind != SD_STEP_QUESTION && step->kind != SD_STEP_RING_CHECK) ||
+      choice >= step->choices->len || !self->acknowledged)
     return FALSE;
 
   chosen = g_ptr_array_index (step->choices, choice);
-  _sd_run_remember (self, step->id, g_strdup_printf ("%u", choice));
+  /* A ring check keeps its light checks as its answer (sd-run-ring.c). */
+  if (step->kind == SD_STEP_QUESTION)
+    _sd_run_remember (self, step->id, g_strdup_printf ("%u", choice));
 
   if (chosen->outcome != SD_OUTCOME_NONE)
     {

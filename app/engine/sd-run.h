@@ -65,4 +65,9 @@ gint64        sd_run_get_now                  (SdRun           *self);
 gboolean      sd_run_is_finished              (SdRun           *self);
 SdOutcome     sd_run_get_outcome              (SdRun           *self);
 
+/* A ring-check step's light checks (sd-run-ring.c). */
+const char   *sd_run_get_ring_answers         (SdRun           *self);
+gboolean      sd_run_set_ring_answers         (SdRun           *self,
+                                               const char      *answers);
+
 G_END_DECLS

@@ -406,6 +406,7 @@ sd_step_view_new_for_run (SdRun *run)
     case SD_STEP_OUTCOME:
       type = SD_TYPE_OUTCOME_STEP_VIEW;
       break;
+    case SD_STEP_RING_CHECK:
     case SD_STEP_INSTRUCTION:
     default:
       type = SD_TYPE_INSTRUCTION_STEP_VIEW;

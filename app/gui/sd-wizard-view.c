@@ -225,6 +225,7 @@ next_reason (SdWizardView *self)
                                                           : _("Next works once the wait is over");
     case SD_STEP_INSTRUCTION:
     case SD_STEP_QUESTION:
+    case SD_STEP_RING_CHECK:
     case SD_STEP_OUTCOME:
     default:
       return NULL;
