@@ -281,7 +281,7 @@ static const Walk walks[] = {
   { "fuse-check", { "switch-off", "find-boxes", "identify", "inspect=fuse-good-blown",
                     "found-blown" } },
   { "fibre-inspect", { "ring-order", "open-boot", "visual", "visual-result", "light-check",
-                       "follow-light=fibre-red-light", "light-result" } },
+                       "ring-down", "follow-light=fibre-red-light", "find-break" } },
   { "fibre-splice", { "spliced-before", "count-breaks", "power-off", "free-fibre", "ends-reach",
                       "cut", "strip", "join=fibre-splice", "route=fibre-splice", "test" } },
 };

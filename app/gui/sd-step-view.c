@@ -20,6 +20,7 @@
 #include "sd-instruction-step-view.h"
 #include "sd-outcome-step-view.h"
 #include "sd-question-step-view.h"
+#include "sd-ring-step-view.h"
 #include "sd-step-view.h"
 #include "sd-wait-step-view.h"
 
@@ -407,6 +408,8 @@ sd_step_view_new_for_run (SdRun *run)
       type = SD_TYPE_OUTCOME_STEP_VIEW;
       break;
     case SD_STEP_RING_CHECK:
+      type = SD_TYPE_RING_STEP_VIEW;
+      break;
     case SD_STEP_INSTRUCTION:
     default:
       type = SD_TYPE_INSTRUCTION_STEP_VIEW;

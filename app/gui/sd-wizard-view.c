@@ -19,6 +19,7 @@
 #include "sd-format.h"
 #include "sd-guide-overview.h"
 #include "sd-gui-utils.h"
+#include "sd-ring-step-view.h"
 #include "sd-step-view.h"
 #include "sd-wizard-view.h"
 
@@ -192,6 +193,9 @@ show_step (SdWizardView *self)
   self->shown_step = step;
   self->shown_position = sd_run_get_position (self->run);
   self->step_view = SD_STEP_VIEW (sd_step_view_new_for_run (self->run));
+  /* The ring finder needs the car and the knowledge base. */
+  if (SD_IS_RING_STEP_VIEW (self->step_view))
+    sd_ring_step_view_set_session (SD_RING_STEP_VIEW (self->step_view), self->session);
   g_signal_connect_object (self->step_view, "notify::counting",
                            G_CALLBACK (on_counting_changed_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->step_bin, GTK_WIDGET (self->step_view));
