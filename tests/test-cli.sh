@@ -41,7 +41,7 @@ expect_in "--version prints the version" "$tmp/out" '^SOS Doctor [0-9]+\.[0-9]+\
 
 check "--help" 0 "$binary" --help
 for option in --list-procedures --list-components --list-symptoms --validate --diagnose --absent \
-              --tried --skill --json --data-dir --version --report --output; do
+              --tried --skill --json --data-dir --version --report --output --ring-plan; do
   expect_in "--help lists $option" "$tmp/out" "$option"
 done
 
@@ -72,6 +72,15 @@ expect_in "a known code in JSON" "$tmp/out" '"code" : "B7F341"'
 expect_in "a code as a reason" "$tmp/out" '"text" : "Fault code B7F341 '
 expect_in "an unknown code kept" "$tmp/out" '"code" : "C0FFEE"'
 check "--car without --diagnose" 2 "$binary" --car e90
+check "--ring-plan for a US E92 with a tuner" 0 "$binary" --ring-plan --car e92 --market na --options sdars,amplifier
+expect_in "--ring-plan names the ring" "$tmp/out" $'^ring\thead-unit,amplifier,tcu,sdars$'
+expect_in "--ring-plan plans a check" "$tmp/out" $'^check\t[a-z-]+\t[a-z-]+\t[0-9.]+\t.*red light'
+check "--ring-plan with the answers so far" 0 "$binary" --ring-plan --car e92 --market na --options sdars,amplifier --ring-answers tcu=light,sdars=light
+expect_in "--ring-plan names the stretch back to the head unit" "$tmp/out" $'^break\tsdars\thead-unit\tsdars-bypass\t'
+check "--ring-plan with a node position of 0" 0 "$binary" --ring-plan --node-position 0 --json
+expect_in "--ring-plan --json locates it" "$tmp/out" '"state" : "located"'
+check "--ring-plan with a member the ring has not" 2 "$binary" --ring-plan --ring-answers kombi=light
+check "--ring-answers without --ring-plan" 2 "$binary" --ring-answers tcu=light
 
 check "--validate on every shipped file" 0 "$binary" --validate "$src"/data/procedures/*.xml "$src"/data/knowledge/*.xml
 

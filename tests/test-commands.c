@@ -244,6 +244,92 @@ test_diagnose_json_parses (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* --ring-plan walks the finder the way a script would: each answer given back
+ * with --ring-answers, until the break is named. */
+static void
+test_ring_plan (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  const char *fitted[] = { "sdars,amplifier", NULL };
+  g_autoptr(GPtrArray) given = g_ptr_array_new_with_free_func (g_free);
+  SdCommandOptions options = { NULL, };
+  guint rounds = 0;
+
+  options.car = "e92";
+  options.market = "na";
+  options.fitted = fitted;
+
+  /* The light stops after the tuner: every check sees light. */
+  for (;;)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) fields = NULL;
+
+      g_ptr_array_add (given, NULL);
+      options.ring_answers = (const char * const *) given->pdata;
+      assert_int_equal (sd_commands_run (catalog, SD_COMMAND_RING_PLAN, &options, out, err), 0);
+      g_ptr_array_remove_index (given, given->len - 1);
+      assert_string_equal (err->str, "");
+
+      lines = g_strsplit (out->str, "\n", -1);
+      assert_string_equal (lines[0], "ring\thead-unit,amplifier,tcu,sdars");
+      fields = g_strsplit (lines[1], "\t", -1);
+      if (g_str_equal (fields[0], "break"))
+        {
+          assert_string_equal (fields[1], "sdars");
+          assert_string_equal (fields[2], "head-unit");
+          assert_string_equal (fields[3], "sdars-bypass");
+          break;
+        }
+      assert_string_equal (fields[0], "check");
+      assert_int_equal (g_strv_length (fields), 5);
+      g_ptr_array_add (given, g_strdup_printf ("%s=light", fields[1]));
+      assert_true (++rounds <= 2);
+    }
+  assert_int_equal (rounds, 2);
+
+  /* A position from a scanner names the break at once. */
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+    g_autoptr(GString) err = g_string_new (NULL);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *root, *found;
+
+    options.ring_answers = NULL;
+    options.has_node_position = TRUE;
+    options.node_position = 1;
+    options.json = TRUE;
+    assert_int_equal (sd_commands_run (catalog, SD_COMMAND_RING_PLAN, &options, out, err), 0);
+    assert_true (json_parser_load_from_data (parser, out->str, -1, NULL));
+    root = json_node_get_object (json_parser_get_root (parser));
+    assert_string_equal (json_object_get_string_member (root, "state"), "located");
+    assert_true (json_object_get_null_member (root, "next_check"));
+    found = json_object_get_object_member (root, "break");
+    /* sdars counts 0, the head unit 1: the break is in front of the tuner. */
+    assert_string_equal (json_object_get_string_member (found, "from"), "tcu");
+    assert_string_equal (json_object_get_string_member (found, "to"), "sdars");
+    assert_string_equal (json_object_get_string_member (found, "next_guide"), "fibre-splice");
+  }
+
+  /* Usage errors: a member the ring has not, a position past it. */
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+    g_autoptr(GString) err = g_string_new (NULL);
+    const char *wrong[] = { "kombi=light", NULL };
+
+    options.json = FALSE;
+    assert_int_equal (sd_commands_run (catalog, SD_COMMAND_RING_PLAN, &options, out, err), 0);
+    options.node_position = 4;
+    assert_int_equal (sd_commands_run (catalog, SD_COMMAND_RING_PLAN, &options, out, err), 2);
+    options.has_node_position = FALSE;
+    options.ring_answers = wrong;
+    assert_int_equal (sd_commands_run (catalog, SD_COMMAND_RING_PLAN, &options, out, err), 2);
+    assert_non_null (strstr (err->str, "kombi=light"));
+  }
+}
+
 int
 main (void)
 {
@@ -253,6 +339,7 @@ main (void)
     cmocka_unit_test (test_validate_statuses),
     cmocka_unit_test (test_skipped_files_reported),
     cmocka_unit_test (test_diagnose_json_parses),
+    cmocka_unit_test (test_ring_plan),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

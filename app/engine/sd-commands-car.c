@@ -183,9 +183,14 @@ check_unit (SdVehicles    *vehicles,
   return FALSE;
 }
 
-/* The car of the options; NULL for a car nothing is known of. */
-static SdVehicleProfile *
-build_profile (SdCatalog              *catalog,
+/**
+ * sd_commands_car_build_profile:
+ *
+ * Returns: (transfer full) (nullable): the car of the options; %NULL for a car
+ *   nothing is known of, or on a usage error, said in @err
+ */
+SdVehicleProfile *
+sd_commands_car_build_profile (SdCatalog              *catalog,
                const SdCommandOptions *options,
                GString                *err)
 {
@@ -245,7 +250,7 @@ sd_commands_car_apply (SdCatalog              *catalog,
   SdCodes *table = sd_catalog_get_codes (catalog);
   gsize before = err->len;
 
-  profile = build_profile (catalog, options, err);
+  profile = sd_commands_car_build_profile (catalog, options, err);
   if (err->len > before)
     return FALSE;
   sd_diagnosis_set_profile (diagnosis, profile);

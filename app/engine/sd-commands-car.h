@@ -18,6 +18,9 @@ gboolean sd_commands_car_apply      (SdCatalog              *catalog,
                                      SdDiagnosis            *diagnosis,
                                      const SdCommandOptions *options,
                                      GString                *err);
+SdVehicleProfile *sd_commands_car_build_profile (SdCatalog              *catalog,
+                                                 const SdCommandOptions *options,
+                                                 GString                *err);
 void     sd_commands_car_print_text (SdDiagnosis            *diagnosis,
                                      SdCodes                *table,
                                      GString                *out);

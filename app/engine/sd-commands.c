@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sd-commands-car.h"
+#include "sd-commands-ring.h"
 #include "sd-commands.h"
 #include "sd-enum-utils.h"
 #include "sd-diagnosis.h"
@@ -492,6 +493,9 @@ sd_commands_run (SdCatalog              *catalog,
     case SD_COMMAND_LIST_CODES:
       sd_commands_list_codes (catalog, out);
       return 0;
+
+    case SD_COMMAND_RING_PLAN:
+      return sd_commands_ring_plan (catalog, options, out, err);
 
     case SD_COMMAND_VALIDATE:
       if (options->files == NULL || options->files[0] == NULL)

@@ -16,6 +16,7 @@ typedef enum
   SD_COMMAND_DIAGNOSE,
   SD_COMMAND_LIST_CODES,
   SD_COMMAND_LIST_CARS,
+  SD_COMMAND_RING_PLAN,
 } SdCommand;
 
 /**
@@ -33,6 +34,9 @@ typedef enum
  * @telematics: (nullable): --telematics, else the model's default
  * @market: (nullable): --market
  * @fitted: (nullable): --options, the options fitted; "none" for none
+ * @ring_answers: (nullable): --ring-plan's light checks, "MEMBER=light|dark", each may hold several
+ * @has_node_position: whether --node-position was given
+ * @node_position: --node-position
  */
 typedef struct
 {
@@ -49,6 +53,9 @@ typedef struct
   const char         *telematics;
   const char         *market;
   const char * const *fitted;
+  const char * const *ring_answers;
+  gboolean            has_node_position;
+  guint               node_position;
 } SdCommandOptions;
 
 int sd_commands_run (SdCatalog              *catalog,
@@ -63,5 +70,12 @@ gboolean sd_commands_car_read_options (GVariantDict           *dict,
                                        SdCommandOptions       *options,
                                        SdCommand              *command,
                                        GPtrArray              *lists);
+
+/* The ring-break finder (sd-commands-ring.c). */
+void     sd_commands_ring_add_options  (GApplication           *application);
+gboolean sd_commands_ring_read_options (GVariantDict           *dict,
+                                        SdCommandOptions       *options,
+                                        SdCommand              *command,
+                                        GPtrArray              *lists);
 
 G_END_DECLS

@@ -619,12 +619,12 @@ sd_ring_check_describe_result (SdRingCheck *self)
   guide = sd_ring_check_get_next_guide (self);
   if (g_strcmp0 (guide, "sdars-bypass") == 0)
     next = _("Next: inspect this fibre and its connectors. If they are sound, the satellite "
-             "tuner is the likely culprit: the guide “Bypass the satellite tuner” restores "
+             "tuner is the likely culprit: the guide “Bypass the satellite radio tuner” restores "
              "the ring without it, losing only satellite radio. Never bypass the telematics "
              "unit: that disables emergency calls.");
   else if (g_strcmp0 (guide, "fibre-splice") == 0)
     next = _("Next: inspect this fibre and its connectors. Push home a loose connector; a "
-             "damaged fibre can be repaired with the guide “Splice a damaged fibre”. If the "
+             "damaged fibre can be repaired with the guide “Splice a damaged fibre-optic cable”. If the "
              "fibre is sound, the unit is faulty and needs a workshop.");
   else
     next = _("Next: this stretch or unit is not one to work on at home. Show this result "

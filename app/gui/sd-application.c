@@ -136,6 +136,8 @@ sd_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "skill", "&s", &skill);
   car_options = sd_commands_car_read_options (options, &command_options, &car_command,
                                               car_lists);
+  car_options |= sd_commands_ring_read_options (options, &command_options, &car_command,
+                                                car_lists);
   if (car_command != SD_COMMAND_DIAGNOSE)
     return run_command (car_command, data_dirs, &command_options);
 
@@ -623,6 +625,7 @@ sd_application_init (SdApplication *self)
 
   g_application_add_main_option_entries (G_APPLICATION (self), translated);
   sd_commands_car_add_options (G_APPLICATION (self));
+  sd_commands_ring_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (
     G_APPLICATION (self),
     _("Find and fix the cause of the emergency call (SOS) malfunction warning of BMW cars."));
