@@ -1,0 +1,158 @@
+/* test-gui-ring.c: the ring-break finder in a guide (app/gui/sd-ring-step-view.c),
+ * driven through its widgets
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sd-ring-step-view.h"
+#include "sd-test-gtk-utils.h"
+#include "sd-test-utils.h"
+#include "sd-test-wizard.h"
+#include "sd-wizard-view.h"
+
+static const char *
+label_text (GtkWindow  *window,
+            const char *name)
+{
+  GtkWidget *label = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_LABEL, name);
+
+  assert_non_null (label);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static gboolean
+shown (GtkWindow  *window,
+       const char *name)
+{
+  GtkWidget *widget = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_WIDGET, name);
+
+  return widget != NULL && gtk_widget_get_mapped (widget);
+}
+
+static void
+click (GtkWindow  *window,
+       const char *name)
+{
+  GtkWidget *button = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON, name);
+
+  assert_non_null (button);
+  assert_true (gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button));
+  sd_test_click (button);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+}
+
+/* The strip's label of @member (the last one is the head unit again). */
+static GtkWidget *
+strip_label (GtkWindow *window,
+             guint      member)
+{
+  GtkWidget *strip = sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_FLOW_BOX, "ring-strip");
+  GtkFlowBoxChild *child;
+
+  assert_non_null (strip);
+  child = gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (strip), (int) member);
+  assert_non_null (child);
+
+  return gtk_flow_box_child_get_child (child);
+}
+
+static void
+check_fibre_inspect_finds_break (SdApplication *app,
+                                 GtkWindow     *window)
+{
+  SdSession *session = sd_test_wizard_session (app);
+  SdVehicleProfile *profile = sd_case_get_profile (sd_session_get_case (session));
+  const char *fitted[] = { "sdars", "amplifier", NULL };
+  SdRingCheck *check;
+  g_autofree char *saved = NULL;
+
+  /* A US E92 with the separate tuner: head unit, amplifier, telematics unit, tuner. */
+  sd_vehicle_profile_set_model (profile, "e92");
+  sd_vehicle_profile_set_market (profile, "na");
+  sd_vehicle_profile_set_options (profile, fitted);
+  sd_vehicle_profile_apply_defaults (profile);
+
+  sd_test_start_guide (window, "fibre-inspect");
+  while (g_strcmp0 (sd_test_current_step (app), "visual") != 0)
+    sd_test_press_next (window);
+  for (guint i = 0; i < sd_run_get_step (sd_session_get_run (session))->items->len; i++)
+    sd_run_set_item (sd_session_get_run (session), i, TRUE);
+  sd_test_press_next (window);
+  sd_test_choose (window, "light-check");
+  sd_test_press_next (window);
+  sd_test_choose (window, "follow-light");
+  sd_test_press_next (window);
+  assert_string_equal (sd_test_current_step (app), "find-break");
+  assert_true (SD_IS_RING_STEP_VIEW (sd_test_step_view (window)));
+  check = sd_ring_step_view_get_check (SD_RING_STEP_VIEW (sd_test_step_view (window)));
+  assert_non_null (check);
+  assert_int_equal (sd_ring_check_get_n_members (check), 4);
+  /* The finder moves the guide on itself: no Next until it has. */
+  assert_false (gtk_widget_get_visible (sd_test_next_button (window)));
+
+  /* The first check is at the telematics unit, from the amplifier, and the
+   * strip marks that stretch. */
+  assert_non_null (strstr (label_text (window, "ring-next-check"), "“Telematics unit"));
+  assert_non_null (strstr (label_text (window, "ring-next-check"), "“Audio amplifier”"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 1), "accent"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 2), "accent"));
+  assert_false (gtk_widget_has_css_class (strip_label (window, 3), "accent"));
+  assert_false (shown (window, "ring-result"));
+
+  /* Light there; none at the tuner: the light stops before the tuner. */
+  click (window, "ring-light");
+  assert_non_null (strstr (label_text (window, "ring-next-check"), "“Satellite radio tuner”"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 3), "accent"));
+  assert_false (gtk_widget_has_css_class (strip_label (window, 1), "accent"));
+  /* Each answer is in the run at once, so the case keeps it. */
+  saved = g_strdup (sd_run_get_ring_answers (sd_session_get_run (session)));
+  assert_string_equal (saved, "tcu=light");
+  click (window, "ring-dark");
+
+  assert_false (shown (window, "ring-light"));
+  assert_true (shown (window, "ring-result"));
+  assert_non_null (strstr (label_text (window, "ring-result"),
+                           "between “Telematics unit (telephone box)” and “Satellite radio tuner”"));
+  assert_non_null (strstr (label_text (window, "ring-result"), "Splice a damaged fibre-optic cable"));
+  assert_string_equal (sd_ring_check_get_next_guide (check), "fibre-splice");
+  assert_true (gtk_widget_has_css_class (strip_label (window, 2), "error"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 3), "error"));
+  assert_non_null (strstr (label_text (window, "ring-done"), "Light arrives at “Telematics unit"));
+  assert_non_null (strstr (label_text (window, "ring-done"), "No light at “Satellite radio tuner”"));
+
+  /* Checked again, the light gets past the tuner and stops on the stretch
+   * back to the head unit: the tuner is the unit to bypass, with its warning. */
+  click (window, "ring-restart");
+  assert_string_equal (sd_run_get_ring_answers (sd_session_get_run (session)), "");
+  click (window, "ring-light");
+  click (window, "ring-light");
+  assert_string_equal (sd_ring_check_get_next_guide (check), "sdars-bypass");
+  assert_non_null (strstr (label_text (window, "ring-result"), "Bypass the satellite radio tuner"));
+  assert_non_null (strstr (label_text (window, "ring-result"), "Never bypass the telematics unit"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 3), "error"));
+  assert_true (gtk_widget_has_css_class (strip_label (window, 4), "error"));
+
+  /* On to look at that stretch; the guide ends saying what was found. */
+  click (window, "ring-continue");
+  assert_string_equal (sd_test_current_step (app), "check-segment");
+  sd_test_choose (window, "before-is-tuner");
+  assert_string_equal (sd_test_current_step (app), "before-is-tuner");
+  assert_true (sd_run_is_finished (sd_session_get_run (session)));
+}
+
+static void
+test_fibre_inspect_finds_break (void **state)
+{
+  sd_test_run_app (check_fibre_inspect_finds_break, NULL);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup (test_fibre_inspect_finds_break, sd_test_fresh_case),
+  };
+
+  return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
+}
