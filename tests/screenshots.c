@@ -68,6 +68,29 @@ show_page (GtkWindow  *window,
   wait_for_draw (GTK_WIDGET (window));
 }
 
+/* The ring-break finder's step of its own guide, on the generic ring. */
+static void
+start_ring_finder (SdSession *session,
+                   GtkWindow *window)
+{
+  SdRun *run;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", "ring-break-finder");
+  run = sd_session_get_run (session);
+  sd_run_go_next (run);
+  sd_run_choose (run, 0);
+  wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+answer_ring (GtkWindow  *window,
+             const char *button)
+{
+  /* "clicked" itself: activating a button presses it for a moment first. */
+  g_signal_emit_by_name (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button), "clicked");
+  wait_for_draw (GTK_WIDGET (window));
+}
+
 static void
 take_all (SdApplication *app,
           GtkWindow     *window)
@@ -114,6 +137,17 @@ take_all (SdApplication *app,
   save (window, "wizard-sos-interlock.png");
   sd_session_abandon_run (session);
 
+  /* The finder after one check, light and dark; then the break it found. */
+  start_ring_finder (session, window);
+  answer_ring (window, "ring-light");
+  save (window, "wizard-ring.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save (window, "wizard-ring-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  answer_ring (window, "ring-dark");
+  save (window, "wizard-ring-found.png");
+  sd_session_abandon_run (session);
+
   sd_session_set_answer (session, "tcu-functions-fail", SD_ANSWER_NO);
   show_page (window, "log");
   save (window, "repair-log.png");
@@ -132,6 +166,10 @@ take_all (SdApplication *app,
   g_usleep (G_USEC_PER_SEC / 2);
   wait_for_draw (GTK_WIDGET (narrow));
   save (narrow, "car-narrow.png");
+  start_ring_finder (session, narrow);
+  answer_ring (narrow, "ring-light");
+  save (narrow, "wizard-ring-narrow.png");
+  sd_session_abandon_run (session);
   gtk_window_destroy (narrow);
 }
 
