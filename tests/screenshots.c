@@ -24,6 +24,7 @@
 #include "sd-run.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-window.h"
+#include "sd-wizard-view.h"
 
 static const char *output_dir;
 
@@ -146,6 +147,18 @@ take_all (SdApplication *app,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   answer_ring (window, "ring-dark");
   save (window, "wizard-ring-found.png");
+  {
+    /* Scrolled down to the map, where the stretch found is marked too. */
+    GtkWidget *wizard = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_WIZARD_VIEW, NULL);
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (sd_test_find_widget (wizard,
+                                                                            GTK_TYPE_SCROLLED_WINDOW,
+                                                                            NULL));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    wait_for_draw (GTK_WIDGET (window));
+    save (window, "wizard-ring-map.png");
+  }
   sd_session_abandon_run (session);
 
   sd_session_set_answer (session, "tcu-functions-fail", SD_ANSWER_NO);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "sd-diagram-view.h"
 #include "sd-ring-step-view.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
@@ -99,6 +100,16 @@ check_fibre_inspect_finds_break (SdApplication *app,
   assert_true (gtk_widget_has_css_class (strip_label (window, 2), "accent"));
   assert_false (gtk_widget_has_css_class (strip_label (window, 3), "accent"));
   assert_false (shown (window, "ring-result"));
+  {
+    const char *from = NULL, *to = NULL;
+
+    /* The same stretch on the step's map. */
+    assert_true (sd_ring_step_view_get_stretch (SD_RING_STEP_VIEW (sd_test_step_view (window)),
+                                                &from, &to));
+    assert_string_equal (from, "amplifier");
+    assert_string_equal (to, "tcu");
+    assert_non_null (sd_test_find_widget (sd_test_wizard_view (window), SD_TYPE_DIAGRAM_VIEW, NULL));
+  }
 
   /* Light there; none at the tuner: the light stops before the tuner. */
   click (window, "ring-light");

@@ -42,6 +42,9 @@ struct _SdDiagramView
   GArray      *order;        /* the arrow keys' order, as component indices */
   GArray      *ring;         /* SdRingSegment, in widths of the drawing */
   char        *highlight;
+  /* The ring stretch marked (the ring finder's), as members' component ids. */
+  char        *stretch_from;
+  char        *stretch_to;
   gboolean     interactive;
   /* Set from a marker's keyboard activation until its "clicked". */
   gboolean     by_keyboard;
@@ -398,6 +401,68 @@ arrow_point (SdDiagramView       *self,
   return sd_ring_segment_at (segment, best, tangent);
 }
 
+/* Adds @segment to the path, from its start if @first, else from where it is. */
+static void
+curve_along (cairo_t             *cr,
+             const SdRingSegment *segment,
+             double               scale,
+             gboolean             first)
+{
+  double x0, y0;
+
+  if (first)
+    cairo_move_to (cr, segment->from.x * scale, segment->from.y * scale);
+  cairo_get_current_point (cr, &x0, &y0);
+  /* The quadratic curve as a cubic one. */
+  cairo_curve_to (cr,
+                  x0 + 2.0 / 3.0 * (segment->control.x * scale - x0),
+                  y0 + 2.0 / 3.0 * (segment->control.y * scale - y0),
+                  segment->to.x * scale + 2.0 / 3.0 * (segment->control.x - segment->to.x) * scale,
+                  segment->to.y * scale + 2.0 / 3.0 * (segment->control.y - segment->to.y) * scale,
+                  segment->to.x * scale, segment->to.y * scale);
+}
+
+static int
+ring_index_of (SdDiagramView *self,
+               const char    *component)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
+
+  for (guint i = 0; component != NULL && i < sd_knowledge_get_n_ring_members (knowledge); i++)
+    if (g_str_equal (sd_knowledge_get_ring_member (knowledge, i)->component, component))
+      return (int) i;
+
+  return -1;
+}
+
+/* The marked stretch, thick in the warning colour, through the members between. */
+static void
+draw_stretch (SdDiagramView   *self,
+              GtkSnapshot     *snapshot,
+              graphene_rect_t *rect)
+{
+  GdkRGBA warning = { 0.8, 0.5, 0.0, 1.0 };
+  int from = ring_index_of (self, self->stretch_from);
+  int to = ring_index_of (self, self->stretch_to);
+  guint n = self->ring->len;
+  cairo_t *cr;
+
+  if (from < 0 || to < 0 || from == to || n < 2 || (guint) MAX (from, to) >= n)
+    return;
+
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "warning_color",
+                                  &warning);
+  cr = gtk_snapshot_append_cairo (snapshot, rect);
+  gdk_cairo_set_source_rgba (cr, &warning);
+  cairo_set_line_width (cr, self->interactive ? 7.0 : 5.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_translate (cr, rect->origin.x, rect->origin.y);
+  for (guint s = (guint) from; s != (guint) to; s = (s + 1) % n)
+    curve_along (cr, &g_array_index (self->ring, SdRingSegment, s), rect->size.width, s == (guint) from);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
 /* The ring in the accent colour, dashed on the Car page, with an arrow on each
  * curve the way the light goes. */
 static void
@@ -425,21 +490,7 @@ draw_ring (SdDiagramView   *self,
 
   /* Closed: the light comes back to the first member. */
   for (guint s = 0; s < self->ring->len; s++)
-    {
-      const SdRingSegment *segment = &g_array_index (self->ring, SdRingSegment, s);
-      double x0, y0;
-
-      if (s == 0)
-        cairo_move_to (cr, segment->from.x * scale, segment->from.y * scale);
-      cairo_get_current_point (cr, &x0, &y0);
-      /* The quadratic curve as a cubic one. */
-      cairo_curve_to (cr,
-                      x0 + 2.0 / 3.0 * (segment->control.x * scale - x0),
-                      y0 + 2.0 / 3.0 * (segment->control.y * scale - y0),
-                      segment->to.x * scale + 2.0 / 3.0 * (segment->control.x - segment->to.x) * scale,
-                      segment->to.y * scale + 2.0 / 3.0 * (segment->control.y - segment->to.y) * scale,
-                      segment->to.x * scale, segment->to.y * scale);
-    }
+    curve_along (cr, &g_array_index (self->ring, SdRingSegment, s), scale, s == 0);
   cairo_close_path (cr);
   cairo_stroke (cr);
 
@@ -502,6 +553,7 @@ sd_diagram_view_snapshot (GtkWidget   *widget,
 
   draw_car (self, snapshot, &rect);
   draw_ring (self, snapshot, &rect);
+  draw_stretch (self, snapshot, &rect);
 
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);
@@ -602,6 +654,8 @@ sd_diagram_view_dispose (GObject *object)
   g_clear_object (&self->car);
   g_clear_object (&self->session);
   g_clear_pointer (&self->highlight, g_free);
+  g_clear_pointer (&self->stretch_from, g_free);
+  g_clear_pointer (&self->stretch_to, g_free);
 
   G_OBJECT_CLASS (sd_diagram_view_parent_class)->dispose (object);
 }
@@ -720,4 +774,26 @@ sd_diagram_view_get_marker (SdDiagramView *self,
       return g_ptr_array_index (self->buttons, i);
 
   return NULL;
+}
+
+/**
+ * sd_diagram_view_set_highlight_stretch:
+ * @from: (nullable): the ring member the stretch starts at, %NULL for none
+ * @to: (nullable): the member it ends at, in the light's direction
+ *
+ * Marks a stretch of the ring, such as the one the ring finder tests.
+ */
+void
+sd_diagram_view_set_highlight_stretch (SdDiagramView *self,
+                                       const char    *from,
+                                       const char    *to)
+{
+  g_return_if_fail (SD_IS_DIAGRAM_VIEW (self));
+
+  if (g_strcmp0 (self->stretch_from, from) == 0 && g_strcmp0 (self->stretch_to, to) == 0)
+    return;
+
+  g_free (self->stretch_from), self->stretch_from = g_strdup (from);
+  g_free (self->stretch_to), self->stretch_to = g_strdup (to);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

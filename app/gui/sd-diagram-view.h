@@ -18,6 +18,9 @@ GtkWidget *sd_diagram_view_new          (SdSession        *session,
                                          gboolean          interactive);
 void       sd_diagram_view_set_highlight (SdDiagramView    *self,
                                          const char       *component);
+void       sd_diagram_view_set_highlight_stretch (SdDiagramView *self,
+                                                  const char    *from,
+                                                  const char    *to);
 GtkWidget *sd_diagram_view_get_marker    (SdDiagramView    *self,
                                          const char       *component);
 void       sd_diagram_view_shade_widget  (GtkWidget        *widget,

@@ -263,6 +263,40 @@ sd_ring_step_view_get_check (SdRingStepView *self)
   return self->check;
 }
 
+/**
+ * sd_ring_step_view_get_stretch:
+ * @from: (out): the member the stretch starts at
+ * @to: (out): the member it ends at
+ *
+ * Returns: %TRUE while there is a stretch to show: the one under test, or
+ *   the one found
+ */
+gboolean
+sd_ring_step_view_get_stretch (SdRingStepView  *self,
+                               const char     **from,
+                               const char     **to)
+{
+  guint start, end;
+  int next;
+
+  g_return_val_if_fail (SD_IS_RING_STEP_VIEW (self), FALSE);
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+
+  *from = *to = NULL;
+  if (self->check == NULL)
+    return FALSE;
+
+  next = sd_ring_check_get_next_check (self->check);
+  if (next > 0)
+    start = (guint) next - 1, end = (guint) next;
+  else if (!sd_ring_check_get_break (self->check, &start, &end))
+    return FALSE;
+  *from = sd_ring_check_get_member (self->check, start);
+  *to = sd_ring_check_get_member (self->check, end);
+
+  return TRUE;
+}
+
 static gboolean
 sd_ring_step_view_get_has_next (SdStepView *view)
 {

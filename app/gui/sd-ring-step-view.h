@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (SdRingStepView, sd_ring_step_view, SD, RING_STEP_VIEW, SdS
 void         sd_ring_step_view_set_session (SdRingStepView *self,
                                             SdSession      *session);
 SdRingCheck *sd_ring_step_view_get_check   (SdRingStepView *self);
+gboolean     sd_ring_step_view_get_stretch (SdRingStepView  *self,
+                                            const char     **from,
+                                            const char     **to);
 
 G_END_DECLS

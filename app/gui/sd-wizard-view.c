@@ -175,6 +175,20 @@ show_component_map (SdWizardView *self,
   gtk_label_set_text (self->map_location, sd_text_get (&component->location));
 }
 
+/* The ring finder's stretch under test, or the one it found, on the map. */
+static void
+show_ring_stretch (SdWizardView *self)
+{
+  const char *from = NULL, *to = NULL;
+
+  if (self->map == NULL)
+    return;
+
+  if (SD_IS_RING_STEP_VIEW (self->step_view))
+    sd_ring_step_view_get_stretch (SD_RING_STEP_VIEW (self->step_view), &from, &to);
+  sd_diagram_view_set_highlight_stretch (SD_DIAGRAM_VIEW (self->map), from, to);
+}
+
 static void
 on_counting_changed_cb (SdWizardView *self)
 {
@@ -318,6 +332,7 @@ update (SdWizardView *self)
     show_step (self);
   else
     sd_step_view_update (self->step_view);
+  show_ring_stretch (self);
 
   if (left == 0)
     /* Translators: progress through a guide, on its last step. */
