@@ -123,6 +123,9 @@ check_fibre_inspect_finds_break (SdApplication *app,
 
   assert_false (shown (window, "ring-light"));
   assert_true (shown (window, "ring-result"));
+  /* The keyboard goes on to Continue, not into the hidden answers. */
+  assert_true (gtk_widget_has_focus (sd_test_find_widget (sd_test_step_body (window), GTK_TYPE_BUTTON,
+                                                          "ring-continue")));
   assert_non_null (strstr (label_text (window, "ring-result"),
                            "between “Telematics unit (telephone box)” and “Satellite radio tuner”"));
   assert_non_null (strstr (label_text (window, "ring-result"), "Splice a damaged fibre-optic cable"));

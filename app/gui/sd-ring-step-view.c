@@ -25,6 +25,7 @@ struct _SdRingStepView
   GtkFlowBox     *strip;
   GtkLabel       *check_label;
   GtkBox         *answers;
+  GtkButton      *light_button;
   GtkLabel       *result;
   GtkBox         *finish;
   GtkButton      *continue_button;
@@ -145,6 +146,9 @@ answer (SdRingStepView *self,
 
   sd_ring_check_answer (self->check, (guint) next, light);
   save (self);
+  /* The answers go away once the checks are over: the keyboard goes on. */
+  if (sd_ring_check_get_state (self->check) != SD_RING_CHECK_CHECKING)
+    gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
 }
 
 static void
@@ -167,7 +171,7 @@ on_restart_clicked_cb (SdRingStepView *self)
 
   sd_ring_check_reset (self->check);
   save (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->answers));
+  gtk_widget_grab_focus (GTK_WIDGET (self->light_button));
 }
 
 static void
@@ -332,6 +336,7 @@ sd_ring_step_view_class_init (SdRingStepViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "check", FALSE,
                                              G_STRUCT_OFFSET (SdRingStepView, check_label));
   gtk_widget_class_bind_template_child (widget_class, SdRingStepView, answers);
+  gtk_widget_class_bind_template_child (widget_class, SdRingStepView, light_button);
   gtk_widget_class_bind_template_child (widget_class, SdRingStepView, result);
   gtk_widget_class_bind_template_child (widget_class, SdRingStepView, finish);
   gtk_widget_class_bind_template_child (widget_class, SdRingStepView, continue_button);
