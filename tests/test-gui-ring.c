@@ -119,6 +119,17 @@ check_fibre_inspect_finds_break (SdApplication *app,
   /* Each answer is in the run at once, so the case keeps it. */
   saved = g_strdup (sd_run_get_ring_answers (sd_session_get_run (session)));
   assert_string_equal (saved, "tcu=light");
+  {
+    /* A new view of the same run, as after reopening the case, resumes there. */
+    g_autoptr(GtkWidget) again = g_object_ref_sink (sd_wizard_view_new (session));
+    GtkWidget *view = sd_test_find_widget (again, SD_TYPE_RING_STEP_VIEW, NULL);
+    GtkWidget *next_check;
+
+    assert_non_null (view);
+    next_check = sd_test_find_widget (view, GTK_TYPE_LABEL, "ring-next-check");
+    assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (next_check)), "“Satellite radio tuner”"));
+    assert_int_equal (sd_ring_check_get_n_answers (sd_ring_step_view_get_check (SD_RING_STEP_VIEW (view))), 1);
+  }
   click (window, "ring-dark");
 
   assert_false (shown (window, "ring-light"));
@@ -146,6 +157,20 @@ check_fibre_inspect_finds_break (SdApplication *app,
   assert_non_null (strstr (label_text (window, "ring-result"), "Never bypass the telematics unit"));
   assert_true (gtk_widget_has_css_class (strip_label (window, 3), "error"));
   assert_true (gtk_widget_has_css_class (strip_label (window, 4), "error"));
+
+  /* A scanner's node position locates it without checks: the head unit
+   * counting 1 puts the break just before the tuner. */
+  click (window, "ring-restart");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sd_test_find_widget (sd_test_step_body (window),
+                                                                   GTK_TYPE_SPIN_BUTTON,
+                                                                   "ring-node-position")), 1);
+  click (window, "ring-node-apply");
+  assert_int_equal (sd_ring_check_get_state (check), SD_RING_CHECK_LOCATED);
+  assert_string_equal (sd_run_get_ring_answers (sd_session_get_run (session)), "node=1");
+  assert_string_equal (sd_ring_check_get_next_guide (check), "fibre-splice");
+  click (window, "ring-restart");
+  click (window, "ring-light");
+  click (window, "ring-light");
 
   /* On to look at that stretch; the guide ends saying what was found. */
   click (window, "ring-continue");
