@@ -266,6 +266,7 @@ apply_case (SdSession *self)
   sd_diagnosis_set_profile (self->diagnosis, profile);
   sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
                           sd_case_get_codes (self->kase));
+  sd_diagnosis_set_clear_modules (self->diagnosis, sd_case_get_clear_modules (self->kase));
 }
 
 static void
