@@ -95,6 +95,11 @@ test_codes_saved_and_applied (void **state)
   assert_true (model_has_question (diagnosis, "scanner-emergency-battery-code"));
   assert_true (sd_diagnosis_get_probability (diagnosis, "emergency-battery-worn") > before * 2);
   assert_string_equal (sd_diagnosis_get_cause (diagnosis, 0)->fault->id, "emergency-battery-worn");
+  /* The codes tell what the question about a scanner's battery fault would:
+   * it is not advised, though it may be answered. */
+  for (guint r = 0; r < sd_diagnosis_get_n_questions (diagnosis); r++)
+    assert_string_not_equal (sd_diagnosis_get_question (diagnosis, r)->symptom->id,
+                             "scanner-emergency-battery-code");
 
   /* The known code is a reason, in words; the unknown one is none. */
   reasons = sd_diagnosis_dup_reasons (diagnosis, 0);
@@ -118,6 +123,10 @@ test_codes_saved_and_applied (void **state)
   assert_float_equal (sd_diagnosis_get_probability (sd_session_get_diagnosis (reopened),
                                                     "emergency-battery-worn"),
                       sd_diagnosis_get_probability (diagnosis, "emergency-battery-worn"), 1e-12);
+  for (guint r = 0; r < sd_diagnosis_get_n_questions (sd_session_get_diagnosis (reopened)); r++)
+    assert_string_not_equal (sd_diagnosis_get_question (sd_session_get_diagnosis (reopened),
+                                                        r)->symptom->id,
+                             "scanner-emergency-battery-code");
 
   /* Removing them takes their evidence away at once; the scanner stays. */
   sd_session_set_codes (session, NULL);

@@ -36,6 +36,30 @@ imply_scanner (SdSession *self)
   sd_case_set_answer (self->kase, SD_SESSION_SCANNER_SYMPTOM, SD_ANSWER_YES);
 }
 
+/* The case's codes into the diagnosis. With codes entered, the questions
+ * about what a scanner showed are not advised: the codes say it better, and an
+ * answer to them as well would count the same evidence twice. They stay in the
+ * questions, to be answered by an owner who wants to. */
+void
+_sd_session_apply_codes (SdSession *self)
+{
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (self->catalog);
+
+  sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
+                          sd_case_get_codes (self->kase));
+  sd_diagnosis_set_clear_modules (self->diagnosis, sd_case_get_clear_modules (self->kase));
+  if (sd_case_get_codes (self->kase) == NULL && sd_case_get_clear_modules (self->kase) == NULL)
+    return;
+
+  for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
+    {
+      const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
+
+      if (g_strcmp0 (symptom->after, SD_SESSION_SCANNER_SYMPTOM) == 0)
+        sd_diagnosis_set_skipped (self->diagnosis, symptom->id, TRUE);
+    }
+}
+
 /**
  * sd_session_set_codes:
  * @codes: (nullable) (array zero-terminated=1): the fault codes a scanner read,
@@ -43,7 +67,8 @@ imply_scanner (SdSession *self)
  *
  * Keeps the codes in the case and gives them to the diagnosis as evidence; a
  * code the table does not know is kept and changes nothing. Any code answers
- * yes to the question whether the owner has a scanner. Emits
+ * yes to the question whether the owner has a scanner, and the questions about
+ * what a scanner showed are then not advised (the codes tell it). Emits
  * #SdSession::changed once, if the codes changed.
  */
 void
@@ -57,8 +82,7 @@ sd_session_set_codes (SdSession          *self,
 
   sd_case_set_codes (self->kase, codes);
   imply_scanner (self);
-  sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
-                          sd_case_get_codes (self->kase));
+  _sd_session_apply_codes (self);
   _sd_session_save_case (self, FALSE);
   g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
@@ -84,7 +108,7 @@ sd_session_set_clear_modules (SdSession          *self,
 
   sd_case_set_clear_modules (self->kase, modules);
   imply_scanner (self);
-  sd_diagnosis_set_clear_modules (self->diagnosis, sd_case_get_clear_modules (self->kase));
+  _sd_session_apply_codes (self);
   _sd_session_save_case (self, FALSE);
   g_signal_emit (self, _sd_session_signals[CHANGED], 0);
 }
