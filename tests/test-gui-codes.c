@@ -339,6 +339,53 @@ check_gated_question (SdApplication *app,
                                           (gpointer) "scanner-emergency-battery-code"));
 }
 
+static gboolean
+is_yes_toggle (GtkWidget *widget,
+               gpointer   data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Yes") == 0;
+}
+
+/* Yes to "has-scanner" in its group: the scanner question joins the group,
+ * which stays open, and the focus stays on the answer given. */
+static void
+check_gated_question_in_place (SdApplication *app,
+                               GtkWindow     *window)
+{
+  GtkWidget *page;
+  GtkWidget *row;
+  GtkWidget *expander;
+  GtkWidget *yes;
+  GtkWidget *focus;
+
+  codes_entry_on (window, "diagnose", SD_TYPE_DIAGNOSE_PAGE);
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_DIAGNOSE_PAGE, NULL);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  row = sd_test_find_matching (page, is_question_row_for, (gpointer) "has-scanner");
+  assert_non_null (row);
+  expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+  assert_non_null (expander);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  yes = sd_test_find_matching (row, is_yes_toggle, NULL);
+  assert_non_null (yes);
+  assert_true (gtk_widget_grab_focus (yes));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (yes), TRUE);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
+  row = sd_test_find_matching (page, is_question_row_for, (gpointer) "scanner-emergency-battery-code");
+  assert_non_null (row);
+  expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+  assert_non_null (expander);
+  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  assert_non_null (focus);
+  assert_ptr_equal (gtk_widget_get_ancestor (focus, SD_TYPE_QUESTION_ROW),
+                    sd_test_find_matching (page, is_question_row_for, (gpointer) "has-scanner"));
+  assert_true (is_yes_toggle (focus, NULL));
+}
+
 /* On a kiosk the entry works too, and its targets are large enough for a finger. */
 static void
 check_kiosk (SdApplication *app,
@@ -364,6 +411,7 @@ static void test_malformed (void **state) { sd_test_run_app (check_malformed, NU
 static void test_remove (void **state) { sd_test_run_app (check_remove, NULL); }
 static void test_reopen (void **state) { sd_test_run_app (check_reopen, NULL); }
 static void test_gated_question (void **state) { sd_test_run_app (check_gated_question, NULL); }
+static void test_gated_question_in_place (void **state) { sd_test_run_app (check_gated_question_in_place, NULL); }
 
 static void
 test_kiosk (void **state)
@@ -382,6 +430,7 @@ main (void)
     cmocka_unit_test_setup (test_remove, sd_test_fresh_case),
     cmocka_unit_test_setup (test_reopen, sd_test_fresh_case),
     cmocka_unit_test_setup (test_gated_question, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_gated_question_in_place, sd_test_fresh_case),
     cmocka_unit_test_setup (test_kiosk, sd_test_fresh_case),
   };
 
