@@ -320,16 +320,25 @@ is_question_row_for (GtkWidget *widget,
                     symptom) == 0;
 }
 
-/* A question that waits for "has-scanner" shows on the page once codes are
- * entered, and not before. */
+/* The first question asked needs no scanner; a question that waits for
+ * "has-scanner" shows on the page once codes are entered, and not before. */
 static void
 check_gated_question (SdApplication *app,
                       GtkWindow     *window)
 {
   GtkWidget *entry = codes_entry_on (window, "diagnose", SD_TYPE_DIAGNOSE_PAGE);
   GtkWidget *page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_DIAGNOSE_PAGE, NULL);
+  const SdAdvice *advice;
+  GtkWidget *title;
 
   sd_test_wait_for_draw (GTK_WIDGET (window));
+  /* The first question asked needs no scanner. */
+  advice = sd_diagnosis_get_advice (sd_session_get_diagnosis (sd_application_get_session (app)));
+  assert_int_equal (advice->kind, SD_ADVICE_ASK);
+  assert_null (advice->symptom->after);
+  title = sd_test_find_widget (sd_test_find_widget (page, GTK_TYPE_LIST_BOX_ROW, "advice"),
+                               GTK_TYPE_LABEL, NULL);
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (title)), sd_text_get (&advice->symptom->question));
   assert_non_null (sd_test_find_matching (page, is_question_row_for, (gpointer) "has-scanner"));
   assert_null (sd_test_find_matching (page, is_question_row_for,
                                       (gpointer) "scanner-emergency-battery-code"));
