@@ -314,20 +314,6 @@ sd_diagnosis_get_code_table (SdDiagnosis *self)
   return self->code_table;
 }
 
-/**
- * sd_diagnosis_get_clear_modules:
- *
- * Returns: (transfer none) (element-type utf8): the modules a scanner read and
- *   found no codes in
- */
-GPtrArray *
-sd_diagnosis_get_clear_modules (SdDiagnosis *self)
-{
-  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), NULL);
-
-  return self->clear_modules;
-}
-
 static const SdCode *
 entered_code (SdDiagnosis *self,
               guint        i)
