@@ -239,6 +239,51 @@ check_malformed (SdApplication *app,
   assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (message)), "No new fault code"));
 }
 
+/* The action Ctrl+Enter runs in the field, if the field has that shortcut. */
+static const char *
+shortcut_action (GtkWidget  *widget,
+                 const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (strstr (text, trigger) != NULL && GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
+/* Ctrl+Enter in the field adds the codes, as the button does. */
+static void
+check_keyboard (SdApplication *app,
+                GtkWindow     *window)
+{
+  GtkWidget *entry = codes_entry_on (window, "diagnose", SD_TYPE_DIAGNOSE_PAGE);
+  GtkWidget *view = GTK_WIDGET (text_view_of (entry));
+  const char *action = shortcut_action (view, "<Control>Return");
+
+  assert_non_null (action);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "B7F341", -1);
+  assert_true (gtk_widget_grab_focus (view));
+  assert_true (gtk_widget_activate_action (view, action, NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_non_null (subtitle_of_code (entry, "B7F341"));
+  assert_ptr_equal (gtk_root_get_focus (GTK_ROOT (window)), view);
+}
+
 /* Removing a code takes its evidence away at once; the focus goes to the next
  * code's button, and to the field when none is left. */
 static void
@@ -418,6 +463,7 @@ check_kiosk (SdApplication *app,
 static void test_paste_printout (void **state) { sd_test_run_app (check_paste_printout, NULL); }
 static void test_malformed (void **state) { sd_test_run_app (check_malformed, NULL); }
 static void test_remove (void **state) { sd_test_run_app (check_remove, NULL); }
+static void test_keyboard (void **state) { sd_test_run_app (check_keyboard, NULL); }
 static void test_reopen (void **state) { sd_test_run_app (check_reopen, NULL); }
 static void test_gated_question (void **state) { sd_test_run_app (check_gated_question, NULL); }
 static void test_gated_question_in_place (void **state) { sd_test_run_app (check_gated_question_in_place, NULL); }
@@ -437,6 +483,7 @@ main (void)
     cmocka_unit_test_setup (test_paste_printout, sd_test_fresh_case),
     cmocka_unit_test_setup (test_malformed, sd_test_fresh_case),
     cmocka_unit_test_setup (test_remove, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_keyboard, sd_test_fresh_case),
     cmocka_unit_test_setup (test_reopen, sd_test_fresh_case),
     cmocka_unit_test_setup (test_gated_question, sd_test_fresh_case),
     cmocka_unit_test_setup (test_gated_question_in_place, sd_test_fresh_case),

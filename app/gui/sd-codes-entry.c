@@ -208,7 +208,7 @@ on_clear_switch_active_cb (SdCodesEntry *self)
  * said and the text stays, to be corrected; the codes found are added anyway.
  * The focus stays in the field, for the next codes. */
 static void
-on_add_clicked_cb (SdCodesEntry *self)
+add_codes (SdCodesEntry *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const char * const *before = sd_case_get_codes (sd_session_get_case (self->session));
@@ -248,6 +248,14 @@ on_add_clicked_cb (SdCodesEntry *self)
   g_ptr_array_add (codes, NULL);
   sd_session_set_codes (self->session, (const char * const *) codes->pdata);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  add_codes (SD_CODES_ENTRY (widget));
 }
 
 static void
@@ -318,6 +326,9 @@ sd_codes_entry_class_init (SdCodesEntryClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* "Add Codes", and Ctrl+Enter in the field. */
+  gtk_widget_class_install_action (widget_class, "codes.add", NULL, add_action);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sd-codes-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, SdCodesEntry, text_view);
@@ -325,7 +336,6 @@ sd_codes_entry_class_init (SdCodesEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdCodesEntry, add_button);
   gtk_widget_class_bind_template_child (widget_class, SdCodesEntry, codes_list);
   gtk_widget_class_bind_template_child (widget_class, SdCodesEntry, clear_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_switch_active_cb);
 }
 
