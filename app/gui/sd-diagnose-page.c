@@ -7,7 +7,9 @@
  * recommended next step, which asks the best question right there or starts the
  * best guide. The lists are bound to the diagnosis's models and the advice card
  * to its properties, so an answer changes only what it changes: the question's
- * toggles, the causes that moved, the advice's texts.
+ * toggles, the causes that moved, the advice's texts. A question that an
+ * answer opens (or the car rules out) joins (or leaves) its group, which stays
+ * open. Below the questions, the fault codes a scanner read (#SdCodesEntry).
  */
 #include "config.h"
 
