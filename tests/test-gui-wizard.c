@@ -8,6 +8,7 @@
 #include "sd-diagram-view.h"
 #include "sd-format.h"
 #include "sd-guide-overview.h"
+#include "sd-log-page.h"
 #include "sd-cause-row.h"
 #include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
@@ -594,7 +595,10 @@ check_repair_log (SdApplication *app,
 
   sd_session_set_answer (session, "water-in-boot", SD_ANSWER_YES);
   sd_test_show_page (window, "log");
-  view = GTK_TEXT_VIEW (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL));
+  /* The log's own text, not the fault-code field of another page. */
+  view = GTK_TEXT_VIEW (sd_test_find_widget (sd_test_find_widget (GTK_WIDGET (window),
+                                                                  SD_TYPE_LOG_PAGE, NULL),
+                                             GTK_TYPE_TEXT_VIEW, NULL));
   assert_non_null (view);
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);

@@ -120,6 +120,9 @@ to_key_file (SdCase *self)
   if (self->codes != NULL)
     set_string_list (file, "case", "codes", (const char * const *) self->codes,
                      g_strv_length (self->codes));
+  if (self->clear_modules != NULL)
+    set_string_list (file, "case", "no-codes-in", (const char * const *) self->clear_modules,
+                     g_strv_length (self->clear_modules));
   sd_vehicle_profile_to_key_file (self->profile, file);
 
   g_hash_table_iter_init (&iter, self->answers);
@@ -345,6 +348,7 @@ from_key_file (GKeyFile  *file,
   g_auto(GStrv) answers = NULL;
   g_auto(GStrv) tried = NULL;
   g_auto(GStrv) codes = NULL;
+  g_auto(GStrv) clear_modules = NULL;
   gsize n_tried = 0;
   GError *local_error = NULL;
   int version;
@@ -446,6 +450,8 @@ from_key_file (GKeyFile  *file,
 
   codes = g_key_file_get_string_list (file, "case", "codes", NULL, NULL);
   sd_case_set_codes (self, (const char * const *) codes);
+  clear_modules = g_key_file_get_string_list (file, "case", "no-codes-in", NULL, NULL);
+  sd_case_set_clear_modules (self, (const char * const *) clear_modules);
   if (!sd_vehicle_profile_from_key_file (self->profile, file, error))
     return NULL;
 

@@ -24,6 +24,7 @@ struct _SdCase
   char       *mileage;
   char       *car_label;
   GStrv       codes;         /* fault codes entered, or NULL */
+  GStrv       clear_modules; /* modules a scanner found no codes in, or NULL */
   GHashTable *answer_times;  /* symptom id → GDateTime, when it was answered */
   SdVehicleProfile *profile;  /* the car: model, units, options, VIN */
 };

@@ -62,6 +62,7 @@ sd_case_finalize (GObject *object)
   g_clear_pointer (&self->mileage, g_free);
   g_clear_pointer (&self->car_label, g_free);
   g_clear_pointer (&self->codes, g_strfreev);
+  g_clear_pointer (&self->clear_modules, g_strfreev);
   g_clear_pointer (&self->answer_times, g_hash_table_unref);
   g_clear_object (&self->profile);
 
@@ -490,6 +491,35 @@ sd_case_set_codes (SdCase             *self,
   g_clear_pointer (&self->codes, g_strfreev);
   if (codes != NULL && codes[0] != NULL)
     self->codes = g_strdupv ((char **) codes);
+}
+
+/**
+ * sd_case_get_clear_modules:
+ *
+ * Returns: (nullable) (array zero-terminated=1): the ids of the modules a
+ *   scanner read and found no fault codes in (codes.xml), such as "telematics"
+ */
+const char * const *
+sd_case_get_clear_modules (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+
+  return (const char * const *) self->clear_modules;
+}
+
+/**
+ * sd_case_set_clear_modules:
+ * @modules: (nullable) (array zero-terminated=1): module ids
+ */
+void
+sd_case_set_clear_modules (SdCase             *self,
+                           const char * const *modules)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  g_clear_pointer (&self->clear_modules, g_strfreev);
+  if (modules != NULL && modules[0] != NULL)
+    self->clear_modules = g_strdupv ((char **) modules);
 }
 
 /**

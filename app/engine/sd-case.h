@@ -100,6 +100,9 @@ char           *sd_case_dup_car           (SdCase       *self);
 const char * const *sd_case_get_codes     (SdCase       *self);
 void            sd_case_set_codes         (SdCase       *self,
                                            const char * const *codes);
+const char * const *sd_case_get_clear_modules (SdCase   *self);
+void            sd_case_set_clear_modules (SdCase       *self,
+                                           const char * const *modules);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);

@@ -185,6 +185,28 @@ sd_codes_lookup_id (SdCodes    *self,
   return sd_facts_find_by_id (self->codes, id);
 }
 
+/**
+ * sd_codes_lookup_entered:
+ * @entered: a code as sd_codes_parse_input() gives it, or the id of a code
+ *   whose number is not known
+ *
+ * Returns: (transfer none) (nullable): the code the owner meant, or %NULL
+ *   when the table does not know it
+ */
+const SdCode *
+sd_codes_lookup_entered (SdCodes    *self,
+                         const char *entered)
+{
+  const SdCode *code;
+
+  g_return_val_if_fail (SD_IS_CODES (self), NULL);
+  g_return_val_if_fail (entered != NULL, NULL);
+
+  code = sd_codes_lookup (self, entered);
+
+  return code != NULL ? code : sd_codes_lookup_id (self, entered);
+}
+
 guint
 sd_codes_get_n_modules (SdCodes *self)
 {

@@ -63,6 +63,8 @@ const SdCode       *sd_codes_lookup           (SdCodes    *self,
                                                const char *code);
 const SdCode       *sd_codes_lookup_id        (SdCodes    *self,
                                                const char *id);
+const SdCode       *sd_codes_lookup_entered   (SdCodes    *self,
+                                               const char *entered);
 guint               sd_codes_get_n_modules    (SdCodes    *self);
 const SdCodeModule *sd_codes_get_module       (SdCodes    *self,
                                                guint       index);

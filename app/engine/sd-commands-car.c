@@ -300,10 +300,8 @@ sd_commands_car_print_text (SdDiagnosis *diagnosis,
   for (guint i = 0; i < codes->len; i++)
     {
       const char *entered = g_ptr_array_index (codes, i);
-      const SdCode *code = sd_codes_lookup (table, entered);
+      const SdCode *code = sd_codes_lookup_entered (table, entered);
 
-      if (code == NULL)
-        code = sd_codes_lookup_id (table, entered);
       if (code != NULL)
         g_string_append_printf (out, _("Fault code %s: %s\n"), entered,
                                 sd_codes_get_meaning (table, code));
@@ -372,10 +370,8 @@ sd_commands_car_add_json (JsonBuilder *builder,
   for (guint i = 0; i < codes->len; i++)
     {
       const char *entered = g_ptr_array_index (codes, i);
-      const SdCode *code = sd_codes_lookup (table, entered);
+      const SdCode *code = sd_codes_lookup_entered (table, entered);
 
-      if (code == NULL)
-        code = sd_codes_lookup_id (table, entered);
       json_builder_begin_object (builder);
       add_member (builder, "code", entered);
       json_builder_set_member_name (builder, "known");

@@ -203,7 +203,9 @@ sd_diagnosis_symptom_is_open (SdDiagnosis   *self,
          (symptom->after < 0 || self->symptoms[symptom->after].answer == SD_ANSWER_YES);
 }
 
-/* The questions model holds the questions for the car, in knowledge-base order. */
+/* The questions model holds the questions for the car that may be asked now,
+ * in knowledge-base order: a question waiting for another's yes is not in it
+ * yet. One answered stays, so that its answer can still be seen and changed. */
 void
 sd_diagnosis_sync_questions (SdDiagnosis *self)
 {
@@ -216,8 +218,13 @@ sd_diagnosis_sync_questions (SdDiagnosis *self)
 
   visible = g_ptr_array_new ();
   for (guint s = 0; s < self->n_symptoms; s++)
-    if (!self->symptoms[s].excluded)
-      g_ptr_array_add (visible, self->symptoms[s].question);
+    {
+      const Symptom *symptom = &self->symptoms[s];
+
+      if (!symptom->excluded &&
+          (symptom->answer != SD_ANSWER_UNKNOWN || sd_diagnosis_symptom_is_open (self, symptom)))
+        g_ptr_array_add (visible, symptom->question);
+    }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->question_store));
   same = n_items == visible->len;
@@ -294,18 +301,27 @@ sd_diagnosis_set_clear_modules (SdDiagnosis        *self,
   sd_diagnosis_changed (self);
 }
 
+/**
+ * sd_diagnosis_get_code_table:
+ *
+ * Returns: (transfer none) (nullable): the code table of sd_diagnosis_set_codes()
+ */
+SdCodes *
+sd_diagnosis_get_code_table (SdDiagnosis *self)
+{
+  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), NULL);
+
+  return self->code_table;
+}
+
 static const SdCode *
 entered_code (SdDiagnosis *self,
               guint        i)
 {
-  const char *entered = g_ptr_array_index (self->codes, i);
-  const SdCode *code;
-
   if (self->code_table == NULL)
     return NULL;
-  code = sd_codes_lookup (self->code_table, entered);
 
-  return code != NULL ? code : sd_codes_lookup_id (self->code_table, entered);
+  return sd_codes_lookup_entered (self->code_table, g_ptr_array_index (self->codes, i));
 }
 
 static gboolean

@@ -135,8 +135,11 @@ sd_diagnosis_get_causes (SdDiagnosis *self)
 /**
  * sd_diagnosis_get_questions:
  *
- * Every question, in knowledge-base order, as a list model of #SdQuestion
- * whose #SdQuestion:answer follows the answers given. The order never changes.
+ * The questions for the car, in knowledge-base order, as a list model of
+ * #SdQuestion whose #SdQuestion:answer follows the answers given. A question
+ * that waits for another's yes (`after=` in the knowledge base) joins it when
+ * that yes is given; one not for the car of the profile leaves it. The order
+ * never changes.
  *
  * Returns: (transfer none): the questions
  */

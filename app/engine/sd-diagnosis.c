@@ -421,6 +421,8 @@ sd_diagnosis_update (SdDiagnosis *self)
   self->dirty = FALSE;
 
   sd_diagnosis_sync_causes (self);
+  /* An answer may open a question that waited for it. */
+  sd_diagnosis_sync_questions (self);
   notify_advice (self, &before, cost_before);
   g_free (before.reason);
 }

@@ -157,6 +157,7 @@ void                  sd_diagnosis_set_codes        (SdDiagnosis  *self,
 GPtrArray            *sd_diagnosis_get_codes        (SdDiagnosis  *self);
 void                  sd_diagnosis_set_clear_modules (SdDiagnosis *self,
                                                      const char * const *modules);
+SdCodes              *sd_diagnosis_get_code_table   (SdDiagnosis  *self);
 
 const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);

@@ -55,6 +55,44 @@ sd_procedures_lookup (GListModel *procedures,
   return NULL;
 }
 
+/* The codes a scanner read, each with its meaning or said to be unknown, and
+ * the modules it found empty. */
+static void
+append_codes (SdCase      *self,
+              SdDiagnosis *diagnosis,
+              GString     *out)
+{
+  SdCodes *table = sd_diagnosis_get_code_table (diagnosis);
+
+  if (self->codes == NULL && self->clear_modules == NULL)
+    return;
+
+  /* Translators: a heading of the repair log. */
+  g_string_append_printf (out, "\n%s\n", _("Fault codes"));
+  for (guint i = 0; self->codes != NULL && self->codes[i] != NULL; i++)
+    {
+      const SdCode *code = table != NULL ? sd_codes_lookup_entered (table, self->codes[i]) : NULL;
+
+      g_string_append (out, "  ");
+      if (code != NULL)
+        g_string_append_printf (out, _("Fault code %s: %s\n"), self->codes[i],
+                                sd_codes_get_meaning (table, code));
+      else
+        g_string_append_printf (out, _("Fault code %s: not known to SOS Doctor\n"),
+                                self->codes[i]);
+    }
+  for (guint i = 0; self->clear_modules != NULL && self->clear_modules[i] != NULL; i++)
+    {
+      const char *name = table != NULL ? sd_codes_get_module_name (table, self->clear_modules[i])
+                                       : NULL;
+
+      g_string_append (out, "  ");
+      /* Translators: %s is a module, such as "Telematics unit (TCU, TCB or ATM)". */
+      g_string_append_printf (out, _("No fault codes in: %s\n"),
+                              name != NULL ? name : self->clear_modules[i]);
+    }
+}
+
 static char *
 format_local (GDateTime *time)
 {
@@ -104,6 +142,8 @@ sd_case_to_text (SdCase      *self,
     }
   if (listed == 0)
     g_string_append_printf (out, "  %s\n", _("No questions answered yet."));
+
+  append_codes (self, diagnosis, out);
 
   g_string_append_printf (out, "\n%s\n", _("What was tried"));
   for (guint i = 0; i < self->tried->len; i++)

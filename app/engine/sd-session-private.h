@@ -55,5 +55,6 @@ extern guint _sd_session_signals[N_SIGNALS];
 void _sd_session_save_case (SdSession *self,
                             gboolean   quietly);
 void _sd_session_set_up_saving (SdSession *self);
+void _sd_session_apply_codes   (SdSession *self);
 
 G_END_DECLS

@@ -264,8 +264,7 @@ apply_case (SdSession *self)
   sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (self->catalog));
   sd_case_apply (self->kase, self->diagnosis);
   sd_diagnosis_set_profile (self->diagnosis, profile);
-  sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
-                          sd_case_get_codes (self->kase));
+  _sd_session_apply_codes (self);
 }
 
 static void

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdSession, sd_session, SD, SESSION, GObject)
 
+/* The question a fault code entered answers yes (knowledge base). */
+#define SD_SESSION_SCANNER_SYMPTOM "has-scanner"
+
 SdSession   *sd_session_new              (SdCatalog   *catalog,
                                           const char  *case_path);
 SdCatalog   *sd_session_get_catalog      (SdSession   *self);
@@ -48,5 +51,9 @@ void         sd_session_open_case        (SdSession   *self,
 const char  *sd_session_get_case_path    (SdSession   *self);
 void         sd_session_set_notes        (SdSession   *self,
                                           const char  *notes);
+void         sd_session_set_codes        (SdSession   *self,
+                                          const char * const *codes);
+void         sd_session_set_clear_modules (SdSession  *self,
+                                          const char * const *modules);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-car-page.h"
+#include "sd-codes-entry.h"
 #include "sd-component-info.h"
 #include "sd-component-row.h"
 #include "sd-diagram-view.h"
@@ -50,6 +51,7 @@ struct _SdCarPage
   GtkListBox          *questions_list;
   AdwPreferencesGroup *guides_group;
   GtkListBox          *guides_list;
+  SdCodesEntry        *codes_entry;
 };
 
 enum {
@@ -349,6 +351,7 @@ sd_car_page_class_init (SdCarPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SD_TYPE_CODES_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-car-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, flap);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_pane);
@@ -363,6 +366,7 @@ sd_car_page_class_init (SdCarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, questions_list);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_group);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, guides_list);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, codes_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_component_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_flap_cb);
@@ -384,6 +388,7 @@ sd_car_page_new (SdSession *session)
 
   self = g_object_new (SD_TYPE_CAR_PAGE, NULL);
   self->session = g_object_ref (session);
+  sd_codes_entry_set_session (self->codes_entry, session);
   self->diagram = SD_DIAGRAM_VIEW (sd_diagram_view_new (session, TRUE));
   adw_bin_set_child (self->diagram_bin, GTK_WIDGET (self->diagram));
   g_signal_connect_object (self->diagram, "component-activated",

@@ -7,13 +7,16 @@
  * recommended next step, which asks the best question right there or starts the
  * best guide. The lists are bound to the diagnosis's models and the advice card
  * to its properties, so an answer changes only what it changes: the question's
- * toggles, the causes that moved, the advice's texts.
+ * toggles, the causes that moved, the advice's texts. A question that an
+ * answer opens (or the car rules out) joins (or leaves) its group, which stays
+ * open. Below the questions, the fault codes a scanner read (#SdCodesEntry).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "sd-cause-row.h"
+#include "sd-codes-entry.h"
 #include "sd-diagnose-page.h"
 #include "sd-gui-utils.h"
 #include "sd-head-model.h"
@@ -31,6 +34,7 @@ struct _SdDiagnosePage
 
   SdSession           *session;
   guint                questions_id;
+  gboolean             questions_built;
 
   AdwPreferencesGroup *languages_group;
   GtkListBox          *advice_list;
@@ -49,6 +53,7 @@ struct _SdDiagnosePage
   GtkListBox          *best_questions_list;
   AdwPreferencesGroup *more_questions_group;
   GtkListBox          *more_questions_list;
+  SdCodesEntry        *codes_entry;
 };
 
 G_DEFINE_FINAL_TYPE (SdDiagnosePage, sd_diagnose_page, ADW_TYPE_BIN)
@@ -117,15 +122,14 @@ add_question_group (SdDiagnosePage *self,
     }
 }
 
+/* The questions not among the best, one group per component in knowledge-base
+ * order; context questions last. */
 static void
-build_questions (SdDiagnosePage *self)
+add_more_questions (SdDiagnosePage *self,
+                    GHashTable     *shown)
 {
   SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
-  add_best_questions (self, shown);
-  /* The rest, one group per component in knowledge-base order; context
-   * questions last. */
   for (guint c = 0; c < sd_knowledge_get_n_components (knowledge); c++)
     {
       const SdComponent *component = sd_knowledge_get_component (knowledge, c);
@@ -135,6 +139,126 @@ build_questions (SdDiagnosePage *self)
   add_question_group (self, shown, _("About the Car and the Warning"), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->more_questions_group),
                           gtk_widget_get_first_child (GTK_WIDGET (self->more_questions_list)) != NULL);
+}
+
+static void
+build_questions (SdDiagnosePage *self)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+
+  add_best_questions (self, shown);
+  add_more_questions (self, shown);
+}
+
+static GtkWidget *
+find_question_row (GtkWidget  *root,
+                   const char *symptom)
+{
+  if (SD_IS_QUESTION_ROW (root))
+    return g_strcmp0 (sd_question_get_symptom_id (sd_question_row_get_question (SD_QUESTION_ROW (root))),
+                      symptom) == 0 ? root : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_question_row (child, symptom);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The answer given in @row, to take the focus: else the row. */
+static GtkWidget *
+find_active_toggle (GtkWidget *root)
+{
+  if (GTK_IS_TOGGLE_BUTTON (root) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (root)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_active_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+question_row_symptom (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, SD_TYPE_QUESTION_ROW);
+
+  return row != NULL ? sd_question_get_symptom_id (sd_question_row_get_question (SD_QUESTION_ROW (row)))
+                     : NULL;
+}
+
+/* The questions model changed (a question opened by an answer, or the car):
+ * the best questions that left it go, and the other questions are grouped
+ * again. The groups open stay open, and a focus in them stays on its question. */
+static void
+rebuild_questions (SdDiagnosePage *self)
+{
+  GListModel *questions = sd_diagnosis_get_questions (sd_session_get_diagnosis (self->session));
+  g_autoptr(GHashTable) in_model = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autofree char *focused = NULL;
+  GtkWidget *child;
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SdQuestion) question = g_list_model_get_item (questions, i);
+
+      g_hash_table_add (in_model, (gpointer) sd_question_get_symptom_id (question));
+    }
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->best_questions_list));
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      const char *symptom = question_row_symptom (child);
+
+      if (symptom != NULL && g_hash_table_contains (in_model, symptom))
+        g_hash_table_add (shown, (gpointer) symptom);
+      else
+        gtk_list_box_remove (self->best_questions_list, child);
+      child = next;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->best_questions_group),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->best_questions_list)) != NULL);
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->more_questions_list)))
+    focused = g_strdup (question_row_symptom (focus));
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->more_questions_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child) && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child)))
+      g_hash_table_add (expanded,
+                        g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))));
+
+  sd_list_box_remove_all (self->more_questions_list);
+  add_more_questions (self, shown);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->more_questions_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child) &&
+        g_hash_table_contains (expanded, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (child), TRUE);
+  if (focused != NULL)
+    {
+      GtkWidget *row = find_question_row (GTK_WIDGET (self->more_questions_list), focused);
+      GtkWidget *toggle = row != NULL ? find_active_toggle (row) : NULL;
+
+      if (row != NULL)
+        gtk_widget_grab_focus (toggle != NULL ? toggle : row);
+    }
 }
 
 static void
@@ -256,8 +380,32 @@ build_questions_idle (gpointer user_data)
   self->questions_id = 0;
   if (self->session != NULL)
     build_questions (self);
+  self->questions_built = TRUE;
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+rebuild_questions_idle (gpointer user_data)
+{
+  SdDiagnosePage *self = user_data;
+
+  self->questions_id = 0;
+  if (self->session != NULL)
+    rebuild_questions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the answer that changed the model is taken in, not inside it: the row
+ * answered may be one that is grouped again. Before the questions are first
+ * built, they will be built as they are then. */
+static void
+on_questions_changed_cb (SdDiagnosePage *self)
+{
+  if (self->questions_built && self->questions_id == 0)
+    self->questions_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_questions_idle,
+                                          g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -280,6 +428,7 @@ sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
 
   object_class->dispose = sd_diagnose_page_dispose;
 
+  g_type_ensure (SD_TYPE_CODES_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sd-diagnose-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, languages_group);
@@ -299,6 +448,7 @@ sd_diagnose_page_class_init (SdDiagnosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, best_questions_list);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, more_questions_group);
   gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, more_questions_list);
+  gtk_widget_class_bind_template_child (widget_class, SdDiagnosePage, codes_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_advice_answer_clicked_cb);
 }
 
@@ -320,6 +470,7 @@ sd_diagnose_page_new (SdSession *session)
   self = g_object_new (SD_TYPE_DIAGNOSE_PAGE, NULL);
   self->session = g_object_ref (session);
   diagnosis = sd_session_get_diagnosis (session);
+  sd_codes_entry_set_session (self->codes_entry, session);
 
   shown = sd_head_model_new (sd_diagnosis_get_causes (diagnosis), SHOWN_CAUSES);
   gtk_list_box_bind_model (self->causes_list, G_LIST_MODEL (shown), create_cause_row, NULL, NULL);
@@ -338,6 +489,8 @@ sd_diagnose_page_new (SdSession *session)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-reason", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (sd_diagnosis_get_questions (diagnosis), "items-changed",
+                           G_CALLBACK (on_questions_changed_cb), self, G_CONNECT_SWAPPED);
   /* The run is the session's; "the wait is over" shows at the next change. */
   g_signal_connect_object (session, "run-changed", G_CALLBACK (sync_resume), self,
                            G_CONNECT_SWAPPED);
