@@ -13,6 +13,7 @@
 #include "sd-applies-reader.h"
 #include "sd-catalog-tables.h"
 #include "sd-codes-reader.h"
+#include "sd-problem.h"
 #include "sd-procedure.h"
 #include "sd-vehicles-reader.h"
 
@@ -37,6 +38,39 @@ sd_catalog_tables_add (SdVehicles *vehicles,
     return sd_codes_add_document (codes, doc, source, problems);
 
   return TRUE;
+}
+
+static gboolean
+check_next_guides (SdProcedure *procedure,
+                   GListModel  *procedures,
+                   GPtrArray   *problems)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (procedure, i);
+      gboolean found = FALSE;
+
+      if (step->next_guide == NULL)
+        continue;
+
+      for (guint j = 0; !found && j < g_list_model_get_n_items (procedures); j++)
+        {
+          g_autoptr(SdProcedure) other = g_list_model_get_item (procedures, j);
+
+          found = g_strcmp0 (sd_procedure_get_id (other), step->next_guide) == 0;
+        }
+      if (!found)
+        {
+          sd_problems_add (problems, sd_procedure_get_source (procedure), step->line,
+                           _("outcome “%s” sends to guide “%s”, which is not loaded"),
+                           step->id, step->next_guide);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
 }
 
 /**
@@ -88,6 +122,9 @@ sd_catalog_tables_check (SdVehicles  *vehicles,
       /* Translators: the kind of entry in "… in the conditions of this %s". */
       ok &= sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
                               sd_procedure_get_source (procedure), 1, problems);
+      /* The codes a guide says it read, and the guides a "found" sends to (issue 12). */
+      ok &= sd_procedure_check_codes (procedure, codes, problems);
+      ok &= check_next_guides (procedure, procedures, problems);
     }
 
   return ok;

@@ -28,6 +28,8 @@ sd_outcome_get_log_label (SdOutcome outcome)
       return C_("outcome", "did not fix it");
     case SD_OUTCOME_WORKSHOP:
       return C_("outcome", "needs a workshop");
+    case SD_OUTCOME_FOUND:
+      return C_("outcome", "found the cause");
     case SD_OUTCOME_NONE:
     default:
       return C_("outcome", "not finished");

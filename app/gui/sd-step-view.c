@@ -64,6 +64,8 @@ outcome_message (SdOutcome outcome)
       return _("This guide ends here: the problem is fixed.");
     case SD_OUTCOME_WORKSHOP:
       return _("This guide ends here: the next step is for a workshop.");
+    case SD_OUTCOME_FOUND:
+      return _("This guide ends here: the cause is found, and its repair comes next.");
     case SD_OUTCOME_UNRESOLVED:
     case SD_OUTCOME_NONE:
     default:
