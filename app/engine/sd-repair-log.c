@@ -122,6 +122,18 @@ sd_case_to_text (SdCase      *self,
   if (self->tried->len == 0)
     g_string_append_printf (out, "  %s\n", _("Nothing tried yet."));
 
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const SdFinding *finding = g_ptr_array_index (self->findings, i);
+      SdProcedure *procedure = sd_procedures_lookup (procedures, finding->procedure);
+
+      /* Translators: in the repair log, a guide's title and what it found. */
+      g_string_append_printf (out, _("  Found in “%s”: %s\n"),
+                              procedure != NULL ? sd_procedure_get_title (procedure)
+                                                : finding->procedure,
+                              finding->text);
+    }
+
   if (self->run != NULL)
     {
       SdProcedure *procedure = sd_procedures_lookup (procedures, self->run->procedure);

@@ -28,6 +28,8 @@ struct _SdSession
   gboolean     saved;
   guint        retry_id;
   SdCaseWriter *writer;
+  /* Symptoms the run under way found, as the diagnosis has them (sd-session-findings.c). */
+  GHashTable  *found_answers;
 };
 
 enum {
@@ -55,5 +57,9 @@ extern guint _sd_session_signals[N_SIGNALS];
 void _sd_session_save_case (SdSession *self,
                             gboolean   quietly);
 void _sd_session_set_up_saving (SdSession *self);
+
+/* sd-session-findings.c */
+void _sd_session_sync_findings      (SdSession *self);
+void _sd_session_keep_run_findings  (SdSession *self);
 
 G_END_DECLS
