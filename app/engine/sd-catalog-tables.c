@@ -41,28 +41,47 @@ sd_catalog_tables_add (SdVehicles *vehicles,
 }
 
 static gboolean
-check_next_guides (SdProcedure *procedure,
-                   GListModel  *procedures,
-                   GPtrArray   *problems)
+has_procedure (GListModel *procedures,
+               const char *id)
+{
+  for (guint j = 0; procedures != NULL && j < g_list_model_get_n_items (procedures); j++)
+    {
+      g_autoptr(SdProcedure) other = g_list_model_get_item (procedures, j);
+
+      if (g_strcmp0 (sd_procedure_get_id (other), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sd_catalog_tables_check_next_guides:
+ * @checked: a list model of #SdProcedure to check
+ * @known: (nullable): more procedures a "found" outcome may send to
+ *
+ * Returns: %TRUE if every guide a "found" outcome of @checked names (next="ID")
+ *   is in @checked or @known (issue 12)
+ */
+gboolean
+sd_catalog_tables_check_next_guides (GListModel *checked,
+                                     GListModel *known,
+                                     GPtrArray  *problems)
 {
   gboolean ok = TRUE;
 
-  for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+  for (guint p = 0; p < g_list_model_get_n_items (checked); p++)
     {
-      const SdStep *step = sd_procedure_get_step (procedure, i);
-      gboolean found = FALSE;
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (checked, p);
 
-      if (step->next_guide == NULL)
-        continue;
-
-      for (guint j = 0; !found && j < g_list_model_get_n_items (procedures); j++)
+      for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
         {
-          g_autoptr(SdProcedure) other = g_list_model_get_item (procedures, j);
+          const SdStep *step = sd_procedure_get_step (procedure, i);
 
-          found = g_strcmp0 (sd_procedure_get_id (other), step->next_guide) == 0;
-        }
-      if (!found)
-        {
+          if (step->next_guide == NULL || has_procedure (checked, step->next_guide) ||
+              has_procedure (known, step->next_guide))
+            continue;
+
           sd_problems_add (problems, sd_procedure_get_source (procedure), step->line,
                            _("outcome “%s” sends to guide “%s”, which is not loaded"),
                            step->id, step->next_guide);
@@ -122,9 +141,8 @@ sd_catalog_tables_check (SdVehicles  *vehicles,
       /* Translators: the kind of entry in "… in the conditions of this %s". */
       ok &= sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
                               sd_procedure_get_source (procedure), 1, problems);
-      /* The codes a guide says it read, and the guides a "found" sends to (issue 12). */
+      /* The codes a guide says it read (issue 12). */
       ok &= sd_procedure_check_codes (procedure, codes, problems);
-      ok &= check_next_guides (procedure, procedures, problems);
     }
 
   return ok;

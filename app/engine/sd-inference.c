@@ -86,6 +86,20 @@ build_symptoms (SdDiagnosis *self)
     }
 }
 
+/* A guide whose branches say what they find, or why a workshop is needed. */
+static gboolean
+says_what_it_finds (SdProcedure *procedure)
+{
+  if (sd_procedure_has_observations (procedure))
+    return TRUE;
+
+  for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+    if (sd_procedure_get_step (procedure, i)->because.msgid != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 build_actions (SdDiagnosis *self)
 {
@@ -105,7 +119,7 @@ build_actions (SdDiagnosis *self)
                      sd_procedure_get_parts_cost (procedure) * SD_MINUTES_PER_EURO +
                      (action->workshop ? SD_WORKSHOP_COST_MINUTES : 0.0);
       action->effects = g_array_new (FALSE, FALSE, sizeof (Effect));
-      action->says_found = sd_procedure_has_observations (procedure);
+      action->says_found = says_what_it_finds (procedure);
       action->observed = action->says_found;
       g_hash_table_insert (self->action_index, (gpointer) sd_procedure_get_id (procedure),
                            GUINT_TO_POINTER (a + 1));
@@ -152,13 +166,16 @@ sd_diagnosis_build (SdDiagnosis *self)
 
 /* The likelihood of the observed outcome of @action, for a fault it names
  * (@effect) or does not name (@effect == NULL). A guide that says what it
- * finds is weighed by what it found (sd-diagnosis-findings.c) and its outcome
- * only counts when it fixed the car: a branch that found nothing ("no
+ * finds is weighed by what it found (sd-diagnosis-findings.c); of its outcome
+ * only the repair counts, done or not: a branch that found nothing ("no
  * scanner", "I have not been yet") is no evidence (issue 12). */
 static double
 outcome_likelihood (const Action *action,
                     const Effect *effect)
 {
+  /* Only the repair part of the blanket stays: it was tried and did not fix it. */
+  if (action->observed && action->tried == SD_OUTCOME_UNRESOLVED)
+    return effect != NULL ? 1.0 - effect->fix : 1.0;
   if (action->observed && action->tried != SD_OUTCOME_RESOLVED)
     return 1.0;
 
