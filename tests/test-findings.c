@@ -465,10 +465,17 @@ test_findings_survive_restart (void **state)
   assert_true (fabs (sd_diagnosis_get_probability (sd_session_get_diagnosis (second), "wiring-fault")
                      - during) < 1e-12);
 
-  /* Left, what it found stays in the case, and in the repair log. */
-  sd_session_abandon_run (second);
+  /* Finished, what it found stays in the case, and in the repair log. */
+  while (!sd_run_is_finished (run))
+    {
+      sd_run_acknowledge (run);
+      if (sd_run_get_step (run)->kind == SD_STEP_QUESTION)
+        choose (run, "No,");
+      else
+        assert_true (sd_run_go_next (run));
+    }
+  assert_true (sd_session_finish_run (second));
   after = sd_diagnosis_get_probability (sd_session_get_diagnosis (second), "wiring-fault");
-  assert_true (fabs (after - during) < 1e-12);
   assert_int_equal (sd_case_get_n_findings (sd_session_get_case (second)), 1);
   sd_session_flush (second);
 

@@ -3,8 +3,9 @@
  *
  * What guides find, into the case and the diagnosis the moment it is found
  * (issue 12). The run under way finds things along its path (going back takes
- * them back); they count at once, and enter the case for good when the run
- * finishes or is left. A symptom found is that symptom's answer, so it is not
+ * them back); they count at once, are saved with the run, and enter the case
+ * for good when the run finishes (a run left without an outcome takes them
+ * with it). A symptom found is that symptom's answer, so it is not
  * asked again; a code read is a code of the case; the rest are findings the
  * diagnosis weighs itself (sd-diagnosis-findings.c).
  */
@@ -115,8 +116,8 @@ _sd_session_sync_findings (SdSession *self)
 /**
  * _sd_session_keep_run_findings:
  *
- * What the run under way found enters the case for good: before it finishes,
- * or is left. A symptom found becomes the case's answer, a code read one of its
+ * What the run under way found enters the case for good, as it finishes. A
+ * symptom found becomes the case's answer, a code read one of its
  * codes.
  */
 void

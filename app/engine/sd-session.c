@@ -607,7 +607,6 @@ sd_session_start_run (SdSession   *self,
   g_return_val_if_fail (SD_IS_PROCEDURE (procedure), NULL);
 
   run = sd_run_new (procedure);
-  _sd_session_keep_run_findings (self);
   set_run (self, run);
   _sd_session_sync_findings (self);
   save (self);
@@ -664,8 +663,7 @@ sd_session_abandon_run (SdSession *self)
   if (self->run == NULL)
     return;
 
-  /* What it found was found: it stays. */
-  _sd_session_keep_run_findings (self);
+  /* Left without an outcome, what it found on the way counts no more. */
   set_run (self, NULL);
   _sd_session_sync_findings (self);
   save (self);

@@ -96,7 +96,7 @@ sd_checklist_step_view_constructed (GObject *object)
       const SdItem *item = g_ptr_array_index (step->items, i);
       const char *text = sd_text_get (&item->label);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *ok, *not_ok;
+      GtkWidget *ok, *not_ok, *answers;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
@@ -108,8 +108,12 @@ sd_checklist_step_view_constructed (GObject *object)
       /* Translators: the answer to a checklist item: a problem was found. */
       not_ok = add_answer (self, text, C_("checklist", "Not OK"), "item-not-ok",
                            GTK_CHECK_BUTTON (ok));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), ok);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), not_ok);
+      /* One above the other, so that a long item still fits 360 px. */
+      answers = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_valign (answers, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (answers), ok);
+      gtk_box_append (GTK_BOX (answers), not_ok);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), answers);
       adw_preferences_group_add (self->items, row);
     }
 }
