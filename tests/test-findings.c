@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "sd-problem.h"
 #include "sd-procedure-private.h"
 #include "sd-procedure-reader.h"
 #include "sd-session.h"
@@ -514,7 +515,7 @@ read_procedure (const char *steps,
 static void
 test_bad_refs_give_file_and_line (void **state)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
   g_autoptr(SdProcedure) procedure =
     read_procedure ("    <question id=\"q\"><title>Q</title>\n"
                     "      <choice goto=\"end\"><label>A</label>\n"
@@ -540,7 +541,7 @@ test_bad_refs_give_file_and_line (void **state)
 static void
 test_old_and_new_results_load (void **state)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
   g_autoptr(SdProcedure) procedure =
     read_procedure ("    <question id=\"q\"><title>Q</title>\n"
                     "      <choice outcome=\"resolved\">Old fixed</choice>\n"
@@ -576,7 +577,7 @@ test_old_and_new_results_load (void **state)
 static void
 test_checklist_not_ok_branches (void **state)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
   g_autoptr(SdProcedure) procedure =
     read_procedure ("    <checklist id=\"k\"><title>K</title>\n"
                     "      <item>Plain</item>\n"
