@@ -339,7 +339,38 @@ test_every_branch_moves_the_diagnosis_its_way (void **state)
   sd_test_rm_rf (dir);
 }
 
-/* Chooses the choice of the current question that goes to @target. */
+/* Every shipped guide (fibre-inspect is helper V's) says why a workshop is
+ * needed, and which guide follows a cause found. */
+static void
+test_outcomes_say_why_and_what_next (void **state)
+{
+  GListModel *procedures = sd_catalog_get_procedures (catalog);
+
+  for (guint p = 0; p < g_list_model_get_n_items (procedures); p++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, p);
+
+      if (g_strcmp0 (sd_procedure_get_id (procedure), "fibre-inspect") == 0)
+        continue;
+      for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+        {
+          const SdStep *step = sd_procedure_get_step (procedure, i);
+
+          if (step->kind != SD_STEP_OUTCOME)
+            continue;
+          if (step->result == SD_OUTCOME_WORKSHOP && step->because.msgid == NULL)
+            fail_msg ("%s: outcome “%s” does not say why a workshop is needed",
+                      sd_procedure_get_id (procedure), step->id);
+          if (step->result == SD_OUTCOME_FOUND &&
+              (step->next_guide == NULL ||
+               sd_catalog_lookup_procedure (catalog, step->next_guide) == NULL))
+            fail_msg ("%s: outcome “%s” does not name the guide that follows",
+                      sd_procedure_get_id (procedure), step->id);
+        }
+    }
+}
+
+/* Chooses the choice of the current question whose label starts with @label. */
 static void
 choose (SdRun      *run,
         const char *label)
@@ -641,6 +672,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_every_branch_moves_the_diagnosis_its_way),
+    cmocka_unit_test (test_outcomes_say_why_and_what_next),
     cmocka_unit_test (test_scanner_read_is_not_asked_again),
     cmocka_unit_test (test_no_sound_is_not_the_amplifier),
     cmocka_unit_test (test_findings_survive_restart),

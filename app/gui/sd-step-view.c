@@ -316,7 +316,15 @@ sd_step_view_update (SdStepView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (priv->body), !sd_run_needs_acknowledgement (priv->run));
   if (finished)
     {
-      gtk_label_set_text (priv->outcome, outcome_message (sd_run_get_outcome (priv->run)));
+      const SdStep *end = sd_run_get_step (priv->run);
+      g_autofree char *message = NULL;
+
+      /* An outcome that needs a workshop says why (issue 12). */
+      if (end->kind == SD_STEP_OUTCOME && end->because.msgid != NULL)
+        message = g_strdup_printf ("%s %s", outcome_message (sd_run_get_outcome (priv->run)),
+                                   sd_text_get (&end->because));
+      gtk_label_set_text (priv->outcome, message != NULL
+                                         ? message : outcome_message (sd_run_get_outcome (priv->run)));
       gtk_widget_set_visible (GTK_WIDGET (priv->controls), FALSE);
     }
   gtk_widget_set_visible (GTK_WIDGET (priv->outcome), finished);
