@@ -157,3 +157,22 @@ sd_finding_dup_code (const SdFinding *finding,
 
   return g_strdup (code != NULL && code->hex != NULL ? code->hex : finding->ref);
 }
+
+/**
+ * sd_finding_describe:
+ * @procedure: (nullable): the guide it was found in, for its title
+ *
+ * Returns: (transfer full): "Found in “guide”: what", for the repair log and
+ *   the report
+ */
+char *
+sd_finding_describe (const SdFinding *finding,
+                     SdProcedure     *procedure)
+{
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  /* Translators: a guide's title and what it found, in the repair log and the report. */
+  return g_strdup_printf (_("Found in “%s”: %s"),
+                          procedure != NULL ? sd_procedure_get_title (procedure) : finding->procedure,
+                          finding->text);
+}

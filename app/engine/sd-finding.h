@@ -44,6 +44,8 @@ char      *sd_observation_dup_text    (const SdObservation *observation,
                                        SdCodes             *codes);
 char      *sd_finding_dup_code        (const SdFinding     *finding,
                                        SdCodes             *codes);
+char      *sd_finding_describe        (const SdFinding     *finding,
+                                       SdProcedure         *procedure);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SdFinding, sd_finding_free)
 

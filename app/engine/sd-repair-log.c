@@ -127,11 +127,9 @@ sd_case_to_text (SdCase      *self,
       const SdFinding *finding = g_ptr_array_index (self->findings, i);
       SdProcedure *procedure = sd_procedures_lookup (procedures, finding->procedure);
 
-      /* Translators: in the repair log, a guide's title and what it found. */
-      g_string_append_printf (out, _("  Found in “%s”: %s\n"),
-                              procedure != NULL ? sd_procedure_get_title (procedure)
-                                                : finding->procedure,
-                              finding->text);
+      g_autofree char *line = sd_finding_describe (finding, procedure);
+
+      g_string_append_printf (out, "  %s\n", line);
     }
 
   if (self->run != NULL)
