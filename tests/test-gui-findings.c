@@ -59,11 +59,13 @@ check_finding_in_reasons (SdApplication *app,
   gtk_widget_activate (battery);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (sd_cause_row_get_expanded (SD_CAUSE_ROW (battery)));
+  /* The code read, and the question it answered. */
   assert_non_null (sd_test_find_matching (battery, is_found_reason,
                                           "Found in “Check the emergency call backup battery”: "
-                                          "the scanner shows a backup battery fault ("));
+                                          "fault code B7F341 read ("));
   assert_non_null (sd_test_find_matching (battery, is_found_reason,
-                                          "Found in “Check the emergency call backup battery”: "));
+                                          "Found in “Check the emergency call backup battery”: "
+                                          "yes to “"));
 
   /* Answered by the guide: not the question advised. */
   assert_int_equal (sd_diagnosis_get_answer (diagnosis, "scanner-emergency-battery-code"),
