@@ -158,7 +158,8 @@ static gboolean
 is_unticked_check (GtkWidget *widget,
                    gpointer   data)
 {
-  return GTK_IS_CHECK_BUTTON (widget) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget));
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_widget_get_name (widget), "item-ok") == 0 &&
+         !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget));
 }
 
 static guint waits_over;
@@ -370,7 +371,8 @@ is_nth_check (GtkWidget *widget,
 {
   guint *left = data;
 
-  return GTK_IS_CHECK_BUTTON (widget) && (*left)-- == 0;
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_widget_get_name (widget), "item-ok") == 0 &&
+         (*left)-- == 0;
 }
 
 /* Ticking an item keeps the user's place: the focus stays on the box just

@@ -128,6 +128,8 @@ test_every_field (void **state)
   const SdSymptom *yes = sd_knowledge_get_symptom (knowledge, 0);
   const SdSymptom *no = sd_knowledge_get_symptom (knowledge, 1);
   const char *codes[] = { "B7F3A1", "U0100", NULL };
+  g_autoptr(SdFinding) finding = sd_finding_new (SD_OBSERVE_FAULT_FOUND, "wiring-fault",
+                                                 sd_procedure_get_id (procedure), "a blown fuse");
 
   if (!have_pdftotext ())
     skip ();
@@ -140,6 +142,7 @@ test_every_field (void **state)
   sd_case_set_answer (kase, yes->id, SD_ANSWER_YES);
   sd_case_set_answer (kase, no->id, SD_ANSWER_NO);
   sd_case_add_tried (kase, sd_procedure_get_id (procedure), SD_OUTCOME_UNRESOLVED, when);
+  sd_case_add_finding (kase, finding);
 
   report = sd_report_new (kase, knowledge, procedures);
   assert_true (sd_report_write_pdf (report, pdf, SD_REPORT_A4_WIDTH, SD_REPORT_A4_HEIGHT, &error));
@@ -159,6 +162,8 @@ test_every_field (void **state)
   assert_contains (text, sd_procedure_get_title (procedure));
   assert_contains (text, sd_outcome_get_log_label (SD_OUTCOME_UNRESOLVED));
   assert_contains (text, tried_when);
+  /* What a guide found (issue 12). */
+  assert_contains (text, "a blown fuse");
   assert_contains (text, "Most likely causes");
   assert_contains (text, " %");
   assert_contains (text, "You answered yes to");

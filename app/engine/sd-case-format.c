@@ -100,6 +100,29 @@ run_is_whole (const SdCaseRun *run)
   return TRUE;
 }
 
+/* What guides found: a finding not recorded properly is left out, as it
+ * says less than the answers and codes it came with. */
+static void
+read_findings (SdCase   *self,
+               GKeyFile *file)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (file, "findings", NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", i);
+      g_auto(GStrv) fields = g_key_file_get_string_list (file, "findings", name, NULL, NULL);
+      g_autoptr(SdFinding) finding = NULL;
+      int kind;
+
+      if (fields == NULL || g_strv_length (fields) != 4 || fields[0][0] == '\0' ||
+          fields[2][0] == '\0' || !sd_enum_from_nick (SD_TYPE_OBSERVE_KIND, fields[1], &kind))
+        continue;
+      finding = sd_finding_new (kind, fields[2], fields[0], fields[3]);
+      sd_case_add_finding (self, finding);
+    }
+}
+
 static GKeyFile *
 to_key_file (SdCase *self)
 {
@@ -151,6 +174,16 @@ to_key_file (SdCase *self)
         continue;
       name = g_strdup_printf ("%u", n++);
       set_string_list (file, "tried", name, fields, G_N_ELEMENTS (fields));
+    }
+
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const SdFinding *finding = g_ptr_array_index (self->findings, i);
+      g_autofree char *name = g_strdup_printf ("%u", i);
+      const char *fields[] = { finding->procedure, sd_observe_kind_to_string (finding->kind),
+                               finding->ref, finding->text };
+
+      set_string_list (file, "findings", name, fields, G_N_ELEMENTS (fields));
     }
 
   if (run_is_whole (self->run))
@@ -444,6 +477,8 @@ from_key_file (GKeyFile  *file,
         }
       sd_case_add_tried (self, fields[0], value, when);
     }
+
+  read_findings (self, file);
 
   if (g_key_file_has_group (file, "run") && !read_run (self, file, notices, error))
     return NULL;

@@ -16,6 +16,7 @@ struct _SdCase
   SdSkill     skill;
   GHashTable *answers;   /* symptom id → SdAnswer */
   GPtrArray  *tried;     /* of SdTried, in order */
+  GPtrArray  *findings;  /* of SdFinding: what guides found, in order */
   SdCaseRun  *run;
 
   char       *id;            /* the store's name for it, or NULL */

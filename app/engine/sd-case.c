@@ -55,6 +55,7 @@ sd_case_finalize (GObject *object)
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->tried, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->run, sd_case_run_free);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
@@ -83,6 +84,7 @@ sd_case_init (SdCase *self)
   self->created = g_date_time_new_now_utc ();
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tried = g_ptr_array_new_with_free_func ((GDestroyNotify) tried_free);
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_finding_free);
   self->answer_times = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_date_time_unref);
   self->profile = sd_vehicle_profile_new (NULL);
@@ -232,6 +234,43 @@ sd_case_get_run (SdCase *self)
   g_return_val_if_fail (SD_IS_CASE (self), NULL);
 
   return self->run;
+}
+
+/**
+ * sd_case_add_finding:
+ *
+ * Keeps what a guide found (issue 12); the same finding twice is kept once.
+ */
+void
+sd_case_add_finding (SdCase          *self,
+                     const SdFinding *finding)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+  g_return_if_fail (finding != NULL);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    if (sd_finding_equal (g_ptr_array_index (self->findings, i), finding))
+      return;
+
+  g_ptr_array_add (self->findings, sd_finding_copy (finding));
+}
+
+guint
+sd_case_get_n_findings (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), 0);
+
+  return self->findings->len;
+}
+
+const SdFinding *
+sd_case_get_finding (SdCase *self,
+                     guint   index)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), NULL);
+  g_return_val_if_fail (index < self->findings->len, NULL);
+
+  return g_ptr_array_index (self->findings, index);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "sd-diagnosis.h"
+#include "sd-finding.h"
 #include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,11 @@ void            sd_case_add_tried         (SdCase       *self,
                                            GDateTime    *when);
 guint           sd_case_get_n_tried       (SdCase       *self);
 const SdTried  *sd_case_get_tried         (SdCase       *self,
+                                           guint         index);
+void            sd_case_add_finding       (SdCase       *self,
+                                           const SdFinding *finding);
+guint           sd_case_get_n_findings    (SdCase       *self);
+const SdFinding *sd_case_get_finding      (SdCase       *self,
                                            guint         index);
 void            sd_case_set_skill         (SdCase       *self,
                                            SdSkill       skill);

@@ -13,6 +13,7 @@
 #include "sd-applies-reader.h"
 #include "sd-catalog-tables.h"
 #include "sd-codes-reader.h"
+#include "sd-problem.h"
 #include "sd-procedure.h"
 #include "sd-vehicles-reader.h"
 
@@ -37,6 +38,58 @@ sd_catalog_tables_add (SdVehicles *vehicles,
     return sd_codes_add_document (codes, doc, source, problems);
 
   return TRUE;
+}
+
+static gboolean
+has_procedure (GListModel *procedures,
+               const char *id)
+{
+  for (guint j = 0; procedures != NULL && j < g_list_model_get_n_items (procedures); j++)
+    {
+      g_autoptr(SdProcedure) other = g_list_model_get_item (procedures, j);
+
+      if (g_strcmp0 (sd_procedure_get_id (other), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sd_catalog_tables_check_next_guides:
+ * @checked: a list model of #SdProcedure to check
+ * @known: (nullable): more procedures a "found" outcome may send to
+ *
+ * Returns: %TRUE if every guide a "found" outcome of @checked names (next="ID")
+ *   is in @checked or @known (issue 12)
+ */
+gboolean
+sd_catalog_tables_check_next_guides (GListModel *checked,
+                                     GListModel *known,
+                                     GPtrArray  *problems)
+{
+  gboolean ok = TRUE;
+
+  for (guint p = 0; p < g_list_model_get_n_items (checked); p++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (checked, p);
+
+      for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+        {
+          const SdStep *step = sd_procedure_get_step (procedure, i);
+
+          if (step->next_guide == NULL || has_procedure (checked, step->next_guide) ||
+              has_procedure (known, step->next_guide))
+            continue;
+
+          sd_problems_add (problems, sd_procedure_get_source (procedure), step->line,
+                           _("outcome “%s” sends to guide “%s”, which is not loaded"),
+                           step->id, step->next_guide);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
 }
 
 /**
@@ -88,6 +141,8 @@ sd_catalog_tables_check (SdVehicles  *vehicles,
       /* Translators: the kind of entry in "… in the conditions of this %s". */
       ok &= sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
                               sd_procedure_get_source (procedure), 1, problems);
+      /* The codes a guide says it read (issue 12). */
+      ok &= sd_procedure_check_codes (procedure, codes, problems);
     }
 
   return ok;

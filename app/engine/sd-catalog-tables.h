@@ -24,4 +24,8 @@ gboolean sd_catalog_tables_check (SdVehicles  *vehicles,
                                   GListModel  *procedures,
                                   GPtrArray   *problems);
 
+gboolean    sd_catalog_tables_check_next_guides (GListModel  *checked,
+                                                 GListModel  *known,
+                                                 GPtrArray   *problems);
+
 G_END_DECLS

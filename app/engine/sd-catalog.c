@@ -438,6 +438,7 @@ sd_catalog_load (SdCatalog *self)
 
   sd_catalog_tables_check (self->vehicles, self->codes, self->knowledge,
                            G_LIST_MODEL (self->procedures), self->problems);
+  sd_catalog_tables_check_next_guides (G_LIST_MODEL (self->procedures), NULL, self->problems);
   sd_problems_cap (self->problems, 0, SD_PROBLEMS_MAX_PER_FILE);
 }
 
@@ -646,6 +647,9 @@ sd_catalog_validate_files (SdCatalog          *self,
       g_set_object (&codes, self->codes);
     }
   if (!sd_catalog_tables_check (vehicles, codes, knowledge, G_LIST_MODEL (procedures), problems))
+    ok = FALSE;
+  if (!sd_catalog_tables_check_next_guides (G_LIST_MODEL (procedures), G_LIST_MODEL (self->procedures),
+                                            problems))
     ok = FALSE;
 
   sd_problems_cap (problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);

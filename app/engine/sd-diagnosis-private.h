@@ -9,6 +9,7 @@
 
 #include "sd-codes.h"
 #include "sd-diagnosis.h"
+#include "sd-finding.h"
 #include "sd-vehicle-profile.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,8 @@ typedef struct
   GArray      *effects;
   SdOutcome    tried;
   gboolean     excluded;       /* not for the car of the profile */
+  gboolean     says_found;     /* its file says what each branch finds */
+  gboolean     observed;       /* that, or it found something: no blanket for its outcome */
 } Action;
 
 struct _SdDiagnosis
@@ -99,6 +102,9 @@ struct _SdDiagnosis
   SdCodes        *code_table;
   GPtrArray      *codes;          /* normalised, as entered, known or not */
   GPtrArray      *clear_modules;  /* modules a scanner read and found no codes in */
+
+  /* What guides found (sd-diagnosis-findings.c): of SdFinding. */
+  GPtrArray      *findings;
 
   /* The models, made when first asked for; from then on every change is
    * recomputed at once so that they follow it. */
@@ -155,6 +161,13 @@ void    sd_diagnosis_add_code_reasons  (SdDiagnosis  *self,
 gboolean sd_diagnosis_symptom_is_open  (SdDiagnosis  *self,
                                         const Symptom *symptom);
 void    sd_diagnosis_sync_questions    (SdDiagnosis  *self);
+
+/* sd-diagnosis-findings.c */
+void    sd_diagnosis_add_finding_evidence (SdDiagnosis *self,
+                                           double      *logw);
+void    sd_diagnosis_add_finding_reasons  (SdDiagnosis *self,
+                                           guint        fault,
+                                           GArray      *reasons);
 
 /* sd-diagnosis-models.c */
 void    sd_diagnosis_sync_causes       (SdDiagnosis  *self);

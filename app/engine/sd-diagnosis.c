@@ -64,6 +64,7 @@ sd_diagnosis_finalize (GObject *object)
     g_clear_pointer (&self->actions[i].effects, g_array_unref);
 
   sd_diagnosis_finalize_car (self);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->cause_items, g_free);
   g_clear_pointer (&self->symptoms, g_free);
   g_clear_pointer (&self->actions, g_free);
@@ -186,6 +187,7 @@ sd_diagnosis_init (SdDiagnosis *self)
   self->causes = g_array_new (FALSE, FALSE, sizeof (SdCause));
   self->action_ranks = g_array_new (FALSE, FALSE, sizeof (SdActionRank));
   self->question_ranks = g_array_new (FALSE, FALSE, sizeof (SdQuestionRank));
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_finding_free);
   self->dirty = TRUE;
 }
 
@@ -367,7 +369,7 @@ sd_diagnosis_set_skill (SdDiagnosis *self,
 /**
  * sd_diagnosis_clear:
  *
- * Forgets every answer, every procedure tried and the fault codes: a new
+ * Forgets every answer, every procedure tried, what guides found and the fault codes: a new
  * case. The car stays (sd_diagnosis_set_profile()).
  */
 void
@@ -381,7 +383,11 @@ sd_diagnosis_clear (SdDiagnosis *self)
       self->symptoms[s].skipped = FALSE;
     }
   for (guint a = 0; a < self->n_actions; a++)
-    self->actions[a].tried = SD_OUTCOME_NONE;
+    {
+      self->actions[a].tried = SD_OUTCOME_NONE;
+      self->actions[a].observed = self->actions[a].says_found;
+    }
+  g_ptr_array_set_size (self->findings, 0);
   g_ptr_array_set_size (self->codes, 0);
   g_ptr_array_set_size (self->clear_modules, 0);
   sd_diagnosis_changed (self);

@@ -46,6 +46,7 @@ typedef enum
   SD_REASON_SYMPTOM,
   SD_REASON_PROCEDURE,
   SD_REASON_CODE,
+  SD_REASON_FINDING,
 } SdReasonKind;
 
 typedef struct
@@ -62,6 +63,11 @@ typedef struct
   SdAnswer      answer;      /* for symptoms */
   SdOutcome     outcome;     /* for procedures */
   double        ratio;       /* how many times more likely the cause became */
+  /* When a guide found it (issue 12): the guide's id and what was found; the
+   * kind is SD_REASON_FINDING for a fault or component a guide checked, and
+   * id is that fault or component. */
+  const char   *source;
+  const char   *text;
 } SdReason;
 
 typedef struct
@@ -158,6 +164,11 @@ GPtrArray            *sd_diagnosis_get_codes        (SdDiagnosis  *self);
 void                  sd_diagnosis_set_clear_modules (SdDiagnosis *self,
                                                      const char * const *modules);
 SdCodes              *sd_diagnosis_get_code_table   (SdDiagnosis  *self);
+
+/* What guides found (issue 12): sd-diagnosis-findings.c. */
+void                  sd_diagnosis_set_findings     (SdDiagnosis  *self,
+                                                     GPtrArray    *findings);
+GPtrArray            *sd_diagnosis_get_findings     (SdDiagnosis  *self);
 
 const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);

@@ -20,8 +20,9 @@
 
 #include "sd-diagnosis-private.h"
 
-/* How likely a procedure ends "see a workshop", or "resolved", when the cause is
- * none of the faults it names: editorial, small. */
+/* How likely a procedure ends "see a workshop" (or "found" without saying
+ * what), or "resolved", when the cause is none of the faults it names:
+ * editorial, small. */
 #define OUTSIDE_WORKSHOP_LIKELIHOOD 0.05
 #define OUTSIDE_RESOLVED_LIKELIHOOD 0.001
 
@@ -85,6 +86,20 @@ build_symptoms (SdDiagnosis *self)
     }
 }
 
+/* A guide whose branches say what they find, or why a workshop is needed. */
+static gboolean
+says_what_it_finds (SdProcedure *procedure)
+{
+  if (sd_procedure_has_observations (procedure))
+    return TRUE;
+
+  for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+    if (sd_procedure_get_step (procedure, i)->because.msgid != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 build_actions (SdDiagnosis *self)
 {
@@ -104,6 +119,8 @@ build_actions (SdDiagnosis *self)
                      sd_procedure_get_parts_cost (procedure) * SD_MINUTES_PER_EURO +
                      (action->workshop ? SD_WORKSHOP_COST_MINUTES : 0.0);
       action->effects = g_array_new (FALSE, FALSE, sizeof (Effect));
+      action->says_found = says_what_it_finds (procedure);
+      action->observed = action->says_found;
       g_hash_table_insert (self->action_index, (gpointer) sd_procedure_get_id (procedure),
                            GUINT_TO_POINTER (a + 1));
 
@@ -147,17 +164,27 @@ sd_diagnosis_build (SdDiagnosis *self)
   sd_diagnosis_build_car (self);
 }
 
-/* The likelihood of an observed outcome of @action, for a fault it names
- * (@effect) or does not name (@effect == NULL). */
+/* The likelihood of the observed outcome of @action, for a fault it names
+ * (@effect) or does not name (@effect == NULL). A guide that says what it
+ * finds is weighed by what it found (sd-diagnosis-findings.c); of its outcome
+ * only the repair counts, done or not: a branch that found nothing ("no
+ * scanner", "I have not been yet") is no evidence (issue 12). */
 static double
-outcome_likelihood (SdOutcome     outcome,
+outcome_likelihood (const Action *action,
                     const Effect *effect)
 {
-  switch (outcome)
+  /* Only the repair part of the blanket stays: it was tried and did not fix it. */
+  if (action->observed && action->tried == SD_OUTCOME_UNRESOLVED)
+    return effect != NULL ? 1.0 - effect->fix : 1.0;
+  if (action->observed && action->tried != SD_OUTCOME_RESOLVED)
+    return 1.0;
+
+  switch (action->tried)
     {
     case SD_OUTCOME_UNRESOLVED:
       return effect != NULL ? 1.0 - sd_effect_chance (effect) : 1.0;
     case SD_OUTCOME_WORKSHOP:
+    case SD_OUTCOME_FOUND:
       return effect != NULL ? sd_effect_chance (effect) : OUTSIDE_WORKSHOP_LIKELIHOOD;
     case SD_OUTCOME_RESOLVED:
       return effect != NULL ? MAX (effect->fix, OUTSIDE_RESOLVED_LIKELIHOOD)
@@ -206,17 +233,18 @@ sd_diagnosis_compute_posterior (SdDiagnosis *self)
       if (action->tried == SD_OUTCOME_NONE)
         continue;
 
-      base = log (sd_clamp_probability (outcome_likelihood (action->tried, NULL)));
+      base = log (sd_clamp_probability (outcome_likelihood (action, NULL)));
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
 
-          logw[effect->fault] += log (sd_clamp_probability (outcome_likelihood (action->tried, effect)))
+          logw[effect->fault] += log (sd_clamp_probability (outcome_likelihood (action, effect)))
                                  - base;
         }
     }
 
   sd_diagnosis_add_code_evidence (self, logw);
+  sd_diagnosis_add_finding_evidence (self, logw);
 
   for (guint i = 0; i <= self->n; i++)
     max = MAX (max, logw[i]);
@@ -319,17 +347,17 @@ action_likelihood (const Action *action,
       const Effect *effect = &g_array_index (action->effects, Effect, j);
 
       if (effect->fault == fault)
-        return sd_clamp_probability (outcome_likelihood (action->tried, effect));
+        return sd_clamp_probability (outcome_likelihood (action, effect));
     }
 
-  return sd_clamp_probability (outcome_likelihood (action->tried, NULL));
+  return sd_clamp_probability (outcome_likelihood (action, NULL));
 }
 
 static double
 action_evidence (SdDiagnosis  *self,
                  const Action *action)
 {
-  double outside = sd_clamp_probability (outcome_likelihood (action->tried, NULL));
+  double outside = sd_clamp_probability (outcome_likelihood (action, NULL));
   double total = outside;
 
   for (guint j = 0; j < action->effects->len; j++)
@@ -337,7 +365,7 @@ action_evidence (SdDiagnosis  *self,
       const Effect *effect = &g_array_index (action->effects, Effect, j);
 
       total += self->prior[effect->fault] *
-               (sd_clamp_probability (outcome_likelihood (action->tried, effect)) - outside);
+               (sd_clamp_probability (outcome_likelihood (action, effect)) - outside);
     }
 
   return total;
@@ -402,6 +430,7 @@ sd_diagnosis_reasons_for (SdDiagnosis *self,
     }
 
   sd_diagnosis_add_code_reasons (self, fault, reasons);
+  sd_diagnosis_add_finding_reasons (self, fault, reasons);
   g_array_sort (reasons, compare_reasons);
 
   return reasons;
@@ -448,6 +477,21 @@ sd_reason_describe (const SdReason *reason,
   else
     /* Translators: how much an observation lowers a cause, e.g. "4.0 times less likely". */
     effect = g_strdup_printf (_("%.1f times less likely"), 1.0 / reason->ratio);
+
+  if (reason->source != NULL)
+    {
+      SdProcedure *procedure = NULL;
+      int a = diagnosis != NULL ? sd_index_lookup (diagnosis->action_index, reason->source) : -1;
+
+      if (a >= 0)
+        procedure = diagnosis->actions[a].procedure;
+      /* Translators: a guide's title, what it found and "N times more/less likely",
+       * e.g. "Found in “Inspect the fibre-optic ring”: the light stops before the
+       * satellite tuner (3.0 times more likely)." */
+      return g_strdup_printf (_("Found in “%s”: %s (%s)."),
+                              procedure != NULL ? sd_procedure_get_title (procedure) : reason->source,
+                              reason->text != NULL ? reason->text : "", effect);
+    }
 
   if (reason->kind == SD_REASON_SYMPTOM)
     {
@@ -501,6 +545,9 @@ sd_reason_describe (const SdReason *reason,
           return g_strdup_printf (_("“%s” ended with “see a workshop”: %s."), title, effect);
         case SD_OUTCOME_RESOLVED:
           return g_strdup_printf (_("“%s” fixed it: %s."), title, effect);
+        case SD_OUTCOME_FOUND:
+          /* Translators: %s are a procedure title and "N times more/less likely". */
+          return g_strdup_printf (_("“%s” found the cause: %s."), title, effect);
         case SD_OUTCOME_NONE:
         default:
           return g_strdup (effect);

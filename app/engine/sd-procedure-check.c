@@ -86,10 +86,20 @@ resolve_steps (SdProcedure *self,
             }
           break;
 
+        case SD_STEP_CHECKLIST:
+          for (guint j = 0; j < step->items->len; j++)
+            {
+              SdItem *item = g_ptr_array_index (step->items, j);
+
+              if (item->not_ok_id != NULL &&
+                  !resolve_target (self, index, item->not_ok_id, &item->not_ok, step,
+                                   item->line, problems))
+                ok = FALSE;
+            }
+          G_GNUC_FALLTHROUGH;
         case SD_STEP_INSTRUCTION:
         case SD_STEP_HOLD:
         case SD_STEP_WAIT:
-        case SD_STEP_CHECKLIST:
         default:
           if (step->next_id != NULL)
             {
@@ -139,6 +149,14 @@ successors_of (SdProcedure *self)
       else if (step->next >= 0)
         {
           g_array_append_val (next, step->next);
+        }
+
+      for (guint j = 0; j < step->items->len; j++)
+        {
+          const SdItem *item = g_ptr_array_index (step->items, j);
+
+          if (item->not_ok >= 0)
+            g_array_append_val (next, item->not_ok);
         }
 
       g_ptr_array_add (successors, next);
@@ -325,6 +343,107 @@ sd_procedure_check_durations (SdProcedure *self,
   return ok;
 }
 
+typedef gboolean (*CheckRefFunc) (SdProcedure         *self,
+                                  const SdObservation *observation,
+                                  gpointer             table,
+                                  GPtrArray           *problems);
+
+static gboolean
+check_all (SdProcedure  *self,
+           GPtrArray    *observations,
+           CheckRefFunc  func,
+           gpointer      table,
+           GPtrArray    *problems)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; observations != NULL && i < observations->len; i++)
+    if (!func (self, g_ptr_array_index (observations, i), table, problems))
+      ok = FALSE;
+
+  return ok;
+}
+
+/* Calls @func on every observation of @step: its choices', its items' and its own. */
+static gboolean
+foreach_observations (SdProcedure  *self,
+                      const SdStep *step,
+                      CheckRefFunc  func,
+                      gpointer      table,
+                      GPtrArray    *problems)
+{
+  gboolean ok = check_all (self, step->observations, func, table, problems);
+
+  for (guint j = 0; j < step->choices->len; j++)
+    if (!check_all (self, ((SdChoice *) g_ptr_array_index (step->choices, j))->observations,
+                    func, table, problems))
+      ok = FALSE;
+  for (guint j = 0; j < step->items->len; j++)
+    if (!check_all (self, ((SdItem *) g_ptr_array_index (step->items, j))->observations,
+                    func, table, problems))
+      ok = FALSE;
+
+  return ok;
+}
+
+static gboolean
+check_knowledge_ref (SdProcedure         *self,
+                     const SdObservation *observation,
+                     gpointer             table,
+                     GPtrArray           *problems)
+{
+  SdKnowledge *knowledge = table;
+  const char *kind = sd_observe_kind_to_string (observation->kind);
+
+  switch (observation->kind)
+    {
+    case SD_OBSERVE_SYMPTOM_PRESENT:
+    case SD_OBSERVE_SYMPTOM_ABSENT:
+      if (sd_knowledge_lookup_symptom (knowledge, observation->ref) != NULL)
+        return TRUE;
+      sd_problems_add (problems, self->source, observation->line,
+                       /* Translators: %s are an observation kind ("symptom-present") and an id. */
+                       _("%s names symptom “%s”, which is not in the knowledge base"),
+                       kind, observation->ref);
+      return FALSE;
+    case SD_OBSERVE_FAULT_FOUND:
+    case SD_OBSERVE_FAULT_RULED_OUT:
+      if (sd_knowledge_lookup_fault (knowledge, observation->ref) != NULL)
+        return TRUE;
+      sd_problems_add (problems, self->source, observation->line,
+                       _("%s names fault “%s”, which is not in the knowledge base"),
+                       kind, observation->ref);
+      return FALSE;
+    case SD_OBSERVE_COMPONENT_OK:
+      if (sd_knowledge_lookup_component (knowledge, observation->ref) != NULL)
+        return TRUE;
+      sd_problems_add (problems, self->source, observation->line,
+                       _("%s names component “%s”, which is not in the knowledge base"),
+                       kind, observation->ref);
+      return FALSE;
+    case SD_OBSERVE_CODE_READ:
+    default:
+      /* Checked against the code table: sd_procedure_check_codes(). */
+      return TRUE;
+    }
+}
+
+static gboolean
+check_code_ref (SdProcedure         *self,
+                const SdObservation *observation,
+                gpointer             table,
+                GPtrArray           *problems)
+{
+  if (observation->kind != SD_OBSERVE_CODE_READ ||
+      sd_codes_lookup_id (table, observation->ref) != NULL)
+    return TRUE;
+
+  sd_problems_add (problems, self->source, observation->line,
+                   _("code-read names code “%s”, which is not in the code table"),
+                   observation->ref);
+  return FALSE;
+}
+
 /**
  * sd_procedure_check_references:
  * @self: a #SdProcedure
@@ -369,6 +488,9 @@ sd_procedure_check_references (SdProcedure *self,
     {
       const SdStep *step = g_ptr_array_index (self->steps, i);
 
+      if (!foreach_observations (self, step, check_knowledge_ref, knowledge, problems))
+        ok = FALSE;
+
       if (step->component == NULL ||
           sd_knowledge_lookup_component (knowledge, step->component) != NULL)
         continue;
@@ -378,6 +500,31 @@ sd_procedure_check_references (SdProcedure *self,
                        step->id, step->component);
       ok = FALSE;
     }
+
+  return ok;
+}
+
+/**
+ * sd_procedure_check_codes:
+ * @codes: the code table the procedure is used with
+ * @problems: (nullable): where to add what is wrong
+ *
+ * Returns: %TRUE if every fault code the procedure says it read is in @codes
+ */
+gboolean
+sd_procedure_check_codes (SdProcedure *self,
+                          SdCodes     *codes,
+                          GPtrArray   *problems)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SD_IS_PROCEDURE (self), FALSE);
+  g_return_val_if_fail (SD_IS_CODES (codes), FALSE);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    if (!foreach_observations (self, g_ptr_array_index (self->steps, i), check_code_ref, codes,
+                               problems))
+      ok = FALSE;
 
   return ok;
 }

@@ -32,6 +32,13 @@ successors (const SdStep *step,
   if (step->kind != SD_STEP_QUESTION && step->kind != SD_STEP_RING_CHECK &&
       step->kind != SD_STEP_OUTCOME && step->next >= 0)
     g_array_append_val (next, step->next);
+  for (guint i = 0; i < step->items->len; i++)
+    {
+      const SdItem *item = g_ptr_array_index (step->items, i);
+
+      if (item->not_ok >= 0)
+        g_array_append_val (next, item->not_ok);
+    }
 
   return ends;
 }

@@ -30,6 +30,8 @@ struct _SdProcedure
 
 void      sd_caution_free  (SdCaution *caution);
 void      sd_choice_free   (SdChoice  *choice);
+void      sd_item_free     (SdItem    *item);
+void      sd_observation_free (SdObservation *observation);
 void      sd_part_free     (SdPart    *part);
 void      sd_effect_free   (SdEffect  *effect);
 SdStep   *sd_step_new      (void);

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sd-applies-reader.h"
 #include "sd-enum-utils.h"
 #include "sd-procedure-check.h"
@@ -37,6 +39,84 @@ parse_outcome (const char *value)
   sd_outcome_from_string (value, &outcome);
 
   return outcome;
+}
+
+static SdObservation *
+read_observation (xmlNode    *node,
+                  const char *root_id)
+{
+  SdObservation *observation = g_new0 (SdObservation, 1);
+  g_autofree char *kind = sd_xml_get_attr (node, "kind");
+  int value = SD_OBSERVE_SYMPTOM_PRESENT;
+
+  sd_enum_from_nick (SD_TYPE_OBSERVE_KIND, kind, &value);
+  observation->kind = value;
+  observation->ref = sd_xml_get_attr (node, "ref");
+  observation->line = sd_xml_line (node);
+  if (node->children != NULL)
+    sd_text_init_from_node (&observation->text, node, root_id);
+
+  return observation;
+}
+
+/* The <observe> children of @node, into @observations. */
+static void
+read_observations (xmlNode    *node,
+                   const char *root_id,
+                   GPtrArray  *observations)
+{
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    if (sd_xml_is (child, "observe"))
+      g_ptr_array_add (observations, read_observation (child, root_id));
+}
+
+/* A choice's or an item's label: its text, or its <label> child when it also
+ * says what was found. The msgctxt stays the element's own ("…:choice"), as
+ * data/its/sos-doctor.its builds it, so that translations carry over. */
+static void
+read_label (SdText     *label,
+            xmlNode    *node,
+            const char *root_id)
+{
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    if (sd_xml_is (child, "label"))
+      {
+        g_autofree char *owner = NULL;
+        const char *colon;
+
+        sd_text_init_from_node (label, child, root_id);
+        colon = strrchr (label->context, ':');
+        g_assert (colon != NULL);
+        owner = g_strndup (label->context, (gsize) (colon - label->context));
+        g_free (label->context);
+        label->context = g_strconcat (owner, ":", (const char *) node->name, NULL);
+        return;
+      }
+
+  sd_text_init_from_node (label, node, root_id);
+}
+
+static SdItem *
+read_item (xmlNode    *node,
+           const char *root_id)
+{
+  SdItem *item = g_new0 (SdItem, 1);
+  g_autofree char *where = sd_xml_get_attr (node, "where");
+
+  item->line = sd_xml_line (node);
+  item->workshop = g_strcmp0 (where, "workshop") == 0;
+  item->not_ok = -1;
+  item->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
+  read_label (&item->label, node, root_id);
+
+  for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
+    if (sd_xml_is (child, "not-ok"))
+      {
+        item->not_ok_id = sd_xml_get_attr (child, "goto");
+        read_observations (child, root_id, item->observations);
+      }
+
+  return item;
 }
 
 static SdDifficulty
@@ -89,6 +169,7 @@ add_ring_way (SdStep     *step,
   choice->line = sd_xml_line (node);
   choice->goto_id = sd_xml_get_attr (node, attribute);
   choice->target = -1;
+  choice->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
   g_ptr_array_add (step->choices, choice);
 }
 
@@ -108,6 +189,12 @@ read_step (xmlNode    *node,
   step->min_seconds = parse_uint (node, "min-seconds");
   step->max_seconds = parse_uint (node, "max-seconds");
   step->result = parse_outcome (result);
+  if (step->kind == SD_STEP_OUTCOME)
+    {
+      /* On an outcome, next= names the guide that follows, not a step. */
+      step->next_guide = g_steal_pointer (&step->next_id);
+      read_observations (node, root_id, step->observations);
+    }
 
   if (step->kind == SD_STEP_RING_CHECK)
     {
@@ -140,7 +227,11 @@ read_step (xmlNode    *node,
         }
       else if (sd_xml_is (child, "item"))
         {
-          g_ptr_array_add (step->items, sd_text_new_from_node (child, root_id));
+          g_ptr_array_add (step->items, read_item (child, root_id));
+        }
+      else if (sd_xml_is (child, "because"))
+        {
+          sd_text_init_from_node (&step->because, child, root_id);
         }
       else if (sd_xml_is (child, "choice"))
         {
@@ -151,7 +242,9 @@ read_step (xmlNode    *node,
           choice->goto_id = sd_xml_get_attr (child, "goto");
           choice->target = -1;
           choice->outcome = parse_outcome (outcome);
-          sd_text_init_from_node (&choice->label, child, root_id);
+          choice->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
+          read_label (&choice->label, child, root_id);
+          read_observations (child, root_id, choice->observations);
           g_ptr_array_add (step->choices, choice);
         }
     }

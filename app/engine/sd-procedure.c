@@ -27,7 +27,25 @@ sd_choice_free (SdChoice *choice)
 {
   sd_text_clear (&choice->label);
   g_free (choice->goto_id);
+  g_clear_pointer (&choice->observations, g_ptr_array_unref);
   g_free (choice);
+}
+
+void
+sd_observation_free (SdObservation *observation)
+{
+  g_free (observation->ref);
+  sd_text_clear (&observation->text);
+  g_free (observation);
+}
+
+void
+sd_item_free (SdItem *item)
+{
+  sd_text_clear (&item->label);
+  g_free (item->not_ok_id);
+  g_clear_pointer (&item->observations, g_ptr_array_unref);
+  g_free (item);
 }
 
 void
@@ -53,7 +71,8 @@ sd_step_new (void)
   step->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_text_free);
   step->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_caution_free);
   step->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_choice_free);
-  step->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_text_free);
+  step->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_item_free);
+  step->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
 
   return step;
 }
@@ -69,6 +88,9 @@ sd_step_free (SdStep *step)
   g_clear_pointer (&step->cautions, g_ptr_array_unref);
   g_clear_pointer (&step->choices, g_ptr_array_unref);
   g_clear_pointer (&step->items, g_ptr_array_unref);
+  g_clear_pointer (&step->observations, g_ptr_array_unref);
+  g_free (step->next_guide);
+  sd_text_clear (&step->because);
   g_free (step);
 }
 
@@ -265,6 +287,20 @@ sd_procedure_get_step (SdProcedure *self,
 }
 
 static void
+foreach_observation (GPtrArray  *observations,
+                     SdTextFunc  func,
+                     gpointer    user_data)
+{
+  for (guint i = 0; i < observations->len; i++)
+    {
+      const SdObservation *observation = g_ptr_array_index (observations, i);
+
+      if (observation->text.msgid != NULL)
+        func (&observation->text, user_data);
+    }
+}
+
+static void
 foreach_caution (GPtrArray  *cautions,
                  SdTextFunc  func,
                  gpointer    user_data)
@@ -307,15 +343,66 @@ sd_procedure_foreach_text (SdProcedure *self,
         func (g_ptr_array_index (step->texts, j), user_data);
       for (guint j = 0; j < step->choices->len; j++)
         {
-          SdText *label = &((SdChoice *) g_ptr_array_index (step->choices, j))->label;
+          const SdChoice *choice = g_ptr_array_index (step->choices, j);
 
           /* A ring check's two ways on have no label. */
-          if (label->msgid != NULL)
-            func (label, user_data);
+          if (choice->label.msgid != NULL)
+            func (&choice->label, user_data);
+          foreach_observation (choice->observations, func, user_data);
         }
       for (guint j = 0; j < step->items->len; j++)
-        func (g_ptr_array_index (step->items, j), user_data);
+        {
+          const SdItem *item = g_ptr_array_index (step->items, j);
+
+          func (&item->label, user_data);
+          foreach_observation (item->observations, func, user_data);
+        }
+      foreach_observation (step->observations, func, user_data);
+      if (step->because.msgid != NULL)
+        func (&step->because, user_data);
     }
+}
+
+/**
+ * sd_procedure_has_observations:
+ *
+ * Returns: whether any choice, checklist item or outcome of the procedure says
+ *   what it found
+ */
+gboolean
+sd_procedure_has_observations (SdProcedure *self)
+{
+  g_return_val_if_fail (SD_IS_PROCEDURE (self), FALSE);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const SdStep *step = g_ptr_array_index (self->steps, i);
+
+      if (step->observations->len > 0)
+        return TRUE;
+      for (guint j = 0; j < step->choices->len; j++)
+        if (((SdChoice *) g_ptr_array_index (step->choices, j))->observations->len > 0)
+          return TRUE;
+      for (guint j = 0; j < step->items->len; j++)
+        if (((SdItem *) g_ptr_array_index (step->items, j))->observations->len > 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sd_observe_kind_to_string:
+ *
+ * Returns: the kind as the data files and the saved case spell it, such as
+ *   "fault-found"
+ */
+const char *
+sd_observe_kind_to_string (SdObserveKind kind)
+{
+  const char *nick = sd_enum_to_nick (SD_TYPE_OBSERVE_KIND, kind);
+
+  return nick != NULL ? nick : "";
 }
 
 /**
@@ -392,7 +479,8 @@ sd_outcome_to_string (SdOutcome outcome)
 
 /**
  * sd_outcome_from_string:
- * @text: "resolved", "unresolved" or "workshop", as in the data files
+ * @text: "fixed" (or the older "resolved"), "found", "not-found" (or the older
+ *   "unresolved") or "workshop", as in the data files
  * @outcome: (out): the outcome
  *
  * Returns: %FALSE if @text names no outcome (then @outcome is not changed); "none"
@@ -406,7 +494,12 @@ sd_outcome_from_string (const char *text,
 
   g_return_val_if_fail (outcome != NULL, FALSE);
 
-  if (!sd_enum_from_nick (SD_TYPE_OUTCOME, text, &value) || value == SD_OUTCOME_NONE)
+  /* The words of issue 12 for the two oldest outcomes. */
+  if (g_strcmp0 (text, "fixed") == 0)
+    value = SD_OUTCOME_RESOLVED;
+  else if (g_strcmp0 (text, "not-found") == 0)
+    value = SD_OUTCOME_UNRESOLVED;
+  else if (!sd_enum_from_nick (SD_TYPE_OUTCOME, text, &value) || value == SD_OUTCOME_NONE)
     return FALSE;
 
   *outcome = value;

@@ -5,6 +5,7 @@
 
 #include <glib-object.h>
 
+#include "sd-codes.h"
 #include "sd-knowledge.h"
 #include "sd-text.h"
 
@@ -50,7 +51,36 @@ typedef enum
   SD_OUTCOME_RESOLVED,
   SD_OUTCOME_UNRESOLVED,
   SD_OUTCOME_WORKSHOP,
+  /* The cause is located; the next step is its repair (issue 12). */
+  SD_OUTCOME_FOUND,
 } SdOutcome;
+
+/* What a guide found, stated by a choice, a checklist item's "not OK" branch or
+ * an outcome: <observe kind="…" ref="…">. */
+typedef enum
+{
+  SD_OBSERVE_SYMPTOM_PRESENT,
+  SD_OBSERVE_SYMPTOM_ABSENT,
+  SD_OBSERVE_CODE_READ,
+  SD_OBSERVE_FAULT_FOUND,
+  SD_OBSERVE_FAULT_RULED_OUT,
+  SD_OBSERVE_COMPONENT_OK,
+} SdObserveKind;
+
+/**
+ * SdObservation:
+ * @kind: what was found
+ * @ref: the symptom, code (codes.xml id), fault or component it is about
+ * @text: a short text saying what was found; its msgid is %NULL when the file
+ *   gives none (sd_observation_dup_text() then makes one)
+ */
+typedef struct
+{
+  SdObserveKind  kind;
+  char          *ref;
+  SdText         text;
+  guint          line;
+} SdObservation;
 
 typedef struct
 {
@@ -68,7 +98,20 @@ typedef struct
   char      *goto_id;
   int        target;
   SdOutcome  outcome;
+  GPtrArray *observations;  /* of SdObservation */
 } SdChoice;
+
+/* A checklist item: a thing to check, answered "OK" or "not OK". */
+typedef struct
+{
+  guint      line;
+  SdText     label;
+  gboolean   workshop;      /* where="workshop": never a gate at home */
+  /* Where "not OK" goes, resolved to its index; -1 to go on as "OK" does. */
+  char      *not_ok_id;
+  int        not_ok;
+  GPtrArray *observations;  /* of SdObservation, given when it is "not OK" */
+} SdItem;
 
 typedef struct
 {
@@ -86,8 +129,13 @@ typedef struct
   guint       min_seconds;
   guint       max_seconds;
   GPtrArray  *choices;   /* of SdChoice, for questions */
-  GPtrArray  *items;     /* of SdText, for checklists */
+  GPtrArray  *items;     /* of SdItem, for checklists */
   SdOutcome   result;
+  /* For outcomes: what the guide found, the guide that follows a "found"
+   * (next="ID") and why a workshop is needed. */
+  GPtrArray  *observations;  /* of SdObservation */
+  char       *next_guide;
+  SdText      because;
 } SdStep;
 
 typedef struct
@@ -148,5 +196,12 @@ gboolean          sd_outcome_from_string           (const char   *text,
 
 /* Which cars it is for (helper Q, issue 11). */
 const SdApplies *sd_procedure_get_applies (SdProcedure *self);
+
+/* What a guide found (issue 12). */
+gboolean          sd_procedure_check_codes         (SdProcedure  *self,
+                                                    SdCodes      *codes,
+                                                    GPtrArray    *problems);
+gboolean          sd_procedure_has_observations    (SdProcedure  *self);
+const char       *sd_observe_kind_to_string        (SdObserveKind kind);
 
 G_END_DECLS

@@ -28,6 +28,8 @@ sd_outcome_get_log_label (SdOutcome outcome)
       return C_("outcome", "did not fix it");
     case SD_OUTCOME_WORKSHOP:
       return C_("outcome", "needs a workshop");
+    case SD_OUTCOME_FOUND:
+      return C_("outcome", "found the cause");
     case SD_OUTCOME_NONE:
     default:
       return C_("outcome", "not finished");
@@ -159,6 +161,16 @@ sd_case_to_text (SdCase      *self,
     }
   if (self->tried->len == 0)
     g_string_append_printf (out, "  %s\n", _("Nothing tried yet."));
+
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const SdFinding *finding = g_ptr_array_index (self->findings, i);
+      SdProcedure *procedure = sd_procedures_lookup (procedures, finding->procedure);
+
+      g_autofree char *line = sd_finding_describe (finding, procedure);
+
+      g_string_append_printf (out, "  %s\n", line);
+    }
 
   if (self->run != NULL)
     {

@@ -44,7 +44,7 @@ struct _SdRun
   gboolean      hold_running;
   gint64        hold_started;  /* on the monotonic clock */
   gboolean      hold_done;
-  GArray       *ticks;         /* of gboolean, for a checklist */
+  GArray       *ticks;         /* of SdItemAnswer, for a checklist */
   GDateTime    *wait_deadline;
   guint         wait_seconds;  /* as chosen; 0 when not known */
   gboolean      wait_over;     /* once over, over: the clock going back does not reopen it */
@@ -54,6 +54,9 @@ struct _SdRun
   /* A look at the clocks changed what is saved, and "changed" was not emitted yet. */
   gboolean      dirty;
   SdRunShown    shown;
+
+  /* What the path taken found (sd-run-observe.c): of const SdObservation *. */
+  GPtrArray    *observations;
 };
 
 const SdStep *_sd_run_current_step (SdRun      *self);
@@ -67,5 +70,17 @@ void          _sd_run_enter_timed  (SdRun      *self,
                                     const char *answer);
 void          _sd_run_observe      (SdRun      *self);
 gboolean      _sd_run_timed_done   (SdRun      *self);
+
+/* sd-run-observe.c: checklist answers and what the run found. */
+void          _sd_run_class_init_observations (SdRunClass   *klass);
+void          _sd_run_enter_items        (SdRun        *self,
+                                          const SdStep *step,
+                                          const char   *answer);
+gboolean      _sd_run_items_done         (SdRun        *self,
+                                          const SdStep *step);
+int           _sd_run_items_next         (SdRun        *self,
+                                          const SdStep *step);
+char         *_sd_run_items_to_answer    (SdRun        *self);
+void          _sd_run_update_observations (SdRun       *self);
 
 G_END_DECLS

@@ -52,6 +52,7 @@ sd_run_finalize (GObject *object)
   g_clear_object (&self->path_model);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->observations, g_ptr_array_unref);
   g_clear_pointer (&self->wait_deadline, g_date_time_unref);
 
   G_OBJECT_CLASS (sd_run_parent_class)->finalize (object);
@@ -169,6 +170,7 @@ sd_run_class_init (SdRunClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _sd_run_class_init_observations (klass);
 }
 
 static void
@@ -177,7 +179,8 @@ sd_run_init (SdRun *self)
   self->path = g_array_new (FALSE, FALSE, sizeof (int));
   self->path_model = g_list_store_new (SD_TYPE_RUN_STEP);
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->ticks = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (int));
+  self->observations = g_ptr_array_new ();
   sd_run_set_clock (self, NULL, NULL);
   sd_run_set_monotonic_clock (self, NULL, NULL);
 }
@@ -227,22 +230,8 @@ enter_step (SdRun *self)
   self->acknowledged = !has_danger (step) || answer != NULL;
   self->outcome = step->kind == SD_STEP_OUTCOME ? step->result : SD_OUTCOME_NONE;
 
-  g_array_set_size (self->ticks, step->items->len);
-  for (guint i = 0; i < step->items->len; i++)
-    g_array_index (self->ticks, gboolean, i) = answer != NULL && answer[0] != '\0' &&
-                                                i < strlen (answer) && answer[i] == '1';
-
+  _sd_run_enter_items (self, step, answer);
   _sd_run_enter_timed (self, answer);
-}
-
-static gboolean
-all_ticked (SdRun *self)
-{
-  for (guint i = 0; i < self->ticks->len; i++)
-    if (!g_array_index (self->ticks, gboolean, i))
-      return FALSE;
-
-  return TRUE;
 }
 
 /* Whether the step is done, from what is known without looking at the clocks. */
@@ -259,7 +248,7 @@ step_done (SdRun *self)
     case SD_STEP_INSTRUCTION:
       return TRUE;
     case SD_STEP_CHECKLIST:
-      return all_ticked (self);
+      return _sd_run_items_done (self, step);
     case SD_STEP_HOLD:
     case SD_STEP_WAIT:
       return _sd_run_timed_done (self);
@@ -330,6 +319,7 @@ _sd_run_changed (SdRun *self)
   self->dirty = FALSE;
   _sd_run_update (self);
   g_signal_emit (self, signals[CHANGED], 0);
+  _sd_run_update_observations (self);
 }
 
 void
@@ -412,6 +402,7 @@ sd_run_new_from_saved (SdProcedure      *procedure,
   /* The clocks are not looked at yet: a test sets its own first. */
   enter_step (self);
   compute_shown (self, &self->shown);
+  _sd_run_update_observations (self);
 
   return g_steal_pointer (&self);
 }
@@ -602,7 +593,8 @@ sd_run_acknowledge (SdRun *self)
  * sd_run_can_go_next:
  *
  * Returns: whether the current step is done: an instruction read, a hold
- *   counted down, every item of a checklist ticked, a wait over
+ *   counted down, every item of a checklist that can be checked at home
+ *   answered, a wait over
  */
 gboolean
 sd_run_can_go_next (SdRun *self)
@@ -651,6 +643,7 @@ gboolean
 sd_run_go_next (SdRun *self)
 {
   const SdStep *step;
+  int next;
 
   g_return_val_if_fail (SD_IS_RUN (self), FALSE);
 
@@ -658,16 +651,13 @@ sd_run_go_next (SdRun *self)
     return FALSE;
 
   step = _sd_run_current_step (self);
+  next = step->next;
   switch (step->kind)
     {
     case SD_STEP_CHECKLIST:
-      {
-        GString *ticks = g_string_new (NULL);
-
-        for (guint i = 0; i < self->ticks->len; i++)
-          g_string_append_c (ticks, '1');
-        _sd_run_remember (self, step->id, g_string_free (ticks, FALSE));
-      }
+      /* "Not OK" on an item that branches goes there. */
+      next = _sd_run_items_next (self, step);
+      _sd_run_remember (self, step->id, _sd_run_items_to_answer (self));
       break;
     case SD_STEP_WAIT:
       /* Remembered as it is: deadline, length, over. */
@@ -682,7 +672,7 @@ sd_run_go_next (SdRun *self)
       break;
     }
 
-  advance_to (self, step->next);
+  advance_to (self, next);
 
   return TRUE;
 }
@@ -723,31 +713,6 @@ sd_run_choose (SdRun *self,
   advance_to (self, chosen->target);
 
   return TRUE;
-}
-
-void
-sd_run_set_item (SdRun    *self,
-                 guint     item,
-                 gboolean  ticked)
-{
-  g_return_if_fail (SD_IS_RUN (self));
-  g_return_if_fail (item < self->ticks->len);
-
-  if (g_array_index (self->ticks, gboolean, item) != !!ticked)
-    {
-      g_array_index (self->ticks, gboolean, item) = !!ticked;
-      _sd_run_changed (self);
-    }
-}
-
-gboolean
-sd_run_get_item (SdRun *self,
-                 guint  item)
-{
-  g_return_val_if_fail (SD_IS_RUN (self), FALSE);
-  g_return_val_if_fail (item < self->ticks->len, FALSE);
-
-  return g_array_index (self->ticks, gboolean, item);
 }
 
 gboolean

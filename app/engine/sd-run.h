@@ -15,6 +15,14 @@ G_BEGIN_DECLS
  * g_get_real_time(); for the monotonic clock, as g_get_monotonic_time(). */
 typedef gint64 (*SdClockFunc) (gpointer user_data);
 
+/* How a checklist item was answered (issue 12). */
+typedef enum
+{
+  SD_ITEM_UNANSWERED,
+  SD_ITEM_OK,
+  SD_ITEM_NOT_OK,
+} SdItemAnswer;
+
 #define SD_TYPE_RUN (sd_run_get_type ())
 
 G_DECLARE_FINAL_TYPE (SdRun, sd_run, SD, RUN, GObject)
@@ -69,5 +77,12 @@ SdOutcome     sd_run_get_outcome              (SdRun           *self);
 const char   *sd_run_get_ring_answers         (SdRun           *self);
 gboolean      sd_run_set_ring_answers         (SdRun           *self,
                                                const char      *answers);
+/* Checklist answers and what the run found: sd-run-observe.c. */
+void          sd_run_set_item_answer          (SdRun           *self,
+                                               guint            item,
+                                               SdItemAnswer     answer);
+SdItemAnswer  sd_run_get_item_answer          (SdRun           *self,
+                                               guint            item);
+GPtrArray    *sd_run_get_observations         (SdRun           *self);
 
 G_END_DECLS

@@ -34,7 +34,7 @@ sd_safety_dup_step_text (const SdStep *step)
   for (guint i = 0; i < step->texts->len; i++)
     g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->texts, i))->msgid);
   for (guint i = 0; i < step->items->len; i++)
-    g_string_append_printf (out, " %s", ((SdText *) g_ptr_array_index (step->items, i))->msgid);
+    g_string_append_printf (out, " %s", ((SdItem *) g_ptr_array_index (step->items, i))->label.msgid);
   for (guint i = 0; i < step->choices->len; i++)
     g_string_append_printf (out, " %s",
                             ((SdChoice *) g_ptr_array_index (step->choices, i))->label.msgid);

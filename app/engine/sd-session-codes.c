@@ -45,9 +45,9 @@ _sd_session_apply_codes (SdSession *self)
 {
   SdKnowledge *knowledge = sd_catalog_get_knowledge (self->catalog);
 
-  sd_diagnosis_set_codes (self->diagnosis, sd_catalog_get_codes (self->catalog),
-                          sd_case_get_codes (self->kase));
   sd_diagnosis_set_clear_modules (self->diagnosis, sd_case_get_clear_modules (self->kase));
+  /* The case's codes with those the guides read. */
+  _sd_session_sync_findings (self);
   if (sd_case_get_codes (self->kase) == NULL && sd_case_get_clear_modules (self->kase) == NULL)
     return;
 

@@ -28,6 +28,8 @@ struct _SdSession
   gboolean     saved;
   guint        retry_id;
   SdCaseWriter *writer;
+  /* Symptoms the run under way found, as the diagnosis has them (sd-session-findings.c). */
+  GHashTable  *found_answers;
 };
 
 enum {
@@ -56,5 +58,9 @@ void _sd_session_save_case (SdSession *self,
                             gboolean   quietly);
 void _sd_session_set_up_saving (SdSession *self);
 void _sd_session_apply_codes   (SdSession *self);
+
+/* sd-session-findings.c */
+void _sd_session_sync_findings      (SdSession *self);
+void _sd_session_keep_run_findings  (SdSession *self);
 
 G_END_DECLS

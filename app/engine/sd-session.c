@@ -99,6 +99,14 @@ on_run_changed_cb (SdSession *self,
 }
 
 static void
+on_run_observed_cb (SdSession *self,
+                    SdRun     *run)
+{
+  _sd_session_sync_findings (self);
+  g_signal_emit (self, _sd_session_signals[CHANGED], 0);
+}
+
+static void
 set_run (SdSession *self,
          SdRun     *run)
 {
@@ -106,13 +114,18 @@ set_run (SdSession *self,
     return;
 
   if (self->run != NULL)
-    g_signal_handlers_disconnect_by_func (self->run, on_run_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->run, on_run_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->run, on_run_observed_cb, self);
+    }
   g_set_object (&self->run, run);
   if (run != NULL)
     {
       sd_run_set_clock (run, self->clock, self->clock_data);
       sd_run_set_monotonic_clock (run, self->monotonic, self->monotonic_data);
       g_signal_connect_object (run, "changed", G_CALLBACK (on_run_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (run, "observations-changed", G_CALLBACK (on_run_observed_cb), self,
                                G_CONNECT_SWAPPED);
     }
   g_object_notify_by_pspec (G_OBJECT (self), _sd_session_properties[PROP_RUN]);
@@ -142,6 +155,7 @@ sd_session_finalize (GObject *object)
   g_clear_object (&self->kase);
   g_clear_pointer (&self->case_path, g_free);
   g_clear_pointer (&self->watched_deadline, g_date_time_unref);
+  g_clear_pointer (&self->found_answers, g_hash_table_unref);
   g_string_free (self->notice, TRUE);
 
   G_OBJECT_CLASS (sd_session_parent_class)->finalize (object);
@@ -251,6 +265,7 @@ static void
 sd_session_init (SdSession *self)
 {
   self->notice = g_string_new (NULL);
+  self->found_answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->saved = TRUE;
   _sd_session_set_up_saving (self);
 }
@@ -264,6 +279,7 @@ apply_case (SdSession *self)
   sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (self->catalog));
   sd_case_apply (self->kase, self->diagnosis);
   sd_diagnosis_set_profile (self->diagnosis, profile);
+  g_hash_table_remove_all (self->found_answers);
   _sd_session_apply_codes (self);
 }
 
@@ -295,6 +311,7 @@ restore_run (SdSession *self)
     }
 
   set_run (self, run);
+  _sd_session_sync_findings (self);
 }
 
 /**
@@ -589,6 +606,7 @@ sd_session_start_run (SdSession   *self,
 
   run = sd_run_new (procedure);
   set_run (self, run);
+  _sd_session_sync_findings (self);
   save (self);
   g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
@@ -616,10 +634,12 @@ sd_session_finish_run (SdSession *self)
 
   procedure = sd_run_get_procedure (self->run);
   outcome = sd_run_get_outcome (self->run);
+  _sd_session_keep_run_findings (self);
   sd_case_add_tried (self->kase, sd_procedure_get_id (procedure), outcome, NULL);
   sd_diagnosis_set_tried (self->diagnosis, sd_procedure_get_id (procedure), outcome);
 
   set_run (self, NULL);
+  _sd_session_sync_findings (self);
   save (self);
   g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);
@@ -641,7 +661,9 @@ sd_session_abandon_run (SdSession *self)
   if (self->run == NULL)
     return;
 
+  /* Left without an outcome, what it found on the way counts no more. */
   set_run (self, NULL);
+  _sd_session_sync_findings (self);
   save (self);
   g_signal_emit (self, _sd_session_signals[RUN_CHANGED], 0);
   watch_run (self);

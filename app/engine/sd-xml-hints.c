@@ -62,8 +62,10 @@ static const AttributeRule attribute_rules[] = {
   { "cost", VALUE_DECIMAL, NULL },
   { "difficulty", VALUE_CHOICE, "easy moderate hard workshop" },
   { "severity", VALUE_CHOICE, "info warning danger" },
-  { "result", VALUE_CHOICE, "resolved unresolved workshop" },
-  { "outcome", VALUE_CHOICE, "resolved unresolved workshop" },
+  { "result", VALUE_CHOICE, "fixed found not-found workshop resolved unresolved" },
+  { "outcome", VALUE_CHOICE, "fixed found not-found workshop resolved unresolved" },
+  { "kind", VALUE_CHOICE, "symptom-present symptom-absent code-read fault-found "
+                          "fault-ruled-out component-ok" },
 };
 
 typedef struct
@@ -88,9 +90,12 @@ static const ElementRule element_rules[] = {
   { "wait", "id seconds", STEP_OPTIONAL " min-seconds max-seconds" },
   { "question", "id", "component" },
   { "checklist", "id", STEP_OPTIONAL },
-  { "outcome", "id result", "component" },
+  { "outcome", "id result", "component next" },
   { "ring-check", "id found none", "component" },
   { "choice", "", "goto outcome" },
+  { "item", "", "where" },
+  { "not-ok", "", "goto" },
+  { "observe", "kind ref", "" },
   { "component", "id", "" },
   { "hotspot", "x y", "" },
   { "fault", "id component prior", "" },

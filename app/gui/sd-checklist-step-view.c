@@ -1,11 +1,13 @@
 /* sd-checklist-step-view.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A checklist: one check button per item, ticked as each is done; Next once all
- * are. The buttons stay while the user ticks them, so the focus stays where the
- * user left it.
+ * A checklist: each item answered "OK" or "Not OK" (two radio buttons); Next
+ * once every item that can be checked at home is answered. The buttons stay
+ * while the user answers, so the focus stays where the user left it.
  */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "sd-checklist-step-view.h"
 
@@ -14,7 +16,8 @@ struct _SdChecklistStepView
   SdStepView           parent_instance;
 
   AdwPreferencesGroup *items;
-  GPtrArray           *checks;   /* of GtkCheckButton, the item's index its own */
+  /* Two per item, the item's index × 2 their own: "OK", then "Not OK". */
+  GPtrArray           *checks;
 };
 
 G_DEFINE_FINAL_TYPE (SdChecklistStepView, sd_checklist_step_view, SD_TYPE_STEP_VIEW)
@@ -23,13 +26,21 @@ static void
 on_item_toggled_cb (GtkCheckButton      *check,
                     SdChecklistStepView *self)
 {
-  guint item;
+  GtkCheckButton *ok, *not_ok;
+  SdItemAnswer answer = SD_ITEM_UNANSWERED;
+  guint index;
 
-  if (!g_ptr_array_find (self->checks, check, &item))
+  if (!g_ptr_array_find (self->checks, check, &index))
     g_assert_not_reached ();
 
-  sd_run_set_item (sd_step_view_get_run (SD_STEP_VIEW (self)), item,
-                   gtk_check_button_get_active (check));
+  ok = g_ptr_array_index (self->checks, index - index % 2);
+  not_ok = g_ptr_array_index (self->checks, index - index % 2 + 1);
+  if (gtk_check_button_get_active (ok))
+    answer = SD_ITEM_OK;
+  else if (gtk_check_button_get_active (not_ok))
+    answer = SD_ITEM_NOT_OK;
+
+  sd_run_set_item_answer (sd_step_view_get_run (SD_STEP_VIEW (self)), index / 2, answer);
 }
 
 static void
@@ -40,7 +51,35 @@ sd_checklist_step_view_update (SdStepView *view)
 
   /* Setting a button to what it shows already does not toggle it. */
   for (guint i = 0; i < self->checks->len; i++)
-    gtk_check_button_set_active (g_ptr_array_index (self->checks, i), sd_run_get_item (run, i));
+    {
+      SdItemAnswer answer = sd_run_get_item_answer (run, i / 2);
+
+      gtk_check_button_set_active (g_ptr_array_index (self->checks, i),
+                                   answer == (i % 2 == 0 ? SD_ITEM_OK : SD_ITEM_NOT_OK));
+    }
+}
+
+/* One of the item's two answers, named for a screen reader with the item. */
+static GtkWidget *
+add_answer (SdChecklistStepView *self,
+            const char          *item,
+            const char          *label,
+            const char          *name,
+            GtkCheckButton      *group)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+  /* Translators: an item of a checklist and its answer, such as "No fibre is kinked: OK". */
+  g_autofree char *accessible = g_strdup_printf (_("%s: %s"), item, label);
+
+  gtk_widget_set_name (check, name);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_item_toggled_cb), self);
+  g_ptr_array_add (self->checks, check);
+
+  return check;
 }
 
 static void
@@ -54,19 +93,28 @@ sd_checklist_step_view_constructed (GObject *object)
   step = sd_step_view_get_step (SD_STEP_VIEW (self));
   for (guint i = 0; i < step->items->len; i++)
     {
-      const char *text = sd_text_get (g_ptr_array_index (step->items, i));
+      const SdItem *item = g_ptr_array_index (step->items, i);
+      const char *text = sd_text_get (&item->label);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *ok, *not_ok, *answers;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      text, -1);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_item_toggled_cb), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      if (item->workshop)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     _("Only a workshop can check this: leave it if you cannot."));
+      /* Translators: the answer to a checklist item: the thing checked is fine. */
+      ok = add_answer (self, text, C_("checklist", "OK"), "item-ok", NULL);
+      /* Translators: the answer to a checklist item: a problem was found. */
+      not_ok = add_answer (self, text, C_("checklist", "Not OK"), "item-not-ok",
+                           GTK_CHECK_BUTTON (ok));
+      /* One above the other, so that a long item still fits 360 px. */
+      answers = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_valign (answers, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (answers), ok);
+      gtk_box_append (GTK_BOX (answers), not_ok);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), answers);
       adw_preferences_group_add (self->items, row);
-      g_ptr_array_add (self->checks, check);
     }
 }
 

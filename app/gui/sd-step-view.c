@@ -65,6 +65,8 @@ outcome_message (SdOutcome outcome)
       return _("This guide ends here: the problem is fixed.");
     case SD_OUTCOME_WORKSHOP:
       return _("This guide ends here: the next step is for a workshop.");
+    case SD_OUTCOME_FOUND:
+      return _("This guide ends here: the cause is found, and its repair comes next.");
     case SD_OUTCOME_UNRESOLVED:
     case SD_OUTCOME_NONE:
     default:
@@ -315,7 +317,15 @@ sd_step_view_update (SdStepView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (priv->body), !sd_run_needs_acknowledgement (priv->run));
   if (finished)
     {
-      gtk_label_set_text (priv->outcome, outcome_message (sd_run_get_outcome (priv->run)));
+      const SdStep *end = sd_run_get_step (priv->run);
+      g_autofree char *message = NULL;
+
+      /* An outcome that needs a workshop says why (issue 12). */
+      if (end->kind == SD_STEP_OUTCOME && end->because.msgid != NULL)
+        message = g_strdup_printf ("%s %s", outcome_message (sd_run_get_outcome (priv->run)),
+                                   sd_text_get (&end->because));
+      gtk_label_set_text (priv->outcome, message != NULL
+                                         ? message : outcome_message (sd_run_get_outcome (priv->run)));
       gtk_widget_set_visible (GTK_WIDGET (priv->controls), FALSE);
     }
   gtk_widget_set_visible (GTK_WIDGET (priv->outcome), finished);

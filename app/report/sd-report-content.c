@@ -222,6 +222,16 @@ add_guides (SdReport *self)
   if (sd_case_get_n_tried (self->kase) == 0 && run == NULL)
     text (self, _("Nothing tried yet."), 0);
 
+  /* What the guides found (issue 12). */
+  for (guint i = 0; i < sd_case_get_n_findings (self->kase); i++)
+    {
+      const SdFinding *finding = sd_case_get_finding (self->kase, i);
+      g_autofree char *line = sd_finding_describe (finding, sd_procedures_lookup (self->procedures,
+                                                                                  finding->procedure));
+
+      text (self, line, SD_REPORT_TEXT_INDENT);
+    }
+
   if (run != NULL)
     {
       SdProcedure *procedure = sd_procedures_lookup (self->procedures, run->procedure);

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "sd-catalog.h"
+#include "sd-finding.h"
 #include "sd-problem.h"
 #include "sd-safety.h"
 #include "sd-xml.h"
@@ -39,6 +40,30 @@ read_texts (const SdText *text,
   (void) sd_text_get (text);
 }
 
+static void
+read_list (GPtrArray *observations)
+{
+  for (guint i = 0; observations != NULL && i < observations->len; i++)
+    g_free (sd_observation_dup_text (g_ptr_array_index (observations, i),
+                                     sd_catalog_get_knowledge (catalog),
+                                     sd_catalog_get_codes (catalog)));
+}
+
+static void
+read_observations (SdProcedure *procedure)
+{
+  for (guint i = 0; i < sd_procedure_get_n_steps (procedure); i++)
+    {
+      const SdStep *step = sd_procedure_get_step (procedure, i);
+
+      read_list (step->observations);
+      for (guint j = 0; j < step->choices->len; j++)
+        read_list (((SdChoice *) g_ptr_array_index (step->choices, j))->observations);
+      for (guint j = 0; j < step->items->len; j++)
+        read_list (((SdItem *) g_ptr_array_index (step->items, j))->observations);
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -59,6 +84,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       sd_procedure_check_references (procedure, sd_catalog_get_knowledge (catalog), problems))
     {
       sd_procedure_foreach_text (procedure, read_texts, NULL);
+      /* What its branches find (issue 12): the code refs, and each text. */
+      sd_procedure_check_codes (procedure, sd_catalog_get_codes (catalog), problems);
+      read_observations (procedure);
       sd_safety_check_live_call (procedure, problems);
       builtin = sd_catalog_lookup_procedure (catalog, sd_procedure_get_id (procedure));
       if (builtin != NULL)
