@@ -18,6 +18,8 @@
 
 /* The highest reach-minutes of a ring member: a day. */
 #define MAX_REACH_MINUTES (24 * 60)
+/* The most a question's effort may be: a day too. */
+#define MAX_EFFORT_MINUTES (24 * 60)
 
 /* One entry added by a file, to take back if the file turns out to be unusable. */
 typedef struct
@@ -205,6 +207,60 @@ read_fault (xmlNode    *node,
   return fault;
 }
 
+/* The effort a question takes, as a word of the scale or in minutes. */
+static gboolean
+read_effort (xmlNode    *node,
+             double     *minutes,
+             const char *source,
+             GPtrArray  *problems)
+{
+  static const struct { const char *word; double minutes; } scale[] = {
+    { "noticed", SD_EFFORT_NOTICED_MINUTES },
+    { "look", SD_EFFORT_LOOK_MINUTES },
+    { "scanner", SD_EFFORT_SCANNER_MINUTES },
+    { "open-trim", SD_EFFORT_OPEN_TRIM_MINUTES },
+  };
+  g_autofree char *text = sd_xml_get_attr (node, "effort");
+
+  *minutes = SD_EFFORT_NOTICED_MINUTES;
+  if (text == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scale); i++)
+    if (g_str_equal (text, scale[i].word))
+      {
+        *minutes = scale[i].minutes;
+        return TRUE;
+      }
+
+  if (sd_xml_parse_double (text, 0.0, MAX_EFFORT_MINUTES, minutes))
+    return TRUE;
+
+  sd_problems_add (problems, source, sd_xml_line (node),
+                   /* Translators: do not translate the quoted words, they are data. */
+                   _("effort “%s” is neither minutes (0 to %u) nor one of “noticed”, “look”, "
+                     "“scanner”, “open-trim”"),
+                   text, (guint) MAX_EFFORT_MINUTES);
+
+  return FALSE;
+}
+
+static gboolean
+read_implication (xmlNode       *node,
+                  SdImplication *implication)
+{
+  g_autofree char *when = sd_xml_get_attr (node, "when");
+  g_autofree char *answer = sd_xml_get_attr (node, "answer");
+
+  implication->symptom = sd_xml_get_attr (node, "symptom");
+  implication->when_yes = g_strcmp0 (when, "no") != 0;
+  implication->answer_yes = g_strcmp0 (answer, "no") != 0;
+  implication->line = sd_xml_line (node);
+
+  /* The schema allows only yes and no. */
+  return implication->symptom != NULL;
+}
+
 static SdSymptom *
 read_symptom (xmlNode    *node,
               const char *root_id,
@@ -222,6 +278,10 @@ read_symptom (xmlNode    *node,
   symptom->after = sd_xml_get_attr (node, "after");
   if (!sd_xml_get_double (node, "leak", 0.0, 1.0, &symptom->leak, source, problems))
     *ok = FALSE;
+  if (!read_effort (node, &symptom->effort, source, problems))
+    *ok = FALSE;
+  symptom->implications = g_array_new (FALSE, TRUE, sizeof (SdImplication));
+  g_array_set_clear_func (symptom->implications, (GDestroyNotify) sd_knowledge_implication_clear);
   symptom->indications = g_array_new (FALSE, TRUE, sizeof (SdIndication));
   g_array_set_clear_func (symptom->indications, (GDestroyNotify) sd_knowledge_indication_clear);
   sd_text_init_from_node (&symptom->question, child_named (node, "question"), root_id);
@@ -229,7 +289,14 @@ read_symptom (xmlNode    *node,
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     {
       SdIndication indication = { 0, };
+      SdImplication implication = { 0, };
 
+      if (sd_xml_is (child, "implies"))
+        {
+          if (read_implication (child, &implication))
+            g_array_append_val (symptom->implications, implication);
+          continue;
+        }
       if (!sd_xml_is (child, "indicates"))
         continue;
 

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sd-knowledge-private.h"
@@ -45,6 +47,12 @@ sd_knowledge_indication_clear (SdIndication *indication)
 }
 
 void
+sd_knowledge_implication_clear (SdImplication *implication)
+{
+  g_free (implication->symptom);
+}
+
+void
 sd_knowledge_symptom_free (SdSymptom *symptom)
 {
   g_free (symptom->id);
@@ -54,6 +62,7 @@ sd_knowledge_symptom_free (SdSymptom *symptom)
   g_clear_pointer (&symptom->indications, g_array_unref);
   sd_applies_free (symptom->applies);
   g_free (symptom->after);
+  g_clear_pointer (&symptom->implications, g_array_unref);
   g_free (symptom);
 }
 
@@ -120,14 +129,170 @@ sd_knowledge_find_by_id (GHashTable *index,
   return GPOINTER_TO_INT (position) - 1;
 }
 
+/* Answer nodes of the implication graph: 2 × symptom position, + 1 for "no". */
+static guint
+answer_node (int      symptom,
+             gboolean yes)
+{
+  return 2 * (guint) symptom + (yes ? 0 : 1);
+}
+
+/* Depth-first from @node: a back edge closes a cycle; reports it at the
+ * implication that closes it. @state: 0 unseen, 1 on the path, 2 done. */
+static gboolean
+check_cycles_from (SdKnowledge *self,
+                   guint        node,
+                   guint8      *state,
+                   GPtrArray   *problems)
+{
+  const SdSymptom *symptom = g_ptr_array_index (self->symptoms, node / 2);
+  gboolean ok = TRUE;
+
+  state[node] = 1;
+  for (guint j = 0; j < symptom->implications->len; j++)
+    {
+      const SdImplication *implication = &g_array_index (symptom->implications, SdImplication, j);
+      int target = sd_knowledge_find_by_id (self->symptom_index, implication->symptom);
+      guint next;
+
+      if (target < 0 || implication->when_yes != (node % 2 == 0))
+        continue;
+      next = answer_node (target, implication->answer_yes);
+      if (state[next] == 1)
+        {
+          sd_problems_add (problems, symptom->source, implication->line,
+                           _("the implications of symptom “%s” lead in a circle back to it "
+                             "through symptom “%s”"),
+                           symptom->id, implication->symptom);
+          ok = FALSE;
+        }
+      else if (state[next] == 0 && !check_cycles_from (self, next, state, problems))
+        {
+          ok = FALSE;
+        }
+    }
+  state[node] = 2;
+
+  return ok;
+}
+
+/* Every answer implied, directly or not, by @start: none may be implied both
+ * yes and no, its own answer included. */
+static gboolean
+check_consistent_from (SdKnowledge *self,
+                       guint        start,
+                       guint8      *seen,
+                       GArray      *stack,
+                       GPtrArray   *problems)
+{
+  const SdSymptom *first = g_ptr_array_index (self->symptoms, start / 2);
+  gboolean ok = TRUE;
+
+  memset (seen, 0, 2 * self->symptoms->len);
+  g_array_set_size (stack, 0);
+  g_array_append_val (stack, start);
+  seen[start] = 1;
+  while (stack->len > 0)
+    {
+      guint node = g_array_index (stack, guint, stack->len - 1);
+      const SdSymptom *symptom = g_ptr_array_index (self->symptoms, node / 2);
+
+      g_array_set_size (stack, stack->len - 1);
+      if (seen[node ^ 1])
+        {
+          sd_problems_add (problems, first->source, first->line,
+                           _("answering symptom “%s” %s would answer symptom “%s” both "
+                             "yes and no"),
+                           first->id, start % 2 == 0 ? "yes" : "no", symptom->id);
+          return FALSE;
+        }
+      for (guint j = 0; j < symptom->implications->len; j++)
+        {
+          const SdImplication *implication = &g_array_index (symptom->implications,
+                                                             SdImplication, j);
+          int target = sd_knowledge_find_by_id (self->symptom_index, implication->symptom);
+          guint next;
+
+          if (target < 0 || implication->when_yes != (node % 2 == 0))
+            continue;
+          next = answer_node (target, implication->answer_yes);
+          if (seen[next])
+            continue;
+          seen[next] = 1;
+          g_array_append_val (stack, next);
+        }
+    }
+
+  return ok;
+}
+
+/* The implications between answers: each names a symptom that exists and is
+ * not itself, and they neither go in a circle nor contradict each other. */
+static gboolean
+check_implications (SdKnowledge *self,
+                    GPtrArray   *problems)
+{
+  g_autofree guint8 *state = g_new0 (guint8, 2 * self->symptoms->len + 1);
+  g_autofree guint8 *seen = g_new0 (guint8, 2 * self->symptoms->len + 1);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < self->symptoms->len; i++)
+    {
+      const SdSymptom *symptom = g_ptr_array_index (self->symptoms, i);
+
+      for (guint j = 0; j < symptom->implications->len; j++)
+        {
+          const SdImplication *implication = &g_array_index (symptom->implications,
+                                                             SdImplication, j);
+
+          if (sd_knowledge_find_by_id (self->symptom_index, implication->symptom) < 0)
+            {
+              sd_problems_add (problems, symptom->source, implication->line,
+                               _("symptom “%s” implies an answer to symptom “%s”, which does "
+                                 "not exist"),
+                               symptom->id, implication->symptom);
+              ok = FALSE;
+            }
+          else if (g_str_equal (implication->symptom, symptom->id))
+            {
+              sd_problems_add (problems, symptom->source, implication->line,
+                               _("symptom “%s” implies an answer to itself"), symptom->id);
+              ok = FALSE;
+            }
+        }
+    }
+  if (!ok)
+    return FALSE;
+
+  for (guint node = 0; node < 2 * self->symptoms->len; node++)
+    if (state[node] == 0 && !check_cycles_from (self, node, state, problems))
+      ok = FALSE;
+  if (!ok)
+    return FALSE;
+
+  for (guint node = 0; node < 2 * self->symptoms->len; node++)
+    {
+      const SdSymptom *symptom = g_ptr_array_index (self->symptoms, node / 2);
+
+      if (symptom->implications->len > 0 &&
+          !check_consistent_from (self, node, seen, stack, problems))
+        ok = FALSE;
+    }
+
+  return ok;
+}
+
 /**
  * sd_knowledge_check:
  * @self: a #SdKnowledge
  * @problems: (nullable): where to add what is wrong
  *
  * Checks what the schema cannot: that every fault's component, every symptom's
- * fault and every ring member exists, that no component is on the ring twice, and
- * that the priors leave room for "something else". Also numbers the ring members.
+ * fault and every ring member exists, that no component is on the ring twice, that
+ * the priors leave room for "something else", and that the answers implied by
+ * answers name existing symptoms without going in a circle or contradicting each
+ * other. Also numbers the ring members.
  *
  * Returns: %TRUE if the knowledge base is consistent
  */
@@ -202,6 +367,9 @@ sd_knowledge_check (SdKnowledge *self,
             }
         }
     }
+
+  if (!check_implications (self, problems))
+    ok = FALSE;
 
   for (guint i = 0; i < self->ring->len; i++)
     {
