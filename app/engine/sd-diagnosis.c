@@ -73,6 +73,7 @@ sd_diagnosis_finalize (GObject *object)
   g_clear_pointer (&self->log_posterior, g_free);
   g_clear_pointer (&self->scratch, g_free);
   g_clear_pointer (&self->scratch_answer, g_free);
+  g_clear_pointer (&self->plan, sd_diagnosis_plan_free);
   g_clear_pointer (&self->cause_fault, g_free);
   g_clear_pointer (&self->fault_index, g_hash_table_unref);
   g_clear_pointer (&self->symptom_index, g_hash_table_unref);

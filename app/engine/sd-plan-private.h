@@ -1,0 +1,70 @@
+/* sd-plan-private.h: the plan's tables, shared by sd-plan.c (actions and the
+ * expected cost of repair) and sd-plan-questions.c (questions and implied answers)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sd-diagnosis-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint    target;
+  gboolean when_yes;
+  gboolean answer_yes;
+} Implication;
+
+/* An allowed ranked action naming a fault, and its chance for it. */
+typedef struct
+{
+  guint  rank;        /* in action_ranks */
+  double chance;
+} FaultAction;
+
+/* A ranked action whose chance an answer changes other than by the common factor. */
+typedef struct
+{
+  guint    rank;        /* in action_ranks */
+  guint    position;
+  double   chance;      /* after the answer */
+  double   efficiency;
+  gboolean walked;
+} Touched;
+
+struct _SdPlan
+{
+  /* Per fault, n + 1. */
+  double   *repair;       /* minutes of the repair once it is found */
+  guint    *like_stamp;
+  double   *like;         /* P(answer | fault) / P(answer) for the faults the answer names */
+  guint    *open_stamp;
+  double   *open;         /* still open after the steps walked so far */
+  /* The allowed ranked actions by the faults they name: those of fault f are
+   * by_fault[fault_start[f] … fault_start[f + 1]) (FaultAction). */
+  guint    *fault_start;
+  GArray   *by_fault;
+  /* Per ranked action. */
+  guint    *touched_stamp;
+  guint    *touched_index;  /* in touched */
+  GArray   *touched;
+  guint     stamp;
+  /* Per symptom. */
+  GArray  **implications;
+  SdAnswer *implied;
+  int      *implied_by;   /* the answered symptom it follows from */
+  double   *cost;         /* of asking it next, once computed */
+  gboolean *computed;
+  GArray   *queue;
+};
+
+SdPlan *sd_plan_get                (SdDiagnosis   *self);
+void    sd_plan_build_implications (SdDiagnosis   *self,
+                                    SdPlan        *plan);
+double  sd_plan_cost_after         (SdDiagnosis   *self,
+                                    SdPlan        *plan,
+                                    const Symptom *symptom,
+                                    gboolean       yes,
+                                    double         p_yes);
+
+G_END_DECLS
