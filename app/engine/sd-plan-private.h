@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <math.h>
+
 #include "sd-diagnosis-private.h"
 
 G_BEGIN_DECLS
@@ -57,6 +59,21 @@ struct _SdPlan
   gboolean *computed;
   GArray   *queue;
 };
+
+/* Chance per minute, best first, compared with a tolerance: two that differ only
+ * by rounding (sums taken in another order) are a tie, and ties keep the
+ * catalog's order, so the plan does not hang on the last bit. */
+static inline int
+sd_plan_compare_efficiency (double a,
+                            guint  position_a,
+                            double b,
+                            guint  position_b)
+{
+  if (fabs (a - b) > 1e-9 * MAX (fabs (a), fabs (b)))
+    return a > b ? -1 : 1;
+
+  return position_a < position_b ? -1 : position_a > position_b;
+}
 
 SdPlan *sd_plan_get                (SdDiagnosis   *self);
 void    sd_plan_build_implications (SdDiagnosis   *self,

@@ -131,11 +131,7 @@ compare_efficiency (gconstpointer a,
   const SdActionRank *ra = a;
   const SdActionRank *rb = b;
 
-  /* Stable: ties keep the catalog's order. */
-  if (ra->efficiency != rb->efficiency)
-    return ra->efficiency < rb->efficiency ? 1 : -1;
-
-  return 0;
+  return sd_plan_compare_efficiency (ra->efficiency, ra->position, rb->efficiency, rb->position);
 }
 
 /* The allowed ranked actions by the faults they name. */
@@ -280,15 +276,16 @@ walk (SdDiagnosis *self,
           Touched *candidate = &g_array_index (plan->touched, Touched, k);
 
           if (!candidate->walked &&
-              (touched == NULL || candidate->efficiency > touched->efficiency ||
-               (candidate->efficiency == touched->efficiency &&
-                candidate->position < touched->position)))
+              (touched == NULL ||
+               sd_plan_compare_efficiency (candidate->efficiency, candidate->position,
+                                           touched->efficiency, touched->position) < 0))
             touched = candidate;
         }
 
       if (touched != NULL &&
-          (rank == NULL || touched->efficiency > scale * rank->efficiency ||
-           (touched->efficiency == scale * rank->efficiency && touched->position < rank->position)))
+          (rank == NULL ||
+           sd_plan_compare_efficiency (touched->efficiency, touched->position,
+                                       scale * rank->efficiency, rank->position) < 0))
         {
           action = &self->actions[touched->position];
           touched->walked = TRUE;
