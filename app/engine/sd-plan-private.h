@@ -27,10 +27,10 @@ typedef struct
 /* A ranked action whose chance an answer changes other than by the common factor. */
 typedef struct
 {
-  guint    rank;        /* in action_ranks */
+  guint    rank;          /* in action_ranks */
   guint    position;
-  double   chance;      /* after the answer */
-  double   efficiency;
+  double   chance[2];     /* after a yes, after a no */
+  double   efficiency[2];
   gboolean walked;
 } Touched;
 
@@ -39,8 +39,8 @@ struct _SdPlan
   /* Per fault, n + 1. */
   double   *repair;       /* minutes of the repair once it is found */
   guint    *like_stamp;
-  double   *like;         /* P(answer | fault) / P(answer) for the faults the answer names */
-  guint    *open_stamp;
+  double   *like[2];      /* P(answer | fault) / P(answer) for the faults the answer names */
+  guint    *open_stamp;   /* by open_generation */
   double   *open;         /* still open after the steps walked so far */
   /* The allowed ranked actions by the faults they name: those of fault f are
    * by_fault[fault_start[f] … fault_start[f + 1]) (FaultAction). */
@@ -51,6 +51,7 @@ struct _SdPlan
   guint    *touched_index;  /* in touched */
   GArray   *touched;
   guint     stamp;
+  guint     open_generation;
   /* Per symptom. */
   GArray  **implications;
   SdAnswer *implied;
@@ -78,10 +79,10 @@ sd_plan_compare_efficiency (double a,
 SdPlan *sd_plan_get                (SdDiagnosis   *self);
 void    sd_plan_build_implications (SdDiagnosis   *self,
                                     SdPlan        *plan);
-double  sd_plan_cost_after         (SdDiagnosis   *self,
+void    sd_plan_costs_after        (SdDiagnosis   *self,
                                     SdPlan        *plan,
                                     const Symptom *symptom,
-                                    gboolean       yes,
-                                    double         p_yes);
+                                    double         p_yes,
+                                    double        *costs);
 
 G_END_DECLS

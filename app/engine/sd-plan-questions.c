@@ -167,9 +167,11 @@ cost_of_asking (SdDiagnosis   *self,
                 const Symptom *symptom,
                 double         yes)
 {
-  return symptom->symptom->effort +
-         yes * sd_plan_cost_after (self, plan, symptom, TRUE, yes) +
-         (1.0 - yes) * sd_plan_cost_after (self, plan, symptom, FALSE, yes);
+  double costs[2];
+
+  sd_plan_costs_after (self, plan, symptom, yes, costs);
+
+  return symptom->symptom->effort + yes * costs[0] + (1.0 - yes) * costs[1];
 }
 
 /* A question that tells nothing itself but opens others ("Do you have a

@@ -31,7 +31,8 @@ sd_diagnosis_plan_free (SdPlan *plan)
 {
   g_free (plan->repair);
   g_free (plan->like_stamp);
-  g_free (plan->like);
+  g_free (plan->like[0]);
+  g_free (plan->like[1]);
   g_free (plan->open_stamp);
   g_free (plan->open);
   g_free (plan->fault_start);
@@ -59,7 +60,8 @@ sd_plan_get (SdDiagnosis *self)
   plan = self->plan = g_new0 (SdPlan, 1);
   plan->repair = g_new0 (double, self->n + 1);
   plan->like_stamp = g_new0 (guint, self->n + 1);
-  plan->like = g_new0 (double, self->n + 1);
+  plan->like[0] = g_new0 (double, self->n + 1);
+  plan->like[1] = g_new0 (double, self->n + 1);
   plan->open_stamp = g_new0 (guint, self->n + 1);
   plan->open = g_new0 (double, self->n + 1);
   plan->fault_start = g_new0 (guint, self->n + 2);
@@ -87,9 +89,20 @@ next_stamp (SdDiagnosis *self,
     return;
 
   memset (plan->like_stamp, 0, sizeof (guint) * (self->n + 1));
-  memset (plan->open_stamp, 0, sizeof (guint) * (self->n + 1));
   memset (plan->touched_stamp, 0, sizeof (guint) * (self->n_actions + 1));
   plan->stamp = 1;
+}
+
+/* The same for what is still open, once per walk. */
+static void
+next_open_generation (SdDiagnosis *self,
+                      SdPlan      *plan)
+{
+  if (++plan->open_generation != 0)
+    return;
+
+  memset (plan->open_stamp, 0, sizeof (guint) * (self->n + 1));
+  plan->open_generation = 1;
 }
 
 /* What a step finds without fixing: the repair must follow. */
@@ -220,20 +233,23 @@ static inline double
 posterior_in (SdDiagnosis *self,
               SdPlan      *plan,
               double       scale,
+              guint        answer,
               guint        fault)
 {
   return self->posterior[fault] *
-         (plan->like_stamp[fault] == plan->stamp ? plan->like[fault] : scale);
+         (plan->like_stamp[fault] == plan->stamp ? plan->like[answer][fault] : scale);
 }
 
 static inline double
 open_in (SdDiagnosis *self,
          SdPlan      *plan,
          double       scale,
+         guint        answer,
          guint        fault)
 {
-  return plan->open_stamp[fault] == plan->stamp ? plan->open[fault]
-                                                : posterior_in (self, plan, scale, fault);
+  return plan->open_stamp[fault] == plan->open_generation
+         ? plan->open[fault]
+         : posterior_in (self, plan, scale, answer, fault);
 }
 
 /* Expected cost of repair: do the allowed actions in order of chance per
@@ -242,11 +258,13 @@ open_in (SdDiagnosis *self,
  * with whatever is left. Under the single-fault model, P(still open after
  * actions 1…k) = Σ_i p_i Π_{j≤k} (1 − r_ij). The order is that of action_ranks
  * for the actions not in plan->touched (their chances all scale by @scale)
- * merged with plan->touched, best first. */
+ * merged with plan->touched, best first; @answer is 0 after a yes, 1 after
+ * a no, and 0 now (nothing touched). */
 static double
 walk (SdDiagnosis *self,
       SdPlan      *plan,
       double       scale,
+      guint        answer,
       guint       *worth)
 {
   GArray *ranks = self->action_ranks;
@@ -254,6 +272,10 @@ walk (SdDiagnosis *self,
   double cost = 0.0;
   guint done = 0;
   guint r = 0;
+
+  next_open_generation (self, plan);
+  for (guint k = 0; k < plan->touched->len; k++)
+    g_array_index (plan->touched, Touched, k).walked = FALSE;
 
   for (;;)
     {
@@ -277,14 +299,14 @@ walk (SdDiagnosis *self,
 
           if (!candidate->walked &&
               (touched == NULL ||
-               sd_plan_compare_efficiency (candidate->efficiency, candidate->position,
-                                           touched->efficiency, touched->position) < 0))
+               sd_plan_compare_efficiency (candidate->efficiency[answer], candidate->position,
+                                           touched->efficiency[answer], touched->position) < 0))
             touched = candidate;
         }
 
       if (touched != NULL &&
           (rank == NULL ||
-           sd_plan_compare_efficiency (touched->efficiency, touched->position,
+           sd_plan_compare_efficiency (touched->efficiency[answer], touched->position,
                                        scale * rank->efficiency, rank->position) < 0))
         {
           action = &self->actions[touched->position];
@@ -303,7 +325,7 @@ walk (SdDiagnosis *self,
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
-          double open = open_in (self, plan, scale, effect->fault);
+          double open = open_in (self, plan, scale, answer, effect->fault);
 
           settles += open * sd_effect_chance (effect);
           repair += open * effect_finds_only (effect) * plan->repair[effect->fault];
@@ -316,10 +338,10 @@ walk (SdDiagnosis *self,
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
-          double open = open_in (self, plan, scale, effect->fault);
+          double open = open_in (self, plan, scale, answer, effect->fault);
 
           plan->open[effect->fault] = open - open * sd_effect_chance (effect);
-          plan->open_stamp[effect->fault] = plan->stamp;
+          plan->open_stamp[effect->fault] = plan->open_generation;
         }
       still_open -= settles;
       done++;
@@ -346,19 +368,21 @@ sd_diagnosis_cost_of_repair (SdDiagnosis  *self,
   next_stamp (self, plan);
   g_array_set_size (plan->touched, 0);
 
-  return walk (self, plan, 1.0, worth);
+  return walk (self, plan, 1.0, 0, worth);
 }
 
-/* The ECR once @symptom is answered; @p_yes is P(yes) now. */
-double
-sd_plan_cost_after (SdDiagnosis   *self,
-            SdPlan        *plan,
-            const Symptom *symptom,
-            gboolean       yes,
-            double         p_yes)
+/* The ECR once @symptom is answered yes, into @costs[0], and no, into
+ * @costs[1]; @p_yes is P(yes) now. Which procedures the answer touches does
+ * not depend on the answer: they are found once for both. */
+void
+sd_plan_costs_after (SdDiagnosis   *self,
+                     SdPlan        *plan,
+                     const Symptom *symptom,
+                     double         p_yes,
+                     double        *costs)
 {
-  double z = yes ? p_yes : 1.0 - p_yes;
-  double scale = (yes ? symptom->leak : 1.0 - symptom->leak) / z;
+  double z[2] = { p_yes, 1.0 - p_yes };
+  double scale[2] = { symptom->leak / p_yes, (1.0 - symptom->leak) / (1.0 - p_yes) };
 
   next_stamp (self, plan);
   g_array_set_size (plan->touched, 0);
@@ -367,16 +391,19 @@ sd_plan_cost_after (SdDiagnosis   *self,
     {
       const Link *link = &g_array_index (symptom->links, Link, j);
 
-      plan->like[link->fault] = (yes ? link->yes : 1.0 - link->yes) / z;
+      plan->like[0][link->fault] = link->yes / z[0];
+      plan->like[1][link->fault] = (1.0 - link->yes) / z[1];
       plan->like_stamp[link->fault] = plan->stamp;
     }
 
-  /* An action's chance after the answer is @scale times its chance now, plus
-   * for each fault the answer names the change of that fault's share. */
+  /* An action's chance after an answer is the answer's scale times its chance
+   * now, plus for each fault the answer names the change of that fault's share. */
   for (guint j = 0; j < symptom->links->len; j++)
     {
       const Link *link = &g_array_index (symptom->links, Link, j);
-      double change = self->posterior[link->fault] * (plan->like[link->fault] - scale);
+      double p = self->posterior[link->fault];
+      double change[2] = { p * (plan->like[0][link->fault] - scale[0]),
+                           p * (plan->like[1][link->fault] - scale[1]) };
 
       for (guint k = plan->fault_start[link->fault]; k < plan->fault_start[link->fault + 1]; k++)
         {
@@ -387,24 +414,30 @@ sd_plan_cost_after (SdDiagnosis   *self,
             {
               const SdActionRank *rank = &g_array_index (self->action_ranks, SdActionRank,
                                                          entry->rank);
-              Touched added = { entry->rank, rank->position, scale * rank->chance, 0.0, FALSE };
+              Touched added = { entry->rank, rank->position,
+                                { scale[0] * rank->chance, scale[1] * rank->chance },
+                                { 0.0, 0.0 }, FALSE };
 
               plan->touched_stamp[entry->rank] = plan->stamp;
               plan->touched_index[entry->rank] = plan->touched->len;
               g_array_append_val (plan->touched, added);
             }
           touched = &g_array_index (plan->touched, Touched, plan->touched_index[entry->rank]);
-          touched->chance += change * entry->chance;
+          touched->chance[0] += change[0] * entry->chance;
+          touched->chance[1] += change[1] * entry->chance;
         }
     }
   for (guint k = 0; k < plan->touched->len; k++)
     {
       Touched *touched = &g_array_index (plan->touched, Touched, k);
+      double cost = MAX (self->actions[touched->position].cost, 1.0);
 
-      touched->efficiency = touched->chance / MAX (self->actions[touched->position].cost, 1.0);
+      touched->efficiency[0] = touched->chance[0] / cost;
+      touched->efficiency[1] = touched->chance[1] / cost;
     }
 
-  return walk (self, plan, scale, NULL);
+  costs[0] = walk (self, plan, scale[0], 0, NULL);
+  costs[1] = walk (self, plan, scale[1], 1, NULL);
 }
 
 guint
