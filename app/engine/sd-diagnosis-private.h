@@ -174,9 +174,7 @@ double  sd_diagnosis_cost_of_repair    (SdDiagnosis  *self,
                                         double       *open,
                                         guint        *worth);
 void    sd_diagnosis_rank_questions    (SdDiagnosis  *self);
-double  sd_diagnosis_cost_of_asking    (SdDiagnosis          *self,
-                                        const SdQuestionRank *rank);
-void    sd_diagnosis_plan_free         (SdPlan               *plan);
+void    sd_diagnosis_plan_free         (SdPlan       *plan);
 
 /* sd-advice.c */
 void    sd_diagnosis_decide            (SdDiagnosis  *self);

@@ -237,14 +237,6 @@ sd_diagnosis_rank_questions (SdDiagnosis *self)
   g_array_sort (self->question_ranks, compare_cost);
 }
 
-/* Expected cost of the troubleshooting if @rank's question is asked next. */
-double
-sd_diagnosis_cost_of_asking (SdDiagnosis          *self,
-                             const SdQuestionRank *rank)
-{
-  return rank->cost;
-}
-
 /**
  * sd_diagnosis_get_implied_answer:
  * @symptom_id: a symptom
