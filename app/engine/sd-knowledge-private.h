@@ -24,13 +24,13 @@ struct _SdKnowledge
   GHashTable *symptom_index;
 };
 
-void sd_knowledge_component_free   (SdComponent  *component);
-void sd_knowledge_fault_free       (SdFault      *fault);
-void sd_knowledge_indication_clear (SdIndication *indication);
+void sd_knowledge_component_free    (SdComponent   *component);
+void sd_knowledge_fault_free        (SdFault       *fault);
+void sd_knowledge_indication_clear  (SdIndication  *indication);
 void sd_knowledge_implication_clear (SdImplication *implication);
-void sd_knowledge_symptom_free     (SdSymptom    *symptom);
-void sd_knowledge_ring_member_free (SdRingMember *member);
-int  sd_knowledge_find_by_id       (GHashTable   *index,
-                                    const char   *id);
+void sd_knowledge_symptom_free      (SdSymptom     *symptom);
+void sd_knowledge_ring_member_free  (SdRingMember  *member);
+int  sd_knowledge_find_by_id        (GHashTable    *index,
+                                     const char    *id);
 
 G_END_DECLS

@@ -56,8 +56,6 @@ struct _SdPlan
   GArray  **implications;
   SdAnswer *implied;
   int      *implied_by;   /* the answered symptom it follows from */
-  double   *cost;         /* of asking it next, once computed */
-  gboolean *computed;
   GArray   *queue;
 };
 

@@ -42,8 +42,6 @@ sd_diagnosis_plan_free (SdPlan *plan)
   g_clear_pointer (&plan->touched, g_array_unref);
   g_free (plan->implied);
   g_free (plan->implied_by);
-  g_free (plan->cost);
-  g_free (plan->computed);
   g_clear_pointer (&plan->queue, g_array_unref);
   g_free (plan->implications);
   g_free (plan);
@@ -71,8 +69,6 @@ sd_plan_get (SdDiagnosis *self)
   plan->touched = g_array_new (FALSE, FALSE, sizeof (Touched));
   plan->implied = g_new0 (SdAnswer, self->n_symptoms + 1);
   plan->implied_by = g_new0 (int, self->n_symptoms + 1);
-  plan->cost = g_new0 (double, self->n_symptoms + 1);
-  plan->computed = g_new0 (gboolean, self->n_symptoms + 1);
   plan->queue = g_array_new (FALSE, FALSE, sizeof (guint));
   sd_plan_build_implications (self, plan);
 
