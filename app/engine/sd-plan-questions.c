@@ -314,7 +314,8 @@ sd_diagnosis_get_n_questions (SdDiagnosis *self)
 /**
  * sd_diagnosis_get_question:
  *
- * Returns: (transfer none): the unanswered question at @rank, by information gain
+ * Returns: (transfer none): the question at @rank that may be asked, cheapest
+ *   first by the expected cost of the whole troubleshooting if it is asked next
  */
 const SdQuestionRank *
 sd_diagnosis_get_question (SdDiagnosis *self,
