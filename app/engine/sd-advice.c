@@ -133,7 +133,7 @@ describe_action (const SdActionRank *rank)
      * numbers are a percentage and two durations in minutes. */
     return g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% that it "
                               "finds the cause, in about %.0f minutes; the repair that follows "
-                              "takes about %.0f minutes more."),
+                              "what it finds adds about %.0f minutes on average."),
                             rank->chance * 100, rank->cost, rank->repair_cost);
 
   return g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% in "
