@@ -186,7 +186,6 @@ check_consistent_from (SdKnowledge *self,
                        GPtrArray   *problems)
 {
   const SdSymptom *first = g_ptr_array_index (self->symptoms, start / 2);
-  gboolean ok = TRUE;
 
   memset (seen, 0, 2 * self->symptoms->len);
   g_array_set_size (stack, 0);
@@ -200,10 +199,16 @@ check_consistent_from (SdKnowledge *self,
       g_array_set_size (stack, stack->len - 1);
       if (seen[node ^ 1])
         {
-          sd_problems_add (problems, first->source, first->line,
-                           _("answering symptom “%s” %s would answer symptom “%s” both "
-                             "yes and no"),
-                           first->id, start % 2 == 0 ? "yes" : "no", symptom->id);
+          if (start % 2 == 0)
+            sd_problems_add (problems, first->source, first->line,
+                             _("answering symptom “%s” yes would answer symptom “%s” both "
+                               "yes and no"),
+                             first->id, symptom->id);
+          else
+            sd_problems_add (problems, first->source, first->line,
+                             _("answering symptom “%s” no would answer symptom “%s” both "
+                               "yes and no"),
+                             first->id, symptom->id);
           return FALSE;
         }
       for (guint j = 0; j < symptom->implications->len; j++)
@@ -223,7 +228,7 @@ check_consistent_from (SdKnowledge *self,
         }
     }
 
-  return ok;
+  return TRUE;
 }
 
 /* The implications between answers: each names a symptom that exists and is
