@@ -248,7 +248,7 @@ sd_diagnosis_rank_questions (SdDiagnosis *self)
  * certain given the answer it follows from, whatever the cause.
  *
  * Returns: the implied answer, or %SD_ANSWER_UNKNOWN when none (also when the
- *   question was answered itself)
+ *   question was answered itself, or there is no such symptom)
  */
 SdAnswer
 sd_diagnosis_get_implied_answer (SdDiagnosis  *self,
@@ -262,7 +262,8 @@ sd_diagnosis_get_implied_answer (SdDiagnosis  *self,
   if (implied_by != NULL)
     *implied_by = NULL;
   s = sd_index_lookup (self->symptom_index, symptom_id);
-  g_return_val_if_fail (s >= 0, SD_ANSWER_UNKNOWN);
+  if (s < 0)
+    return SD_ANSWER_UNKNOWN;
 
   sd_diagnosis_ensure_updated (self);
   if (self->plan->implied[s] == SD_ANSWER_UNKNOWN)
