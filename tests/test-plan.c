@@ -100,7 +100,6 @@ test_answered_question_not_ranked (void **state)
     assert_string_not_equal (sd_diagnosis_get_question (tiny->diagnosis, r)->symptom->id, "t");
 }
 
-
 int
 main (void)
 {
