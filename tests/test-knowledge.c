@@ -3,6 +3,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <libxml/parser.h>
+
 #include "sd-knowledge.h"
 #include "sd-test-utils.h"
 
@@ -278,6 +282,105 @@ test_checked_add_is_all_or_nothing (void **state)
                        "Replaced");
 }
 
+#define SYMPTOM(id, attrs, body) \
+  "  <symptom id=\"" id "\"" attrs "><question>" id "?</question>" body "</symptom>\n"
+#define IMPLIES(when, id, answer) \
+  "<implies when=\"" when "\" symptom=\"" id "\" answer=\"" answer "\"/>"
+
+/* Effort: a word of the scale or minutes; implications are read with their line. */
+static void
+test_effort_and_implications (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = NULL;
+  const SdSymptom *silent;
+  const SdImplication *implication;
+
+  knowledge = load (KB_HEAD
+                    SYMPTOM ("silent", " effort=\"look\"",
+                             "\n" IMPLIES ("yes", "distorted", "no") "\n")
+                    SYMPTOM ("distorted", "", "")
+                    SYMPTOM ("coded", " effort=\"scanner\"", "")
+                    SYMPTOM ("trim", " effort=\"open-trim\"", "")
+                    SYMPTOM ("wet", " effort=\"7.5\"", "")
+                    KB_TAIL, problems);
+  assert_non_null (knowledge);
+  assert_true (sd_knowledge_check (knowledge, problems));
+  assert_int_equal (problems->len, 0);
+
+  silent = sd_knowledge_lookup_symptom (knowledge, "silent");
+  assert_true (silent->effort == SD_EFFORT_LOOK_MINUTES);
+  assert_true (sd_knowledge_lookup_symptom (knowledge, "distorted")->effort ==
+               SD_EFFORT_NOTICED_MINUTES);
+  assert_true (sd_knowledge_lookup_symptom (knowledge, "coded")->effort ==
+               SD_EFFORT_SCANNER_MINUTES);
+  assert_true (sd_knowledge_lookup_symptom (knowledge, "trim")->effort ==
+               SD_EFFORT_OPEN_TRIM_MINUTES);
+  assert_true (sd_knowledge_lookup_symptom (knowledge, "wet")->effort == 7.5);
+  assert_int_equal (silent->implications->len, 1);
+  implication = &g_array_index (silent->implications, SdImplication, 0);
+  assert_string_equal (implication->symptom, "distorted");
+  assert_true (implication->when_yes);
+  assert_false (implication->answer_yes);
+  assert_int_equal (implication->line, 4);
+}
+
+/* Implications naming nothing or themselves, going in a circle or answering
+ * something both ways are refused, each at its file and line. */
+static void
+test_bad_implications (void **state)
+{
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) dangling = NULL;
+  g_autoptr(SdKnowledge) circle = NULL;
+  g_autoptr(SdKnowledge) contradiction = NULL;
+
+  dangling = load (KB_HEAD
+                   SYMPTOM ("a", "", IMPLIES ("yes", "ghost", "no"))
+                   SYMPTOM ("b", "", IMPLIES ("no", "b", "yes"))
+                   KB_TAIL, problems);
+  assert_non_null (dangling);
+  assert_false (sd_knowledge_check (dangling, problems));
+  sd_test_assert_problem (problems, 3, "symptom “a” implies an answer to symptom “ghost”, "
+                          "which does not exist");
+  sd_test_assert_problem (problems, 4, "symptom “b” implies an answer to itself");
+
+  g_ptr_array_set_size (problems, 0);
+  circle = load (KB_HEAD
+                 SYMPTOM ("a", "", IMPLIES ("yes", "b", "yes"))
+                 SYMPTOM ("b", "", IMPLIES ("yes", "c", "no"))
+                 SYMPTOM ("c", "", IMPLIES ("no", "a", "yes"))
+                 KB_TAIL, problems);
+  assert_false (sd_knowledge_check (circle, problems));
+  sd_test_assert_problem (problems, 5, "the implications of symptom “c” lead in a circle back "
+                          "to it through symptom “a”");
+
+  g_ptr_array_set_size (problems, 0);
+  contradiction = load (KB_HEAD
+                        SYMPTOM ("a", "", IMPLIES ("yes", "b", "yes") IMPLIES ("yes", "c", "no"))
+                        SYMPTOM ("b", "", IMPLIES ("yes", "c", "yes"))
+                        SYMPTOM ("c", "", "")
+                        KB_TAIL, problems);
+  assert_false (sd_knowledge_check (contradiction, problems));
+  sd_test_assert_problem (problems, 3, "answering symptom “a” yes would answer symptom “c” both "
+                          "yes and no");
+}
+
+/* An effort that is neither minutes nor a word of the scale is refused by the
+ * reader, which reads numbers strictly ("+5" passes the schema's decimal). */
+static void
+test_bad_effort (void **state)
+{
+  static const char *xml = KB_HEAD SYMPTOM ("a", " effort=\"+5\"", "") KB_TAIL;
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
+  g_autoptr(xmlDoc) doc = xmlReadMemory (xml, strlen (xml), "kb.xml", NULL, XML_PARSE_NONET);
+
+  assert_non_null (doc);
+  assert_false (sd_knowledge_add_document (knowledge, doc, "kb.xml", problems, NULL));
+  sd_test_assert_problem (problems, 3, "effort “+5” is neither minutes");
+}
+
 int
 main (void)
 {
@@ -290,6 +393,9 @@ main (void)
     cmocka_unit_test (test_text_contexts),
     cmocka_unit_test (test_numbers_read_strictly),
     cmocka_unit_test (test_checked_add_is_all_or_nothing),
+    cmocka_unit_test (test_effort_and_implications),
+    cmocka_unit_test (test_bad_implications),
+    cmocka_unit_test (test_bad_effort),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

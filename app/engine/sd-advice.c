@@ -3,8 +3,11 @@
  *
  * The diagnosis's advice: the policy that picks the next step (ask a question,
  * do a procedure, see a workshop, or done) from the ranking and the plan, and
- * the words that say why. Asking wins only when the expected cost of repair
- * after the answer, plus the cost of asking, is below that of acting now.
+ * the words that say why. Asking wins only when the expected cost of the
+ * troubleshooting after the answer, plus the effort of answering, is below
+ * that of acting now (sd-plan-questions.c). "See a workshop" names the
+ * workshop hand-over that covers the most of what is still open, never a
+ * guide for home.
  */
 #include "config.h"
 
@@ -37,32 +40,70 @@ find_tried (SdDiagnosis *self,
   return NULL;
 }
 
-/* The untried procedure most likely to fix @fault, allowed or not; the
- * cheaper one of two that are as likely. */
+/* The untried repair of @fault within the owner's skill that costs least for
+ * its chance of fixing it (minutes / chance: what a fix is expected to cost
+ * if it were tried until it worked); of two as cheap, the likelier. */
 static const Action *
-best_fix_for (SdDiagnosis *self,
-              guint        fault)
+cheapest_fix_for (SdDiagnosis *self,
+                  guint        fault)
 {
   const Action *best = NULL;
+  double best_price = G_MAXDOUBLE;
   double best_fix = 0.0;
 
   for (guint a = 0; a < self->n_actions; a++)
     {
       const Action *action = &self->actions[a];
 
-      if (action->tried != SD_OUTCOME_NONE || action->excluded)
+      if (action->tried != SD_OUTCOME_NONE || action->excluded ||
+          (action->workshop && self->skill != SD_SKILL_WORKSHOP))
+        continue;
+      for (guint j = 0; j < action->effects->len; j++)
+        {
+          const Effect *effect = &g_array_index (action->effects, Effect, j);
+          double price;
+
+          if (effect->fault != fault || effect->fix <= 0.0)
+            continue;
+          price = MAX (action->cost, 1.0) / effect->fix;
+          if (price < best_price || (price == best_price && effect->fix > best_fix))
+            {
+              best = action;
+              best_price = price;
+              best_fix = effect->fix;
+            }
+        }
+    }
+
+  return best;
+}
+
+/* The workshop hand-over that covers the most of what is still open: the sum
+ * over the faults it names of P(fault) × its chance for it. Never a guide an
+ * owner follows at home. */
+static SdProcedure *
+workshop_handover (SdDiagnosis *self)
+{
+  SdProcedure *best = NULL;
+  double best_cover = -1.0;
+
+  for (guint a = 0; a < self->n_actions; a++)
+    {
+      const Action *action = &self->actions[a];
+      double cover = 0.0;
+
+      if (!action->workshop || action->excluded || action->tried != SD_OUTCOME_NONE)
         continue;
       for (guint j = 0; j < action->effects->len; j++)
         {
           const Effect *effect = &g_array_index (action->effects, Effect, j);
 
-          if (effect->fault == fault &&
-              (effect->fix > best_fix ||
-               (effect->fix == best_fix && best != NULL && action->cost < best->cost)))
-            {
-              best = action;
-              best_fix = effect->fix;
-            }
+          cover += self->posterior[effect->fault] * sd_effect_chance (effect);
+        }
+      if (cover > best_cover)
+        {
+          best = action->procedure;
+          best_cover = cover;
         }
     }
 
@@ -82,6 +123,22 @@ best_action (SdDiagnosis *self,
     }
 
   return NULL;
+}
+
+static char *
+describe_action (const SdActionRank *rank)
+{
+  if (rank->repair_cost > 0.0)
+    /* Translators: a guide that finds the cause but does not fix it; the
+     * numbers are a percentage and two durations in minutes. */
+    return g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% that it "
+                              "finds the cause, in about %.0f minutes; the repair that follows "
+                              "what it finds adds about %.0f minutes on average."),
+                            rank->chance * 100, rank->cost, rank->repair_cost);
+
+  return g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% in "
+                            "about %.0f minutes."),
+                          rank->chance * 100, rank->cost);
 }
 
 void
@@ -105,27 +162,45 @@ sd_diagnosis_decide (SdDiagnosis *self)
 
   if ((tried = find_tried (self, SD_OUTCOME_WORKSHOP)) != NULL)
     {
-      set_advice (self, SD_ADVICE_WORKSHOP, NULL, NULL,
+      set_advice (self, SD_ADVICE_WORKSHOP, NULL, workshop_handover (self),
                   g_strdup_printf (_("“%s” found a job for a workshop."),
                                    sd_procedure_get_title (tried->procedure)));
       return;
     }
 
-  /* Very likely: go for its repair. */
+  /* Ask when the whole troubleshooting is expected to cost less with the
+   * answer, the effort of answering included, than acting now. The questions
+   * are ranked by that cost, cheapest first. */
+  if (self->question_ranks->len > 0)
+    {
+      const SdQuestionRank *question = &g_array_index (self->question_ranks, SdQuestionRank, 0);
+
+      if (question->cost < self->expected_cost)
+        {
+          self->advice.expected_cost = question->cost;
+          set_advice (self, SD_ADVICE_ASK, question->symptom, NULL,
+                      g_strdup (_("Your answer tells the likely causes apart, and costs "
+                                  "less than trying a repair blindly.")));
+          return;
+        }
+    }
+
+  /* Very likely: go for its cheapest repair within the owner's skill. */
   if (top->fault != NULL && top->probability >= SD_CONFIDENT_PROBABILITY)
     {
-      const Action *fix = best_fix_for (self, self->cause_fault[0]);
+      const Action *fix = cheapest_fix_for (self, self->cause_fault[0]);
 
-      if (fix != NULL && (!fix->workshop || self->skill == SD_SKILL_WORKSHOP))
+      if (fix != NULL)
         {
           set_advice (self, SD_ADVICE_DO, NULL, fix->procedure,
-                      g_strdup_printf (_("“%s” is very likely (%.0f %%): this is the step most "
-                                         "likely to fix it."),
+                      /* Translators: a cause, its probability in percent. */
+                      g_strdup_printf (_("“%s” is very likely (%.0f %%): this is the cheapest "
+                                         "repair for it within your skill."),
                                        sd_text_get (&top->fault->name), top->probability * 100));
           return;
         }
 
-      set_advice (self, SD_ADVICE_WORKSHOP, NULL, fix != NULL ? fix->procedure : NULL,
+      set_advice (self, SD_ADVICE_WORKSHOP, NULL, workshop_handover (self),
                   g_strdup_printf (_("“%s” is very likely (%.0f %%), and its repair is a job "
                                      "for a workshop."),
                                    sd_text_get (&top->fault->name), top->probability * 100));
@@ -135,29 +210,9 @@ sd_diagnosis_decide (SdDiagnosis *self)
   best_allowed = best_action (self, TRUE);
   best_any = best_action (self, FALSE);
 
-  /* Ask when the answer is expected to save more than asking costs. */
-  if (self->question_ranks->len > 0)
-    {
-      const SdQuestionRank *question = &g_array_index (self->question_ranks, SdQuestionRank, 0);
-
-      if (question->information > 1e-6)
-        {
-          double asking = sd_diagnosis_cost_of_asking (self, question);
-
-          if (asking < self->expected_cost || best_allowed == NULL)
-            {
-              self->advice.expected_cost = asking;
-              set_advice (self, SD_ADVICE_ASK, question->symptom, NULL,
-                          g_strdup (_("Your answer tells the likely causes apart, and costs "
-                                      "less than trying a repair blindly.")));
-              return;
-            }
-        }
-    }
-
   if (best_allowed == NULL)
     {
-      set_advice (self, SD_ADVICE_WORKSHOP, NULL, best_any != NULL ? best_any->procedure : NULL,
+      set_advice (self, SD_ADVICE_WORKSHOP, NULL, workshop_handover (self),
                   g_strdup (_("Nothing is left that you can try yourself; a workshop can read "
                               "the fault memory and test the units.")));
       return;
@@ -165,7 +220,7 @@ sd_diagnosis_decide (SdDiagnosis *self)
 
   if (self->worth_doing == 0)
     {
-      set_advice (self, SD_ADVICE_WORKSHOP, NULL, best_any != NULL ? best_any->procedure : NULL,
+      set_advice (self, SD_ADVICE_WORKSHOP, NULL, workshop_handover (self),
                   g_strdup (_("What is left to try yourself has too little chance for the time "
                               "it takes; a workshop is the quicker way to a fix.")));
       return;
@@ -181,10 +236,7 @@ sd_diagnosis_decide (SdDiagnosis *self)
       return;
     }
 
-  set_advice (self, SD_ADVICE_DO, NULL, best_allowed->procedure,
-              g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% in "
-                                 "about %.0f minutes."),
-                               best_allowed->chance * 100, best_allowed->cost));
+  set_advice (self, SD_ADVICE_DO, NULL, best_allowed->procedure, describe_action (best_allowed));
 }
 
 /**

@@ -247,12 +247,16 @@ print_diagnosis_text (SdDiagnosis *diagnosis,
                               rank->allowed ? "" : _(" (workshop)"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _("Questions by what the answer would tell:"));
+  g_string_append_printf (out, "\n%s\n",
+                          /* Translators: a heading of --diagnose's output. */
+                          _("Questions, cheapest first (expected minutes of the whole repair "
+                            "if asked next):"));
   for (guint r = 0; r < LISTED_STEPS && r < sd_diagnosis_get_n_questions (diagnosis); r++)
     {
       const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
 
-      g_string_append_printf (out, "  %s\t%.2f bit\t%s\n", rank->symptom->id, rank->information,
+      g_string_append_printf (out, "  %s\t%.0f min\t%.2f bit\t%s\n", rank->symptom->id,
+                              rank->cost, rank->information,
                               sd_text_get (&rank->symptom->question));
     }
 }
@@ -379,6 +383,7 @@ add_questions (JsonBuilder *builder,
       add_string_member (builder, "symptom", rank->symptom->id);
       add_double_member (builder, "information_bits", rank->information);
       add_double_member (builder, "yes_probability", rank->yes_probability);
+      add_double_member (builder, "expected_minutes", rank->cost);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -58,6 +58,9 @@ typedef struct
   gboolean     observed;       /* that, or it found something: no blanket for its outcome */
 } Action;
 
+/* The plan's tables and scratch space (sd-plan.c), made on first use. */
+typedef struct _SdPlan SdPlan;
+
 struct _SdDiagnosis
 {
   GObject         parent_instance;
@@ -111,6 +114,8 @@ struct _SdDiagnosis
   GListStore     *cause_store;
   SdCauseItem   **cause_items;    /* by fault index, n + 1 */
   GListStore     *question_store;
+
+  SdPlan         *plan;
 };
 
 static inline double
@@ -182,8 +187,7 @@ double  sd_diagnosis_cost_of_repair    (SdDiagnosis  *self,
                                         double       *open,
                                         guint        *worth);
 void    sd_diagnosis_rank_questions    (SdDiagnosis  *self);
-double  sd_diagnosis_cost_of_asking    (SdDiagnosis          *self,
-                                        const SdQuestionRank *rank);
+void    sd_diagnosis_plan_free         (SdPlan       *plan);
 
 /* sd-advice.c */
 void    sd_diagnosis_decide            (SdDiagnosis  *self);

@@ -7,8 +7,8 @@
  * skill), when everything is recomputed, and what a widget binds to: the
  * properties of the advice, the ranked causes and the questions as list
  * models (made in sd-diagnosis-models.c). The inference is in sd-inference.c,
- * the plan (expected cost, information gain) in sd-plan.c, the advice in
- * sd-advice.c.
+ * the plan (expected cost, questions) in sd-plan.c and sd-plan-questions.c,
+ * the advice in sd-advice.c.
  *
  * The diagnosis is lazy until its models are asked for: the getters recompute
  * what changed. From then on it recomputes at each change, so that one answer
@@ -74,6 +74,7 @@ sd_diagnosis_finalize (GObject *object)
   g_clear_pointer (&self->log_posterior, g_free);
   g_clear_pointer (&self->scratch, g_free);
   g_clear_pointer (&self->scratch_answer, g_free);
+  g_clear_pointer (&self->plan, sd_diagnosis_plan_free);
   g_clear_pointer (&self->cause_fault, g_free);
   g_clear_pointer (&self->fault_index, g_hash_table_unref);
   g_clear_pointer (&self->symptom_index, g_hash_table_unref);

@@ -78,6 +78,10 @@ typedef struct
   double       efficiency;   /* chance per minute */
   gboolean     allowed;      /* within the chosen skill level */
   guint        position;     /* in the list model of procedures */
+  /* Minutes of the repair that must follow when it finds the cause without
+   * fixing it (a test-only guide), on average over what it finds; 0 when
+   * whatever it finds, it fixes. */
+  double       repair_cost;
 } SdActionRank;
 
 typedef struct
@@ -85,6 +89,9 @@ typedef struct
   const SdSymptom *symptom;
   double           yes_probability;
   double           information;  /* expected information gain, in bits */
+  /* Expected minutes of the whole troubleshooting if this is asked next, the
+   * question's own effort included; the questions are ranked by it. */
+  double           cost;
 } SdQuestionRank;
 
 typedef struct
@@ -169,6 +176,12 @@ SdCodes              *sd_diagnosis_get_code_table   (SdDiagnosis  *self);
 void                  sd_diagnosis_set_findings     (SdDiagnosis  *self,
                                                      GPtrArray    *findings);
 GPtrArray            *sd_diagnosis_get_findings     (SdDiagnosis  *self);
+
+SdAnswer              sd_diagnosis_get_implied_answer (SdDiagnosis *self,
+                                                     const char   *symptom_id,
+                                                     const char  **implied_by);
+char                 *sd_diagnosis_describe_implied (SdDiagnosis  *self,
+                                                     const char   *symptom_id);
 
 const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);

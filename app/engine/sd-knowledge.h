@@ -45,6 +45,24 @@ typedef struct
   guint   line;
 } SdIndication;
 
+/* Minutes an owner spends answering a question, on the scale of its effort
+ * attribute: what they noticed while driving, a look at the car, a scanner
+ * read, or opening a trim panel. Editorial, like the workshop cost. */
+#define SD_EFFORT_NOTICED_MINUTES   0.5
+#define SD_EFFORT_LOOK_MINUTES      3.0
+#define SD_EFFORT_SCANNER_MINUTES   10.0
+#define SD_EFFORT_OPEN_TRIM_MINUTES 20.0
+
+/* An answer that follows from another: when the symptom it belongs to is
+ * answered @when_yes, the one named here is answered @answer_yes. */
+typedef struct
+{
+  char     *symptom;
+  gboolean  when_yes;
+  gboolean  answer_yes;
+  guint     line;
+} SdImplication;
+
 typedef struct
 {
   char   *id;
@@ -58,6 +76,10 @@ typedef struct
   SdApplies *applies;
   /* (nullable): the symptom that must be answered yes before this is asked */
   char   *after;
+  /* Minutes it takes to answer (see SD_EFFORT_*_MINUTES). */
+  double  effort;
+  /* (element-type SdImplication): answers that follow from this one's */
+  GArray *implications;
 } SdSymptom;
 
 typedef struct

@@ -65,8 +65,9 @@ create_cause_row (gpointer item,
   return sd_cause_row_new (item);
 }
 
-/* The most useful questions first: those the diagnosis ranks highest by the
- * information an answer would bring, when the page is built (the rows stay in
+/* The most useful questions first: those the diagnosis ranks first by the
+ * expected cost of the repair with their answer, while they tell something or
+ * open a question worth asking, when the page is built (the rows stay in
  * place afterwards, so that the focus stays on the answer just given). */
 static void
 add_best_questions (SdDiagnosePage *self,
@@ -79,7 +80,7 @@ add_best_questions (SdDiagnosePage *self,
     {
       const SdQuestionRank *rank = sd_diagnosis_get_question (diagnosis, r);
 
-      if (rank->information <= 0.0)
+      if (rank->information <= 0.0 && rank->cost >= sd_diagnosis_get_expected_cost (diagnosis))
         break;
       gtk_list_box_append (self->best_questions_list,
                            sd_question_row_new (self->session, rank->symptom));
