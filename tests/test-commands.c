@@ -330,6 +330,47 @@ test_ring_plan (void **state)
   }
 }
 
+/* What a guide found reaches the diagnosis as it does in the app: a damaged
+ * fibre found by fibre-inspect tops the causes, with its reason, and the splice
+ * is the next step; a finding not understood is a usage error. */
+static void
+test_diagnose_finding (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  const char *present[] = { "recent-battery-trouble,audio-and-nav-lost,recent-boot-work,radio-no-sound", NULL };
+  const char *found[] = { "fibre-inspect:fault-found:fibre-damaged", NULL };
+  const char *bad_kind[] = { "fibre-inspect:broken:fibre-damaged", NULL };
+  const char *bad_fault[] = { "fibre-inspect:fault-found:no-such-fault", NULL };
+  SdCommandOptions options = { .present = present, .car = "e91", .market = "europe" };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 0);
+  assert_null (strstr (out->str, "Found in"));
+  assert_non_null (strstr (out->str, "\tfibre-connector-unplugged\t"));
+
+  options.findings = found;
+  g_string_truncate (out, 0);
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 0);
+  assert_string_equal (err->str, "");
+  /* The first cause listed is the damaged fibre, with the guide's finding as a reason. */
+  assert_non_null (strstr (strstr (out->str, "Likely causes:"), "%\tfibre-damaged\t"));
+  assert_true (strstr (out->str, "\tfibre-damaged\t") < strstr (out->str, "\tfibre-connector-unplugged\t"));
+  assert_non_null (strstr (out->str, "Found in"));
+  /* The guide that found it is done; its repair comes next. */
+  assert_non_null (strstr (out->str, "Recommended next step:\n  do\tfibre-splice\t"));
+
+  options.findings = bad_kind;
+  g_string_truncate (out, 0);
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 2);
+  assert_non_null (strstr (err->str, "fibre-inspect:broken:fibre-damaged"));
+
+  options.findings = bad_fault;
+  g_string_truncate (err, 0);
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, &options, out, err), 2);
+  assert_non_null (strstr (err->str, "no-such-fault"));
+}
+
 int
 main (void)
 {
@@ -340,6 +381,7 @@ main (void)
     cmocka_unit_test (test_skipped_files_reported),
     cmocka_unit_test (test_diagnose_json_parses),
     cmocka_unit_test (test_ring_plan),
+    cmocka_unit_test (test_diagnose_finding),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

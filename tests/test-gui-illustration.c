@@ -280,7 +280,7 @@ static const Walk walks[] = {
                             "disconnect-negative=battery-negative-first", "disconnected" } },
   { "fuse-check", { "switch-off", "find-boxes", "identify", "inspect=fuse-good-blown",
                     "found-blown" } },
-  { "fibre-inspect", { "ring-order", "open-boot", "visual", "visual-result", "light-check",
+  { "fibre-inspect", { "ring-order", "open-boot", "visual", "light-check",
                        "ring-down", "follow-light=fibre-red-light", "find-break" } },
   { "fibre-splice", { "spliced-before", "count-breaks", "power-off", "free-fibre", "ends-reach",
                       "cut", "strip", "join=fibre-splice", "route=fibre-splice", "test" } },

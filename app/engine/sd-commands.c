@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sd-commands-car.h"
+#include "sd-commands-findings.h"
 #include "sd-commands-ring.h"
 #include "sd-commands.h"
 #include "sd-enum-utils.h"
@@ -428,7 +429,8 @@ diagnose (SdCatalog              *catalog,
 
   diagnosis = sd_diagnosis_new (knowledge, sd_catalog_get_procedures (catalog));
   if (!sd_commands_car_apply (catalog, diagnosis, options, err) ||
-      !apply_observations (diagnosis, options, err))
+      !apply_observations (diagnosis, options, err) ||
+      !sd_commands_apply_findings (catalog, diagnosis, options->findings, err))
     return 2;
 
   if (options->json)

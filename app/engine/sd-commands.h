@@ -25,6 +25,7 @@ typedef enum
  * @present: symptom ids observed (--diagnose), each may hold several, comma-separated
  * @absent: symptom ids ruled out (--absent), likewise
  * @tried: "PROCEDURE=resolved|unresolved|workshop" for each procedure tried
+ * @findings: "PROCEDURE:KIND:ID" for each thing a guide found (--finding)
  * @skill: "diy" (the default) or "workshop"
  * @json: print --diagnose as JSON
  * @codes: fault codes a scanner read (--codes), each may hold several
@@ -44,6 +45,7 @@ typedef struct
   const char * const *present;
   const char * const *absent;
   const char * const *tried;
+  const char * const *findings;
   const char         *skill;
   gboolean            json;
   const char * const *codes;

@@ -56,6 +56,10 @@ static const GOptionEntry option_entries[] = {
   { "tried", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --diagnose: a procedure already tried and how it ended (resolved, unresolved "
        "or workshop); may be repeated"), N_("PROCEDURE=OUTCOME") },
+  { "finding", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --diagnose: what a guide found, as its steps report it (KIND: symptom-present, "
+       "symptom-absent, fault-found, fault-ruled-out or component-ok); may be repeated"),
+    N_("PROCEDURE:KIND:ID") },
   { "skill", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --diagnose: “diy” (the default) or “workshop”"), N_("LEVEL") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -102,6 +106,7 @@ sd_application_handle_local_options (GApplication *application,
   g_autofree const char **present = NULL;
   g_autofree const char **absent = NULL;
   g_autofree const char **tried = NULL;
+  g_autofree const char **findings = NULL;
   const char *skill = NULL;
   SdCommandOptions command_options = { NULL, };
   SdCommand car_command = SD_COMMAND_DIAGNOSE;
@@ -133,6 +138,7 @@ sd_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "diagnose", "^a&s", &present);
   g_variant_dict_lookup (options, "absent", "^a&s", &absent);
   g_variant_dict_lookup (options, "tried", "^a&s", &tried);
+  g_variant_dict_lookup (options, "finding", "^a&s", &findings);
   g_variant_dict_lookup (options, "skill", "&s", &skill);
   car_options = sd_commands_car_read_options (options, &command_options, &car_command,
                                               car_lists);
@@ -145,6 +151,7 @@ sd_application_handle_local_options (GApplication *application,
   command_options.present = present;
   command_options.absent = absent;
   command_options.tried = tried;
+  command_options.findings = findings;
   command_options.skill = skill;
   command_options.json = g_variant_dict_contains (options, "json");
 
@@ -162,9 +169,10 @@ sd_application_handle_local_options (GApplication *application,
       return run_command (verbs[i].command, data_dirs, &command_options);
     }
 
-  if (absent != NULL || tried != NULL || skill != NULL || command_options.json || car_options)
+  if (absent != NULL || tried != NULL || findings != NULL || skill != NULL ||
+      command_options.json || car_options)
     {
-      g_printerr (_("--absent, --tried, --skill and --json go with --diagnose\n"));
+      g_printerr (_("--absent, --tried, --finding, --skill and --json go with --diagnose\n"));
       return 2;
     }
 
