@@ -121,6 +121,7 @@ to_key_file (SdCase *self)
     set_string_list (file, "case", "codes", (const char * const *) self->codes,
                      g_strv_length (self->codes));
   sd_vehicle_profile_to_key_file (self->profile, file);
+  g_key_file_set_boolean (file, SD_VEHICLE_PROFILE_GROUP, "asked", self->car_asked);
 
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -448,6 +449,13 @@ from_key_file (GKeyFile  *file,
   sd_case_set_codes (self, (const char * const *) codes);
   if (!sd_vehicle_profile_from_key_file (self->profile, file, error))
     return NULL;
+  /* A case saved before "Your car" was asked counts as asked: it goes on as it was. */
+  self->car_asked = g_key_file_get_boolean (file, SD_VEHICLE_PROFILE_GROUP, "asked", &local_error);
+  if (local_error != NULL)
+    {
+      g_clear_error (&local_error);
+      self->car_asked = TRUE;
+    }
 
   return g_steal_pointer (&self);
 }

@@ -26,6 +26,7 @@ struct _SdCase
   GStrv       codes;         /* fault codes entered, or NULL */
   GHashTable *answer_times;  /* symptom id → GDateTime, when it was answered */
   SdVehicleProfile *profile;  /* the car: model, units, options, VIN */
+  gboolean    car_asked;     /* whether the owner was asked about the car */
 };
 
 G_END_DECLS

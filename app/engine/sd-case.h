@@ -100,6 +100,9 @@ char           *sd_case_dup_car           (SdCase       *self);
 const char * const *sd_case_get_codes     (SdCase       *self);
 void            sd_case_set_codes         (SdCase       *self,
                                            const char * const *codes);
+gboolean        sd_case_get_car_asked     (SdCase       *self);
+void            sd_case_set_car_asked     (SdCase       *self,
+                                           gboolean      asked);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);

@@ -48,5 +48,7 @@ void         sd_session_open_case        (SdSession   *self,
 const char  *sd_session_get_case_path    (SdSession   *self);
 void         sd_session_set_notes        (SdSession   *self,
                                           const char  *notes);
+void         sd_session_set_profile      (SdSession   *self,
+                                          SdVehicleProfile *profile);
 
 G_END_DECLS
