@@ -41,6 +41,7 @@ struct _SdCarPage
   GtkWidget           *details_pane;
   GtkWidget           *details_box;
   AdwBin              *diagram_bin;
+  AdwActionRow        *profile_row;
   GtkListBox          *components_list;
   AdwPreferencesGroup *about_group;
   AdwActionRow        *where_row;
@@ -269,10 +270,33 @@ on_reveal_flap_cb (SdCarPage *self)
   gtk_widget_grab_focus (sd_diagram_view_get_marker (self->diagram, self->selected->id));
 }
 
+/* The car as "Your car" has it, or that it is not known. */
+static void
+update_profile (SdCarPage *self)
+{
+  SdVehicleProfile *profile = sd_case_get_profile (sd_session_get_case (self->session));
+  g_autofree char *text = NULL;
+
+  if (sd_vehicle_profile_is_unknown (profile))
+    {
+      /* Translators: the Car page, when the owner did not say which car it is. */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->profile_row), _("Not known"));
+      adw_action_row_set_subtitle (self->profile_row,
+                                   _("Every question and guide is offered, also for parts your "
+                                     "car may not have."));
+      return;
+    }
+
+  text = sd_vehicle_profile_describe (profile);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->profile_row), text);
+  adw_action_row_set_subtitle (self->profile_row, "");
+}
+
 /* The diagram shades itself, and the question rows follow on their own. */
 static void
 on_session_changed_cb (SdCarPage *self)
 {
+  update_profile (self);
   update_suspicions (self);
   update_fault_shares (self);
 }
@@ -354,6 +378,7 @@ sd_car_page_class_init (SdCarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_pane);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, diagram_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, profile_row);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, components_list);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, about_group);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, where_row);
@@ -389,6 +414,7 @@ sd_car_page_new (SdSession *session)
   g_signal_connect_object (self->diagram, "component-activated",
                            G_CALLBACK (on_component_activated_cb), self, G_CONNECT_SWAPPED);
   add_components (self);
+  update_profile (self);
   update_suspicions (self);
 
   /* Start with the component most suspect in the case. */
