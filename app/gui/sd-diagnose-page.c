@@ -260,6 +260,18 @@ build_questions_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The questions that apply changed (another car): the rows are built again. */
+static void
+on_questions_changed_cb (SdDiagnosePage *self)
+{
+  if (self->questions_id != 0)
+    return;
+  sd_list_box_remove_all (self->best_questions_list);
+  sd_list_box_remove_all (self->more_questions_list);
+  self->questions_id = g_idle_add_full (G_PRIORITY_LOW, build_questions_idle,
+                                        g_object_ref (self), g_object_unref);
+}
+
 static void
 sd_diagnose_page_dispose (GObject *object)
 {
@@ -332,6 +344,8 @@ sd_diagnose_page_new (SdSession *session)
 
   g_signal_connect_object (diagnosis, "notify::advice-kind", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (sd_diagnosis_get_questions (diagnosis), "items-changed",
+                           G_CALLBACK (on_questions_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-symptom-id", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-procedure", G_CALLBACK (sync_advice), self,

@@ -98,6 +98,18 @@ model_label (SdVehicles           *vehicles,
                           sd_vehicle_month_get_year (model->to));
 }
 
+/* The ids start with NULL: "I don't know". */
+static gboolean
+has_id (SdProfileChoice *choice,
+        const char      *id)
+{
+  for (guint i = 0; i < choice->ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (choice->ids, i), id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static const char *
 current_id (SdProfileChoice  *choice,
             SdVehicleProfile *draft)
@@ -142,7 +154,7 @@ add_units (SdProfileChoice  *choice,
         {
           const SdVehicleFit *fit = g_ptr_array_index (fits, i);
 
-          if (!g_ptr_array_find_with_equal_func (choice->ids, fit->ref, g_str_equal, NULL))
+          if (!has_id (choice, fit->ref))
             add (choice, labels, fit->ref, sd_vehicles_get_text (vehicles, fit->ref, "name"));
         }
     }
@@ -157,7 +169,7 @@ add_units (SdProfileChoice  *choice,
     }
 
   /* What the owner chose stays a choice, even where the table does not list it. */
-  if (current != NULL && !g_ptr_array_find_with_equal_func (choice->ids, current, g_str_equal, NULL))
+  if (current != NULL && !has_id (choice, current))
     {
       const char *name = sd_vehicles_get_text (vehicles, current, "name");
 

@@ -53,12 +53,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdProfilePage, sd_profile_page, ADW_TYPE_BIN)
 
-static const SdVehicleKind unit_kinds[] = {
-  SD_VEHICLE_HEAD_UNIT,
-  SD_VEHICLE_TELEMATICS,
-  SD_VEHICLE_MARKET,
-};
-
 static void update_options (SdProfilePage *self);
 
 /* The options the model can have in its market (all of them, for a car not
@@ -121,14 +115,17 @@ fill_options (SdProfilePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->options_group), ids->len > 0);
 }
 
-/* Every row from the draft, as it is now. */
+/* The rows whose lists depend on the model, the market and the build month,
+ * from the draft as it is now. The model's and the market's lists never
+ * change: they are filled once (a combo row's list is not replaced while it
+ * tells of its own selection). */
 static void
 fill (SdProfilePage *self)
 {
   self->filling = TRUE;
-  sd_profile_choice_fill (self->model, self->draft);
-  for (guint i = 0; i < G_N_ELEMENTS (unit_kinds); i++)
-    sd_profile_choice_fill (self->units[unit_kinds[i]], self->draft);
+  sd_profile_choice_fill (self->units[SD_VEHICLE_HEAD_UNIT], self->draft);
+  sd_profile_choice_fill (self->units[SD_VEHICLE_TELEMATICS], self->draft);
+  sd_profile_choice_describe (self->model, self->draft);
   fill_options (self);
   self->filling = FALSE;
 }
@@ -410,6 +407,10 @@ sd_profile_page_new (SdSession *session)
   self->units[SD_VEHICLE_HEAD_UNIT] = sd_profile_choice_new (self->head_unit_row, SD_VEHICLE_HEAD_UNIT, NULL);
   self->units[SD_VEHICLE_TELEMATICS] = sd_profile_choice_new (self->telematics_row, SD_VEHICLE_TELEMATICS, NULL);
   self->units[SD_VEHICLE_MARKET] = sd_profile_choice_new (self->market_row, SD_VEHICLE_MARKET, NULL);
+  self->filling = TRUE;
+  sd_profile_choice_fill (self->model, self->draft);
+  sd_profile_choice_fill (self->units[SD_VEHICLE_MARKET], self->draft);
+  self->filling = FALSE;
   fill (self);
 
   vin = sd_vehicle_profile_get_vin (self->draft);
