@@ -41,7 +41,7 @@ sd_profile_choice_new (AdwComboRow   *row,
   gtk_widget_set_margin_bottom (help, 6);
   gtk_popover_set_child (GTK_POPOVER (popover), help);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-question-symbolic");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   /* Translators: the button beside each choice of "Your car" that tells how to
