@@ -95,6 +95,7 @@ take_all (SdApplication *app,
   SdSession *session = sd_application_get_session (app);
   GtkWindow *narrow;
   GtkWidget *diagram;
+  GtkWidget *page;
   GtkWidget *row;
   SdRun *run;
 
@@ -160,6 +161,14 @@ take_all (SdApplication *app,
   wait_for_draw (GTK_WIDGET (narrow));
   save (narrow, "car-narrow.png");
   gtk_window_destroy (narrow);
+
+  /* A G-series car: no fibre-optic ring, and the drawing says so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL);
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_PROFILE_PAGE, NULL);
+  sd_profile_page_select_model (SD_PROFILE_PAGE (page), "g01");
+  g_signal_emit_by_name (sd_test_find_widget (page, GTK_TYPE_BUTTON, "use-button"), "clicked");
+  show_page (window, "car");
+  save (window, "car-no-ring.png");
 }
 
 /* Switches as the language menu does, and waits for the window built in it. */
