@@ -170,6 +170,7 @@ check_g_series (SdApplication *app,
   SdProfilePage *page = profile_page (window);
   SdVehicleProfile *profile;
   AdwActionRow *row;
+  GtkWidget *car_page;
 
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_YES);
   sd_session_set_answer (session, "audio-and-nav-lost", SD_ANSWER_YES);
@@ -199,6 +200,9 @@ check_g_series (SdApplication *app,
   sd_test_show_page (window, "car");
   row = ADW_ACTION_ROW (sd_test_find_row_titled (GTK_WIDGET (window), "G01"));
   assert_non_null (row);
+  car_page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
+  sd_car_page_select (SD_CAR_PAGE (car_page), "sdars");
+  assert_null (sd_test_find_matching (car_page, is_question_row_for, "satellite-radio-lost"));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
   page = profile_page (window);
   assert_string_equal (sd_vehicle_profile_get_model (sd_profile_page_get_draft (page)), "g01");
@@ -208,6 +212,8 @@ check_g_series (SdApplication *app,
   assert_string_equal (shown (window), "pages");
   assert_string_equal (visible_page (window), "car");
   assert_non_null (sd_test_find_row_titled (GTK_WIDGET (window), "E90"));
+  /* The details shown follow the car: an E90 may have the tuner. */
+  assert_non_null (sd_test_find_matching (car_page, is_question_row_for, "satellite-radio-lost"));
   assert_true (drawn_ring (window)->len >= 2);
   assert_true (ranks (window, "fibre-connector-unplugged"));
 }
