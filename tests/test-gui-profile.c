@@ -171,6 +171,8 @@ check_g_series (SdApplication *app,
   SdVehicleProfile *profile;
   AdwActionRow *row;
   GtkWidget *car_page;
+  const char *inspect_title =
+    sd_procedure_get_title (sd_catalog_lookup_procedure (sd_session_get_catalog (session), "fibre-inspect"));
 
   sd_session_set_answer (session, "recent-boot-work", SD_ANSWER_YES);
   sd_session_set_answer (session, "audio-and-nav-lost", SD_ANSWER_YES);
@@ -201,6 +203,8 @@ check_g_series (SdApplication *app,
   row = ADW_ACTION_ROW (sd_test_find_row_titled (GTK_WIDGET (window), "G01"));
   assert_non_null (row);
   car_page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_CAR_PAGE, NULL);
+  sd_car_page_select (SD_CAR_PAGE (car_page), "fibre-ring");
+  assert_null (sd_test_find_row_titled (car_page, inspect_title));
   sd_car_page_select (SD_CAR_PAGE (car_page), "sdars");
   assert_null (sd_test_find_matching (car_page, is_question_row_for, "satellite-radio-lost"));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
@@ -212,8 +216,10 @@ check_g_series (SdApplication *app,
   assert_string_equal (shown (window), "pages");
   assert_string_equal (visible_page (window), "car");
   assert_non_null (sd_test_find_row_titled (GTK_WIDGET (window), "E90"));
-  /* The details shown follow the car: an E90 may have the tuner. */
+  /* The details shown follow the car: an E90 may have the tuner, and has a ring. */
   assert_non_null (sd_test_find_matching (car_page, is_question_row_for, "satellite-radio-lost"));
+  sd_car_page_select (SD_CAR_PAGE (car_page), "fibre-ring");
+  assert_non_null (sd_test_find_row_titled (car_page, inspect_title));
   assert_true (drawn_ring (window)->len >= 2);
   assert_true (ranks (window, "fibre-connector-unplugged"));
 }
