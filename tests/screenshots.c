@@ -21,6 +21,7 @@
 #include "sd-cause-row.h"
 #include "sd-guide-row.h"
 #include "sd-diagram-view.h"
+#include "sd-profile-page.h"
 #include "sd-run.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-window.h"
@@ -92,6 +93,25 @@ answer_ring (GtkWindow  *window,
   wait_for_draw (GTK_WIDGET (window));
 }
 
+/* "Your car" with a US E92 chosen, saved as NAME.png; then "I don't know my
+ * car", so that the other pictures show every question. */
+static void
+take_your_car (GtkWindow  *window,
+               const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL);
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_PROFILE_PAGE, NULL);
+  sd_profile_page_select_model (SD_PROFILE_PAGE (page), "e92");
+  sd_profile_page_select (SD_PROFILE_PAGE (page), SD_VEHICLE_MARKET, "na");
+  wait_for_draw (GTK_WIDGET (window));
+  save (window, file);
+  g_signal_emit_by_name (sd_test_find_widget (page, GTK_TYPE_BUTTON, "unknown-button"), "clicked");
+  wait_for_draw (GTK_WIDGET (window));
+}
+
 static void
 take_all (SdApplication *app,
           GtkWindow     *window)
@@ -99,11 +119,18 @@ take_all (SdApplication *app,
   SdSession *session = sd_application_get_session (app);
   GtkWindow *narrow;
   GtkWidget *diagram;
+  GtkWidget *page;
   GtkWidget *row;
   SdRun *run;
 
   gtk_window_set_default_size (window, 900, 720);
   wait_for_draw (GTK_WIDGET (window));
+
+  /* "Your car", as a new case asks it, with a US E92 chosen; light and dark. */
+  take_your_car (window, "your-car");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  take_your_car (window, "your-car-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* An owner who hears crackling and lost the radio's sound. */
   sd_session_set_answer (session, "speaker-crackling", SD_ANSWER_YES);
@@ -170,6 +197,7 @@ take_all (SdApplication *app,
   narrow = GTK_WINDOW (sd_window_new (app));
   gtk_window_set_default_size (narrow, 360, 720);
   gtk_window_present (narrow);
+  take_your_car (narrow, "your-car-narrow");
   show_page (narrow, "diagnose");
   save (narrow, "narrow.png");
   /* There the details of a component chosen come over the drawing. */
@@ -184,6 +212,14 @@ take_all (SdApplication *app,
   save (narrow, "wizard-ring-narrow.png");
   sd_session_abandon_run (session);
   gtk_window_destroy (narrow);
+
+  /* A G-series car: no fibre-optic ring, and the drawing says so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL);
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_PROFILE_PAGE, NULL);
+  sd_profile_page_select_model (SD_PROFILE_PAGE (page), "g01");
+  g_signal_emit_by_name (sd_test_find_widget (page, GTK_TYPE_BUTTON, "use-button"), "clicked");
+  show_page (window, "car");
+  save (window, "car-no-ring.png");
 }
 
 /* Switches as the language menu does, and waits for the window built in it. */

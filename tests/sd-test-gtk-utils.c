@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sd-cause-row.h"
 #include "sd-guide-row.h"
@@ -35,6 +36,9 @@ sd_test_gtk_main (const struct CMUnitTest *tests,
   /* Before GLib first reads it: the saved case of these tests is their own. */
   state = sd_test_make_tmpdir ();
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+  /* An empty case whose car was asked: tests start on Diagnose unless they ask
+   * for a new case (sd_test_new_case()). */
+  sd_test_fresh_case (NULL);
 
   /* The catalogs of the build tree, for the tests that switch languages. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOS_DOCTOR_LOCALEDIR"));
@@ -203,9 +207,31 @@ sd_test_run_app_with_args (SdWindowCheck       check,
 }
 
 /**
+ * sd_test_new_case:
+ *
+ * A cmocka set-up: the app starts with no saved case, nor its previous copy,
+ * so with a new case, which asks "Your car" first.
+ *
+ * Returns: 0
+ */
+int
+sd_test_new_case (void **state)
+{
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+
+  g_unlink (path);
+  g_unlink (backup);
+
+  return 0;
+}
+
+/**
  * sd_test_fresh_case:
  *
- * A cmocka set-up: the app starts with no saved case, nor its previous copy.
+ * A cmocka set-up: the app starts with an empty case whose car was asked and
+ * not known ("I don't know my car"), and no previous copy: it opens on
+ * Diagnose, with every question.
  *
  * Returns: 0
  */
@@ -213,10 +239,26 @@ int
 sd_test_fresh_case (void **state)
 {
   g_autofree char *path = sd_case_dup_default_path ();
-  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(SdCase) kase = sd_case_new ();
+  g_autoptr(GError) error = NULL;
 
-  g_unlink (path);
-  g_unlink (backup);
+  sd_test_new_case (state);
+  sd_case_set_car_asked (kase, TRUE);
+  /* A test may have left a file where the cases' folder goes (test-gui-wizard). */
+  for (g_autofree char *up = g_strdup (dir); strlen (up) > 1; )
+    {
+      char *parent = g_path_get_dirname (up);
+
+      if (g_file_test (up, G_FILE_TEST_EXISTS) && !g_file_test (up, G_FILE_TEST_IS_DIR))
+        g_unlink (up);
+      g_free (up);
+      up = parent;
+    }
+  g_mkdir_with_parents (dir, 0700);
+  /* Nothing was there, so the save leaves no previous copy. */
+  if (!sd_case_save (kase, path, &error))
+    fail_msg ("%s", error->message);
 
   return 0;
 }

@@ -35,5 +35,6 @@ GtkWidget *sd_test_find_guide_row    (GtkWidget     *root,
 GtkWidget *sd_test_find_cause_row    (GtkWidget     *root,
                                       const char    *fault_id);
 int        sd_test_fresh_case        (void         **state);
+int        sd_test_new_case          (void         **state);
 void       sd_test_show_page         (GtkWindow     *window,
                                       const char    *name);

@@ -374,6 +374,34 @@ test_file_without_checksum_from_version_1 (void **state)
   assert_int_equal (sd_case_get_skill (loaded), SD_SKILL_WORKSHOP);
 }
 
+/* "Your car" is asked once per case: a new case was not asked, the answer is
+ * kept, and a case saved before the question existed counts as asked. */
+static void
+test_car_asked_kept (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdCase) fresh = sd_case_new ();
+  g_autoptr(SdCase) loaded = NULL;
+  g_autoptr(SdCase) old = NULL;
+
+  assert_false (sd_case_get_car_asked (fresh));
+  sd_test_case_files_make_dir (fixture);
+  assert_true (sd_case_save (fresh, fixture->path, NULL));
+  loaded = sd_case_load (fixture->path, NULL);
+  assert_false (sd_case_get_car_asked (loaded));
+
+  sd_case_set_car_asked (fresh, TRUE);
+  assert_true (sd_case_save (fresh, fixture->path, NULL));
+  g_clear_object (&loaded);
+  loaded = sd_case_load (fixture->path, NULL);
+  assert_true (sd_case_get_car_asked (loaded));
+
+  assert_true (g_file_set_contents (fixture->path,
+                                    "[case]\nversion=1\ncreated=2026-11-23T09:00:00Z\n", -1, NULL));
+  old = sd_case_load (fixture->path, NULL);
+  assert_true (sd_case_get_car_asked (old));
+}
+
 int
 main (void)
 {
@@ -392,6 +420,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_save_keeps_the_last_good_copy, setup, teardown),
     cmocka_unit_test_setup_teardown (test_save_into_a_file_fails, setup, teardown),
     cmocka_unit_test_setup_teardown (test_file_without_checksum_from_version_1, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_car_asked_kept, setup, teardown),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -180,6 +180,14 @@ check_every_page (SdApplication *app,
       assert_all_named (window, pages[i]);
     }
 
+  /* "Your car", as the Car page's Change… opens it. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_all_named (window, "your car");
+  g_signal_emit_by_name (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "cancel-button"),
+                         "clicked");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+
   for (guint i = 0; i < G_N_ELEMENTS (guides); i++)
     {
       SdRun *run;

@@ -12,6 +12,7 @@
 #include "sd-cause-item.h"
 #include "sd-kiosk.h"
 #include "sd-kiosk-pin.h"
+#include "sd-profile-page.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -387,6 +388,10 @@ check_start_over (SdApplication *app,
   assert_string_equal (visible_page (window), "diagnose");
   assert_string_equal (page_title (window, "guides"), "Guides");
   assert_int_equal (count_windows (app), 1);
+  /* The next customer is asked about the car first, and may skip it. */
+  settle (window);
+  assert_true (gtk_widget_get_mapped (sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_PROFILE_PAGE,
+                                                           NULL)));
 }
 
 static void
@@ -539,6 +544,12 @@ check_targets (SdApplication *app,
       sd_test_show_page (window, pages[i]);
       measure (window, pages[i], small);
     }
+
+  /* "Your car", which a new customer sees first. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
+  measure (window, "your car", small);
+  g_signal_emit_by_name (sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "cancel-button"),
+                         "clicked");
 
   /* Every step of a guide the kiosk offers. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s",

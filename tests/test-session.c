@@ -441,6 +441,73 @@ test_car_and_codes_reach_diagnosis (void **state)
   sd_test_rm_rf (dir);
 }
 
+/* "Use this car": a G-series car without a fibre ring drops the ring's causes
+ * at once, with one "changed"; the same car again changes nothing; the car
+ * and that it was asked are saved with the case. */
+static void
+test_set_profile (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = sd_session_new (catalog, path);
+  g_autoptr(SdSession) reopened = NULL;
+  g_autoptr(SdVehicleProfile) car = sd_vehicle_profile_new (sd_catalog_get_vehicles (catalog));
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+  guint changes = 0;
+
+  assert_false (sd_case_get_car_asked (sd_session_get_case (session)));
+  assert_true (sd_diagnosis_get_probability (diagnosis, "fibre-damaged") > 0.0);
+  g_signal_connect (session, "changed", G_CALLBACK (count), &changes);
+
+  sd_vehicle_profile_set_model (car, "g01");
+  sd_vehicle_profile_apply_defaults (car);
+  sd_session_set_profile (session, car);
+  assert_int_equal (changes, 1);
+  assert_true (sd_case_get_car_asked (sd_session_get_case (session)));
+  assert_string_equal (sd_vehicle_profile_get_model (sd_case_get_profile (sd_session_get_case (session))),
+                       "g01");
+  assert_float_equal (sd_diagnosis_get_probability (diagnosis, "fibre-damaged"), 0.0, 1e-12);
+  sd_session_set_profile (session, car);
+  assert_int_equal (changes, 1);
+
+  sd_session_flush (session);
+  reopened = sd_session_new (catalog, path);
+  assert_true (sd_case_get_car_asked (sd_session_get_case (reopened)));
+  assert_string_equal (sd_vehicle_profile_get_model (sd_case_get_profile (sd_session_get_case (reopened))),
+                       "g01");
+  assert_float_equal (sd_diagnosis_get_probability (sd_session_get_diagnosis (reopened), "fibre-damaged"),
+                      0.0, 1e-12);
+
+  /* "I don't know my car": everything applies again. */
+  sd_session_set_profile (session, NULL);
+  assert_int_equal (changes, 2);
+  assert_true (sd_vehicle_profile_is_unknown (sd_case_get_profile (sd_session_get_case (session))));
+  assert_true (sd_diagnosis_get_probability (diagnosis, "fibre-damaged") > 0.0);
+  sd_test_rm_rf (dir);
+}
+
+/* "I don't know my car" in a new case: asked, saved, and nothing else changes. */
+static void
+test_unknown_car_is_asked (void **state)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = sd_session_new (catalog, path);
+  g_autoptr(SdSession) reopened = NULL;
+  guint changes = 0;
+
+  g_signal_connect (session, "changed", G_CALLBACK (count), &changes);
+  sd_session_set_profile (session, NULL);
+  assert_int_equal (changes, 0);
+  assert_true (sd_case_get_car_asked (sd_session_get_case (session)));
+  sd_session_flush (session);
+  reopened = sd_session_new (catalog, path);
+  assert_true (sd_case_get_car_asked (sd_session_get_case (reopened)));
+  sd_session_new_case (reopened);
+  assert_false (sd_case_get_car_asked (sd_session_get_case (reopened)));
+  sd_test_rm_rf (dir);
+}
+
 /* Saves are written in a thread of their own: quick changes are never lost,
  * and never written out of order; the latest state is what is on disk. */
 static void
@@ -510,6 +577,8 @@ main (void)
     cmocka_unit_test (test_wait_ended_while_closed),
     cmocka_unit_test (test_save_failure),
     cmocka_unit_test (test_quick_changes_saved_in_order),
+    cmocka_unit_test (test_set_profile),
+    cmocka_unit_test (test_unknown_car_is_asked),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

@@ -459,6 +459,33 @@ test_model_year_from_vin (void **state)
   assert_string_equal (sd_vehicle_profile_get_telematics (profile), "tcu");
 }
 
+/* The model year picks the default unit where the table dates it: a G30
+ * built before 09/2018 has NBT EVO, one of model year 2020 does not. */
+static void
+test_defaults_follow_model_year (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdVehicleProfile) undated = make_profile (fixture, "g30", NULL, NULL);
+  g_autoptr(SdVehicleProfile) early = sd_vehicle_profile_new (sd_catalog_get_vehicles (fixture->catalog));
+  g_autoptr(SdVehicleProfile) late = sd_vehicle_profile_new (sd_catalog_get_vehicles (fixture->catalog));
+
+  assert_string_equal (sd_vehicle_profile_get_head_unit (undated), "nbt-evo");
+  assert_int_equal (sd_vehicle_profile_get_build_month (undated), 0);
+
+  sd_vehicle_profile_set_model (early, "g30");
+  sd_vehicle_profile_set_vin (early, "WBAJA9105JB000000");
+  assert_int_equal (sd_vehicle_profile_get_build_month (early), sd_vehicle_month (2017, 9));
+  sd_vehicle_profile_apply_defaults (early);
+  assert_string_equal (sd_vehicle_profile_get_head_unit (early), "nbt-evo");
+
+  sd_vehicle_profile_set_model (late, "g30");
+  sd_vehicle_profile_set_vin (late, "WBAJA9105LB000000");
+  assert_int_equal (sd_vehicle_profile_get_model_year (late), 2020);
+  sd_vehicle_profile_apply_defaults (late);
+  assert_null (sd_vehicle_profile_get_head_unit (late));
+  assert_string_equal (sd_vehicle_profile_get_telematics (late), "tcb2");
+}
+
 int
 main (void)
 {
@@ -475,6 +502,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_validate_tables, setup, teardown),
     cmocka_unit_test (test_profile_in_the_case),
     cmocka_unit_test_setup_teardown (test_model_year_from_vin, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_defaults_follow_model_year, setup, teardown),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

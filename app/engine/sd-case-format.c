@@ -147,6 +147,7 @@ to_key_file (SdCase *self)
     set_string_list (file, "case", "no-codes-in", (const char * const *) self->clear_modules,
                      g_strv_length (self->clear_modules));
   sd_vehicle_profile_to_key_file (self->profile, file);
+  g_key_file_set_boolean (file, SD_VEHICLE_PROFILE_GROUP, "asked", self->car_asked);
 
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -489,6 +490,13 @@ from_key_file (GKeyFile  *file,
   sd_case_set_clear_modules (self, (const char * const *) clear_modules);
   if (!sd_vehicle_profile_from_key_file (self->profile, file, error))
     return NULL;
+  /* A case saved before "Your car" was asked counts as asked: it goes on as it was. */
+  self->car_asked = g_key_file_get_boolean (file, SD_VEHICLE_PROFILE_GROUP, "asked", &local_error);
+  if (local_error != NULL)
+    {
+      g_clear_error (&local_error);
+      self->car_asked = TRUE;
+    }
 
   return g_steal_pointer (&self);
 }

@@ -28,6 +28,7 @@ struct _SdCase
   GStrv       clear_modules; /* modules a scanner found no codes in, or NULL */
   GHashTable *answer_times;  /* symptom id → GDateTime, when it was answered */
   SdVehicleProfile *profile;  /* the car: model, units, options, VIN */
+  gboolean    car_asked;     /* whether the owner was asked about the car */
 };
 
 G_END_DECLS

@@ -562,6 +562,30 @@ sd_case_set_clear_modules (SdCase             *self,
 }
 
 /**
+ * sd_case_get_car_asked:
+ *
+ * Returns: whether the owner was asked about the car ("Your car"), whatever
+ *   they answered; a new case was not, a case saved before the question was
+ *   counts as asked
+ */
+gboolean
+sd_case_get_car_asked (SdCase *self)
+{
+  g_return_val_if_fail (SD_IS_CASE (self), TRUE);
+
+  return self->car_asked;
+}
+
+void
+sd_case_set_car_asked (SdCase   *self,
+                       gboolean  asked)
+{
+  g_return_if_fail (SD_IS_CASE (self));
+
+  self->car_asked = !!asked;
+}
+
+/**
  * sd_case_dup_title:
  *
  * Returns: (transfer full): what the case is called in a list: the name the

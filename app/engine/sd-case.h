@@ -109,6 +109,9 @@ void            sd_case_set_codes         (SdCase       *self,
 const char * const *sd_case_get_clear_modules (SdCase   *self);
 void            sd_case_set_clear_modules (SdCase       *self,
                                            const char * const *modules);
+gboolean        sd_case_get_car_asked     (SdCase       *self);
+void            sd_case_set_car_asked     (SdCase       *self,
+                                           gboolean      asked);
 
 SdCaseRun      *sd_case_run_new           (const char   *procedure);
 void            sd_case_run_free          (SdCaseRun    *run);

@@ -377,9 +377,36 @@ GArray *
 sd_knowledge_dup_ring_path (SdKnowledge *knowledge,
                             double       aspect)
 {
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+
+  for (guint r = 0; r < sd_knowledge_get_n_ring_members (knowledge); r++)
+    g_ptr_array_add (members, sd_knowledge_get_ring_member (knowledge, r)->component);
+
+  return sd_knowledge_dup_ring_path_for (knowledge, members, aspect);
+}
+
+/**
+ * sd_knowledge_dup_ring_path_for:
+ * @members: (element-type utf8): the ring's members in the order the light
+ *   flows, as component ids; those that are not components of @knowledge
+ *   (units by their BMW abbreviation) are not drawn
+ * @aspect: the drawing's height over its width
+ *
+ * The ring of one car (sd_vehicle_profile_list_ring()), drawn as
+ * sd_knowledge_dup_ring_path() draws the knowledge base's.
+ *
+ * Returns: (transfer full) (element-type SdRingSegment): the curves, the
+ *   first from the first member drawn; empty with fewer than two
+ */
+GArray *
+sd_knowledge_dup_ring_path_for (SdKnowledge *knowledge,
+                                GPtrArray   *members,
+                                double       aspect)
+{
   static const double bends[] = { 0.0, 0.25, -0.25, 0.5, -0.5, 0.75, -0.75 };
-  guint n = sd_knowledge_get_n_ring_members (knowledge);
-  guint n_bends = n <= 5 ? G_N_ELEMENTS (bends) : 3;
+  g_autoptr(GPtrArray) drawn = g_ptr_array_new ();
+  guint n;
+  guint n_bends;
   g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (SdRingSegment));
   g_autoptr(GArray) best = NULL;
   g_autofree guint *choice = NULL;
@@ -387,16 +414,24 @@ sd_knowledge_dup_ring_path (SdKnowledge *knowledge,
   double best_score = G_MAXDOUBLE;
   guint combinations = 1;
 
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SdComponent *component = sd_knowledge_lookup_component (knowledge,
+                                                                    g_ptr_array_index (members, i));
+
+      if (component != NULL)
+        g_ptr_array_add (drawn, (gpointer) component);
+    }
+  n = drawn->len;
+  n_bends = n <= 5 ? G_N_ELEMENTS (bends) : 3;
   if (n < 2)
     return g_steal_pointer (&path);
 
   g_array_set_size (path, n);
   for (guint r = 0; r < n; r++)
     {
-      const SdComponent *from = sd_knowledge_lookup_component (knowledge,
-                                                               sd_knowledge_get_ring_member (knowledge, r)->component);
-      const SdComponent *to = sd_knowledge_lookup_component (knowledge,
-                                                             sd_knowledge_get_ring_member (knowledge, (r + 1) % n)->component);
+      const SdComponent *from = g_ptr_array_index (drawn, r);
+      const SdComponent *to = g_ptr_array_index (drawn, (r + 1) % n);
       SdRingSegment *segment = &g_array_index (path, SdRingSegment, r);
 
       segment->from = (SdPoint) { from->x, from->y * aspect };

@@ -62,6 +62,9 @@ typedef struct
 GArray          *sd_knowledge_dup_marker_order        (SdKnowledge *knowledge);
 GArray          *sd_knowledge_dup_ring_path           (SdKnowledge *knowledge,
                                                        double       aspect);
+GArray          *sd_knowledge_dup_ring_path_for       (SdKnowledge *knowledge,
+                                                       GPtrArray   *members,
+                                                       double       aspect);
 gboolean         sd_ring_path_crosses_itself          (GArray      *path);
 SdPoint          sd_ring_path_nearest                 (GArray      *path,
                                                        SdPoint      point);

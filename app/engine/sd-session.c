@@ -551,6 +551,54 @@ sd_session_set_notes (SdSession  *self,
   save (self);
 }
 
+static void
+count_notify (gpointer    counter,
+              GParamSpec *pspec)
+{
+  (*(guint *) counter)++;
+}
+
+/**
+ * sd_session_set_profile:
+ * @profile: (nullable): the car as the owner gave it; %NULL for "I don't know
+ *   my car", which forgets what was known of it
+ *
+ * Takes every field of @profile into the case's car, whose diagnosis follows
+ * it: what does not apply to the car is no longer asked, ranked or offered.
+ * The owner has been asked about the car from then on
+ * (sd_case_get_car_asked()). Saves the case, and emits #SdSession::changed
+ * once, if the car changed.
+ */
+void
+sd_session_set_profile (SdSession        *self,
+                        SdVehicleProfile *profile)
+{
+  SdVehicleProfile *own;
+  guint changes = 0;
+  gulong handler;
+
+  g_return_if_fail (SD_IS_SESSION (self));
+  g_return_if_fail (profile == NULL || SD_IS_VEHICLE_PROFILE (profile));
+
+  own = sd_case_get_profile (self->kase);
+  handler = g_signal_connect_swapped (own, "notify", G_CALLBACK (count_notify), &changes);
+  if (profile != NULL)
+    sd_vehicle_profile_copy_from (own, profile);
+  else
+    sd_vehicle_profile_clear (own);
+  g_signal_handler_disconnect (own, handler);
+  /* The copy may have brought another table; the case's is the catalog's. */
+  sd_vehicle_profile_set_vehicles (own, sd_catalog_get_vehicles (self->catalog));
+
+  if (changes == 0 && sd_case_get_car_asked (self->kase))
+    return;
+
+  sd_case_set_car_asked (self->kase, TRUE);
+  save (self);
+  if (changes > 0)
+    g_signal_emit (self, _sd_session_signals[CHANGED], 0);
+}
+
 /**
  * sd_session_set_language:
  * @language: (nullable): a language code such as "fr", or %NULL for the

@@ -55,5 +55,7 @@ void         sd_session_set_codes        (SdSession   *self,
                                           const char * const *codes);
 void         sd_session_set_clear_modules (SdSession  *self,
                                           const char * const *modules);
+void         sd_session_set_profile      (SdSession   *self,
+                                          SdVehicleProfile *profile);
 
 G_END_DECLS

@@ -404,29 +404,56 @@ sd_vehicle_profile_get_model_year (SdVehicleProfile *self)
 }
 
 /**
+ * sd_vehicle_profile_get_build_month:
+ *
+ * The month the car was most likely built in, from its model year: BMW's
+ * model years begin with the cars built from September of the year before
+ * (a 2009 model was built from 09/2008), so that is the month taken. A guess
+ * good enough to pick a default unit (CCC or CIC around 09/2008), no more.
+ *
+ * Returns: the month, as sd_vehicle_month() counts, or 0 when the VIN gives
+ *   no model year
+ */
+guint
+sd_vehicle_profile_get_build_month (SdVehicleProfile *self)
+{
+  guint year;
+
+  g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), 0);
+
+  year = sd_vehicle_profile_get_model_year (self);
+
+  return year > 1 ? sd_vehicle_month (year - 1, 9) : 0;
+}
+
+/**
  * sd_vehicle_profile_apply_defaults:
  *
  * Fills the head unit and the telematics unit that are not known with what
- * the model has unless the owner says otherwise. The options stay as they
- * are: the table names no option every car has.
+ * the model has unless the owner says otherwise, in the month the car was
+ * built, when its VIN tells (sd_vehicle_profile_get_build_month()). The
+ * options stay as they are: the table names no option every car has.
  */
 void
 sd_vehicle_profile_apply_defaults (SdVehicleProfile *self)
 {
+  guint month;
+
   g_return_if_fail (SD_IS_VEHICLE_PROFILE (self));
 
   if (self->vehicles == NULL || self->model == NULL)
     return;
 
+  month = sd_vehicle_profile_get_build_month (self);
   g_object_freeze_notify (G_OBJECT (self));
   if (self->head_unit == NULL)
     set_field (self, PROP_HEAD_UNIT,
                sd_vehicles_get_default (self->vehicles, self->model, SD_VEHICLE_HEAD_UNIT,
-                                        self->market, 0));
+                                        self->market, month));
   if (self->telematics == NULL)
     set_field (self, PROP_TELEMATICS,
                sd_vehicles_get_default (self->vehicles, self->model, SD_VEHICLE_TELEMATICS,
-                                        self->market, 0));
+                                        self->market, month));
   g_object_thaw_notify (G_OBJECT (self));
 }
 

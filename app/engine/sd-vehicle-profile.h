@@ -52,6 +52,7 @@ void                sd_vehicle_profile_set_mileage     (SdVehicleProfile *self,
                                                         guint             mileage);
 
 guint               sd_vehicle_profile_get_model_year  (SdVehicleProfile *self);
+guint               sd_vehicle_profile_get_build_month (SdVehicleProfile *self);
 void                sd_vehicle_profile_apply_defaults  (SdVehicleProfile *self);
 SdFact              sd_vehicle_profile_has_most_ring   (SdVehicleProfile *self);
 GPtrArray          *sd_vehicle_profile_list_ring       (SdVehicleProfile *self,

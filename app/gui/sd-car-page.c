@@ -42,6 +42,8 @@ struct _SdCarPage
   GtkWidget           *details_pane;
   GtkWidget           *details_box;
   AdwBin              *diagram_bin;
+  AdwActionRow        *profile_row;
+  char                *car;   /* the car the details were shown for */
   GtkListBox          *components_list;
   AdwPreferencesGroup *about_group;
   AdwActionRow        *where_row;
@@ -145,12 +147,17 @@ fill_questions (SdCarPage *self)
                                                                        self->selected->id);
 
   sd_list_box_remove_all (self->questions_list);
-  /* Each question row follows the session by itself. */
+  /* Each question row follows the session by itself; only those for this car. */
   for (guint i = 0; i < symptoms->len; i++)
-    gtk_list_box_append (self->questions_list,
-                         sd_question_row_new (self->session, g_ptr_array_index (symptoms, i)));
+    {
+      const SdSymptom *symptom = g_ptr_array_index (symptoms, i);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->questions_group), symptoms->len > 0);
+      if (sd_diagnosis_symptom_applies (sd_session_get_diagnosis (self->session), symptom->id))
+        gtk_list_box_append (self->questions_list, sd_question_row_new (self->session, symptom));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->questions_group),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->questions_list)) != NULL);
 }
 
 static void
@@ -163,14 +170,19 @@ fill_guides (SdCarPage *self)
   for (guint i = 0; i < procedures->len; i++)
     {
       SdProcedure *procedure = g_ptr_array_index (procedures, i);
-      GtkWidget *row = sd_text_row_new (sd_procedure_get_title (procedure),
-                                        sd_procedure_get_summary (procedure), NULL);
+      GtkWidget *row;
 
+      if (!sd_diagnosis_procedure_applies (sd_session_get_diagnosis (self->session),
+                                           sd_procedure_get_id (procedure)))
+        continue;
+      row = sd_text_row_new (sd_procedure_get_title (procedure),
+                             sd_procedure_get_summary (procedure), NULL);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sd_start_button_new (procedure, NULL));
       gtk_list_box_append (self->guides_list, row);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->guides_group), procedures->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->guides_group),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->guides_list)) != NULL);
 }
 
 static void
@@ -271,10 +283,43 @@ on_reveal_flap_cb (SdCarPage *self)
   gtk_widget_grab_focus (sd_diagram_view_get_marker (self->diagram, self->selected->id));
 }
 
+/* The car as "Your car" has it, or that it is not known. */
+static void
+update_profile (SdCarPage *self)
+{
+  SdVehicleProfile *profile = sd_case_get_profile (sd_session_get_case (self->session));
+  g_autofree char *text = NULL;
+  g_autofree char *car = sd_case_dup_car (sd_session_get_case (self->session));
+
+  /* Another car: the chosen component's questions and guides are its own. */
+  if (g_strcmp0 (car, self->car) != 0)
+    {
+      g_free (self->car);
+      self->car = g_steal_pointer (&car);
+      if (self->selected != NULL)
+        show_details (self);
+    }
+
+  if (sd_vehicle_profile_is_unknown (profile))
+    {
+      /* Translators: the Car page, when the owner did not say which car it is. */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->profile_row), _("Not known"));
+      adw_action_row_set_subtitle (self->profile_row,
+                                   _("Every question and guide is offered, also for parts your "
+                                     "car may not have."));
+      return;
+    }
+
+  text = sd_vehicle_profile_describe (profile);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->profile_row), text);
+  adw_action_row_set_subtitle (self->profile_row, "");
+}
+
 /* The diagram shades itself, and the question rows follow on their own. */
 static void
 on_session_changed_cb (SdCarPage *self)
 {
+  update_profile (self);
   update_suspicions (self);
   update_fault_shares (self);
 }
@@ -326,6 +371,7 @@ sd_car_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_CAR_PAGE);
   g_clear_object (&self->session);
   g_clear_pointer (&self->fault_shares, g_array_unref);
+  g_clear_pointer (&self->car, g_free);
 
   G_OBJECT_CLASS (sd_car_page_parent_class)->dispose (object);
 }
@@ -357,6 +403,7 @@ sd_car_page_class_init (SdCarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_pane);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, diagram_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdCarPage, profile_row);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, components_list);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, about_group);
   gtk_widget_class_bind_template_child (widget_class, SdCarPage, where_row);
@@ -394,6 +441,7 @@ sd_car_page_new (SdSession *session)
   g_signal_connect_object (self->diagram, "component-activated",
                            G_CALLBACK (on_component_activated_cb), self, G_CONNECT_SWAPPED);
   add_components (self);
+  update_profile (self);
   update_suspicions (self);
 
   /* Start with the component most suspect in the case. */

@@ -484,14 +484,14 @@ sd_diagnose_page_new (SdSession *session)
 
   g_signal_connect_object (diagnosis, "notify::advice-kind", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (sd_diagnosis_get_questions (diagnosis), "items-changed",
+                           G_CALLBACK (on_questions_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-symptom-id", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-procedure", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (diagnosis, "notify::advice-reason", G_CALLBACK (sync_advice), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (sd_diagnosis_get_questions (diagnosis), "items-changed",
-                           G_CALLBACK (on_questions_changed_cb), self, G_CONNECT_SWAPPED);
   /* The run is the session's; "the wait is over" shows at the next change. */
   g_signal_connect_object (session, "run-changed", G_CALLBACK (sync_resume), self,
                            G_CONNECT_SWAPPED);

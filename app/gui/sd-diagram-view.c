@@ -22,6 +22,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "sd-diagram-ring.h"
 #include "sd-diagram-view.h"
 
 /* The drawing's own proportions: 400 × 880. */
@@ -40,11 +41,10 @@ struct _SdDiagramView
   GPtrArray   *buttons;      /* one per component, in knowledge-base order */
   GPtrArray   *labels;       /* their short names, in the same order */
   GArray      *order;        /* the arrow keys' order, as component indices */
-  GArray      *ring;         /* SdRingSegment, in widths of the drawing */
+  SdDiagramRing *ring;       /* the case's car's ring, in widths of the drawing */
+  GtkWidget   *ring_note;    /* what is not known of the ring, or that there is none */
   char        *highlight;
   /* The ring stretch marked (the ring finder's), as members' component ids. */
-  char        *stretch_from;
-  char        *stretch_to;
   gboolean     interactive;
   /* Set from a marker's keyboard activation until its "clicked". */
   gboolean     by_keyboard;
@@ -188,6 +188,30 @@ short_name (const SdComponent *component)
   return bracket != NULL ? g_strndup (name, bracket - name) : g_strdup (name);
 }
 
+/* The ring follows the car of the case; its note says what is not known. */
+static void
+update_ring (SdDiagramView *self)
+{
+  const char *note;
+
+  if (!sd_diagram_ring_update (self->ring, self->session, ASPECT))
+    return;
+
+  note = sd_diagram_ring_get_note (self->ring);
+  gtk_label_set_label (GTK_LABEL (self->ring_note), note != NULL ? note : "");
+  /* A step's small map has no room for it. */
+  gtk_widget_set_visible (self->ring_note, note != NULL && self->interactive);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_session_changed_cb (SdDiagramView *self)
+{
+  update_ring (self);
+  shade (self);
+}
+
 static void
 build_buttons (SdDiagramView *self)
 {
@@ -232,7 +256,7 @@ build_buttons (SdDiagramView *self)
     }
 
   self->order = sd_knowledge_dup_marker_order (knowledge);
-  self->ring = sd_knowledge_dup_ring_path (knowledge, ASPECT);
+  update_ring (self);
   shade (self);
   outline (self);
 }
@@ -353,7 +377,7 @@ sd_diagram_view_size_allocate (GtkWidget *widget,
         continue;
       /* The ring's marker on the ring. */
       if (g_strcmp0 (component->id, RING_COMPONENT) == 0)
-        at = sd_ring_path_nearest (self->ring, at);
+        at = sd_ring_path_nearest (sd_diagram_ring_get_path (self->ring), at);
       gtk_widget_get_preferred_size (button, NULL, &size);
       box.x = (int) (rect.origin.x + at.x * rect.size.width - size.width / 2.0);
       box.y = (int) (rect.origin.y + at.y * rect.size.width - size.height / 2.0);
@@ -365,155 +389,19 @@ sd_diagram_view_size_allocate (GtkWidget *widget,
       g_array_append_val (taken, box);
     }
 
+  /* The ring's note across the top, where the car's nose leaves room. */
+  if (gtk_widget_get_visible (self->ring_note))
+    {
+      GdkRectangle box = { 0, 0, width, 0 };
+      int minimum;
+
+      gtk_widget_measure (self->ring_note, GTK_ORIENTATION_VERTICAL, width, &minimum, NULL, NULL, NULL);
+      box.height = minimum;
+      gtk_widget_size_allocate (self->ring_note, &box, -1);
+      g_array_append_val (taken, box);
+    }
+
   allocate_labels (self, width, height, taken);
-}
-
-/* Where on @segment its arrow goes: near the middle, where no marker hides it. */
-static SdPoint
-arrow_point (SdDiagramView       *self,
-             const SdRingSegment *segment,
-             SdPoint             *tangent)
-{
-  static const double places[] = { 0.5, 0.4, 0.6, 0.3, 0.7 };
-  SdKnowledge *knowledge = knowledge_of (self);
-  double best_clearance = -1.0;
-  double best = 0.5;
-
-  for (guint p = 0; p < G_N_ELEMENTS (places); p++)
-    {
-      SdPoint at = sd_ring_segment_at (segment, places[p], NULL);
-      double clearance = G_MAXDOUBLE;
-
-      for (guint i = 0; i < sd_knowledge_get_n_components (knowledge); i++)
-        {
-          const SdComponent *component = sd_knowledge_get_component (knowledge, i);
-
-          clearance = MIN (clearance, hypot (at.x - component->x, at.y - component->y * ASPECT));
-        }
-      /* The middle, unless a marker is in the way. */
-      if (clearance > best_clearance + 0.02)
-        {
-          best_clearance = clearance;
-          best = places[p];
-        }
-    }
-
-  return sd_ring_segment_at (segment, best, tangent);
-}
-
-/* Adds @segment to the path, from its start if @first, else from where it is. */
-static void
-curve_along (cairo_t             *cr,
-             const SdRingSegment *segment,
-             double               scale,
-             gboolean             first)
-{
-  double x0, y0;
-
-  if (first)
-    cairo_move_to (cr, segment->from.x * scale, segment->from.y * scale);
-  cairo_get_current_point (cr, &x0, &y0);
-  /* The quadratic curve as a cubic one. */
-  cairo_curve_to (cr,
-                  x0 + 2.0 / 3.0 * (segment->control.x * scale - x0),
-                  y0 + 2.0 / 3.0 * (segment->control.y * scale - y0),
-                  segment->to.x * scale + 2.0 / 3.0 * (segment->control.x - segment->to.x) * scale,
-                  segment->to.y * scale + 2.0 / 3.0 * (segment->control.y - segment->to.y) * scale,
-                  segment->to.x * scale, segment->to.y * scale);
-}
-
-static int
-ring_index_of (SdDiagramView *self,
-               const char    *component)
-{
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (sd_session_get_catalog (self->session));
-
-  for (guint i = 0; component != NULL && i < sd_knowledge_get_n_ring_members (knowledge); i++)
-    if (g_str_equal (sd_knowledge_get_ring_member (knowledge, i)->component, component))
-      return (int) i;
-
-  return -1;
-}
-
-/* The marked stretch, thick in the warning colour, through the members between. */
-static void
-draw_stretch (SdDiagramView   *self,
-              GtkSnapshot     *snapshot,
-              graphene_rect_t *rect)
-{
-  GdkRGBA warning = { 0.8, 0.5, 0.0, 1.0 };
-  int from = ring_index_of (self, self->stretch_from);
-  int to = ring_index_of (self, self->stretch_to);
-  guint n = self->ring->len;
-  cairo_t *cr;
-
-  if (from < 0 || to < 0 || from == to || n < 2 || (guint) MAX (from, to) >= n)
-    return;
-
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "warning_color",
-                                  &warning);
-  cr = gtk_snapshot_append_cairo (snapshot, rect);
-  gdk_cairo_set_source_rgba (cr, &warning);
-  cairo_set_line_width (cr, self->interactive ? 7.0 : 5.0);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_translate (cr, rect->origin.x, rect->origin.y);
-  for (guint s = (guint) from; s != (guint) to; s = (s + 1) % n)
-    curve_along (cr, &g_array_index (self->ring, SdRingSegment, s), rect->size.width, s == (guint) from);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
-}
-
-/* The ring in the accent colour, dashed on the Car page, with an arrow on each
- * curve the way the light goes. */
-static void
-draw_ring (SdDiagramView   *self,
-           GtkSnapshot     *snapshot,
-           graphene_rect_t *rect)
-{
-  GdkRGBA accent = { 0.21, 0.52, 0.89, 1.0 };
-  double scale = rect->size.width;
-  cairo_t *cr;
-
-  if (self->ring->len < 2)
-    return;
-
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "accent_color",
-                                  &accent);
-  cr = gtk_snapshot_append_cairo (snapshot, rect);
-  gdk_cairo_set_source_rgba (cr, &accent);
-  cairo_set_line_width (cr, self->interactive ? 3.0 : 2.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  if (self->interactive)
-    cairo_set_dash (cr, (double[]) { 10.0, 6.0 }, 2, 0.0);
-  cairo_translate (cr, rect->origin.x, rect->origin.y);
-
-  /* Closed: the light comes back to the first member. */
-  for (guint s = 0; s < self->ring->len; s++)
-    curve_along (cr, &g_array_index (self->ring, SdRingSegment, s), scale, s == 0);
-  cairo_close_path (cr);
-  cairo_stroke (cr);
-
-  cairo_set_dash (cr, NULL, 0, 0.0);
-  for (guint s = 0; s < self->ring->len; s++)
-    {
-      SdPoint tangent;
-      SdPoint at = arrow_point (self, &g_array_index (self->ring, SdRingSegment, s), &tangent);
-      double length = hypot (tangent.x, tangent.y);
-      double size = self->interactive ? 7.0 : 4.0;
-      double dx, dy;
-
-      if (length == 0.0)
-        continue;
-      dx = tangent.x / length;
-      dy = tangent.y / length;
-      cairo_move_to (cr, at.x * scale + dx * size, at.y * scale + dy * size);
-      cairo_line_to (cr, at.x * scale - dx * size - dy * size * 0.8, at.y * scale - dy * size + dx * size * 0.8);
-      cairo_line_to (cr, at.x * scale - dx * size + dy * size * 0.8, at.y * scale - dy * size - dx * size * 0.8);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-    }
-  cairo_destroy (cr);
 }
 
 /* The drawing's greys, turned over in dark styles (so that the seats and the
@@ -552,8 +440,9 @@ sd_diagram_view_snapshot (GtkWidget   *widget,
   graphene_rect_t rect = drawing_rect (self);
 
   draw_car (self, snapshot, &rect);
-  draw_ring (self, snapshot, &rect);
-  draw_stretch (self, snapshot, &rect);
+  sd_diagram_ring_draw (self->ring, widget, knowledge_of (self), snapshot, &rect, self->interactive);
+  if (gtk_widget_get_visible (self->ring_note))
+    gtk_widget_snapshot_child (widget, self->ring_note, snapshot);
 
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);
@@ -650,12 +539,11 @@ sd_diagram_view_dispose (GObject *object)
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->order, g_array_unref);
-  g_clear_pointer (&self->ring, g_array_unref);
+  g_clear_pointer (&self->ring, sd_diagram_ring_free);
+  g_clear_pointer (&self->ring_note, gtk_widget_unparent);
   g_clear_object (&self->car);
   g_clear_object (&self->session);
   g_clear_pointer (&self->highlight, g_free);
-  g_clear_pointer (&self->stretch_from, g_free);
-  g_clear_pointer (&self->stretch_to, g_free);
 
   G_OBJECT_CLASS (sd_diagram_view_parent_class)->dispose (object);
 }
@@ -705,6 +593,15 @@ sd_diagram_view_init (SdDiagramView *self)
   self->buttons = g_ptr_array_new ();
   self->labels = g_ptr_array_new ();
   self->car = gdk_texture_new_from_resource (RESOURCE_BASE "/ui/sd-car.svg");
+  self->ring = sd_diagram_ring_new ();
+  self->ring_note = gtk_label_new (NULL);
+  gtk_widget_set_name (self->ring_note, "ring-note");
+  gtk_label_set_wrap (GTK_LABEL (self->ring_note), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->ring_note), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (self->ring_note, "caption");
+  gtk_widget_set_can_target (self->ring_note, FALSE);
+  gtk_widget_set_visible (self->ring_note, FALSE);
+  gtk_widget_set_parent (self->ring_note, GTK_WIDGET (self));
 }
 
 /**
@@ -726,7 +623,8 @@ sd_diagram_view_new (SdSession *session,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The car seen from above, with its components"), -1);
   build_buttons (self);
-  g_signal_connect_object (session, "changed", G_CALLBACK (shade), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
@@ -778,22 +676,34 @@ sd_diagram_view_get_marker (SdDiagramView *self,
 
 /**
  * sd_diagram_view_set_highlight_stretch:
- * @from: (nullable): the ring member the stretch starts at, %NULL for none
- * @to: (nullable): the member it ends at, in the light's direction
+ * @from_member: (nullable): a ring member's component id
+ * @to_member: (nullable): another, further on the way the light goes
  *
- * Marks a stretch of the ring, such as the one the ring finder tests.
+ * Draws the ring from @from_member to @to_member stronger, such as the
+ * stretch where a break is; %NULL, %NULL (or members the car's ring does not
+ * have) draws none.
  */
 void
 sd_diagram_view_set_highlight_stretch (SdDiagramView *self,
-                                       const char    *from,
-                                       const char    *to)
+                                       const char    *from_member,
+                                       const char    *to_member)
 {
   g_return_if_fail (SD_IS_DIAGRAM_VIEW (self));
 
-  if (g_strcmp0 (self->stretch_from, from) == 0 && g_strcmp0 (self->stretch_to, to) == 0)
-    return;
+  if (sd_diagram_ring_set_stretch (self->ring, from_member, to_member))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
-  g_free (self->stretch_from), self->stretch_from = g_strdup (from);
-  g_free (self->stretch_to), self->stretch_to = g_strdup (to);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+/**
+ * sd_diagram_view_get_ring:
+ *
+ * Returns: (transfer none) (element-type utf8): the components the ring is
+ *   drawn through, in the order the light goes; empty when none is drawn
+ */
+GPtrArray *
+sd_diagram_view_get_ring (SdDiagramView *self)
+{
+  g_return_val_if_fail (SD_IS_DIAGRAM_VIEW (self), NULL);
+
+  return sd_diagram_ring_get_members (self->ring);
 }

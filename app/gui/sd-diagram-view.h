@@ -25,5 +25,9 @@ GtkWidget *sd_diagram_view_get_marker    (SdDiagramView    *self,
                                          const char       *component);
 void       sd_diagram_view_shade_widget  (GtkWidget        *widget,
                                          SdSuspicionLevel  level);
+void       sd_diagram_view_set_highlight_stretch (SdDiagramView *self,
+                                                  const char    *from_member,
+                                                  const char    *to_member);
+GPtrArray *sd_diagram_view_get_ring      (SdDiagramView    *self);
 
 G_END_DECLS

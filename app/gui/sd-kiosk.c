@@ -212,7 +212,8 @@ sd_kiosk_start_over (SdKiosk *self)
   sd_session_flush (sd_window_get_session (self->window));
   forget_saved_case ();
   show_cover (self, NULL);
-  _sd_window_show_pages (self->window, "diagnose");
+  /* "Your car" first, which a walk-up customer may skip. */
+  _sd_window_show_start (self->window);
   self->last_input = self->clock (self->clock_data);
 
   if (application == NULL)

@@ -92,7 +92,7 @@ on_new_case_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "new") == 0)
     {
       sd_session_new_case (self->session);
-      _sd_window_show_pages (self, "diagnose");
+      _sd_window_show_start (self);
     }
 }
 
@@ -117,6 +117,15 @@ sd_window_new_case_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_case_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* "Change…" on the Car page: "Your car" again, with a way back. */
+static void
+sd_window_change_car_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  _sd_window_show_profile (SD_WINDOW (widget), TRUE);
 }
 
 static void
@@ -221,6 +230,7 @@ _sd_window_class_actions_init (SdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.leave-wizard", NULL,
                                    sd_window_leave_wizard_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, sd_window_new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.change-car", NULL, sd_window_change_car_action);
   gtk_widget_class_install_action (widget_class, "win.copy-log", NULL, sd_window_copy_log_action);
   gtk_widget_class_install_action (widget_class, "win.save-log", NULL, sd_window_save_log_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, sd_window_close_action);

@@ -28,11 +28,14 @@ struct _SdWindow
   AdwBin               *guides_bin;
   AdwBin               *log_bin;
   AdwBin               *wizard_bin;
+  AdwBin               *profile_bin;
 
   /* "The wait is over", while it still holds; withdrawn when it does not. */
   AdwToast             *wait_toast;
   /* How many guides the case had tried when the window last looked. */
   guint                 tried_seen;
+  /* What wizard-shown last told. */
+  gboolean              wizard_was_shown;
 };
 
 void _sd_window_class_actions_init (SdWindowClass *klass);
@@ -44,5 +47,8 @@ void _sd_window_show_problem       (SdWindow      *self,
 void _sd_window_show_wizard        (SdWindow      *self);
 void _sd_window_show_pages         (SdWindow      *self,
                                     const char    *page);
+void _sd_window_show_profile       (SdWindow      *self,
+                                    gboolean       changing);
+void _sd_window_show_start         (SdWindow      *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "sd-kiosk.h"
 #include "sd-languages.h"
 #include "sd-log-page.h"
+#include "sd-profile-page.h"
 #include "sd-window-private.h"
 #include "sd-wizard-view.h"
 
@@ -205,6 +206,59 @@ _sd_window_show_pages (SdWindow   *self,
     adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
+static void
+on_profile_done_cb (SdWindow      *self,
+                    SdProfilePage *page)
+{
+  gboolean changing = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (page), "changing"));
+
+  _sd_window_show_pages (self, changing ? "car" : "diagnose");
+}
+
+/**
+ * _sd_window_show_profile:
+ * @changing: whether the owner asked to change the car (the Car page's
+ *   "Change…"), which they may cancel, rather than a new case asking
+ *
+ * Shows "Your car", built afresh from the case's car; when it is done, the
+ * Car page or Diagnose.
+ */
+void
+_sd_window_show_profile (SdWindow *self,
+                         gboolean  changing)
+{
+  GtkWidget *page = sd_profile_page_new (self->session);
+
+  sd_profile_page_set_cancellable (SD_PROFILE_PAGE (page), changing);
+  g_object_set_data (G_OBJECT (page), "changing", GINT_TO_POINTER (changing));
+  g_signal_connect_object (page, "done", G_CALLBACK (on_profile_done_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->profile_bin, page);
+  gtk_stack_set_visible_child_name (self->main_stack, "profile");
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * _sd_window_show_start:
+ *
+ * Where a case starts: "Your car" while it was not asked, else Diagnose.
+ */
+void
+_sd_window_show_start (SdWindow *self)
+{
+  if (!sd_case_get_car_asked (sd_session_get_case (self->session)))
+    _sd_window_show_profile (self, FALSE);
+  else
+    _sd_window_show_pages (self, "diagnose");
+}
+
+/* Another case, opened or new: asked about its car unless it was. */
+static void
+on_case_changed_cb (SdWindow *self)
+{
+  if (!sd_case_get_car_asked (sd_session_get_case (self->session)))
+    _sd_window_show_profile (self, FALSE);
+}
+
 /**
  * sd_window_get_wizard_shown:
  *
@@ -218,10 +272,16 @@ sd_window_get_wizard_shown (SdWindow *self)
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wizard") == 0;
 }
 
-/* The stack has two pages, so each change of its page is one of wizard-shown. */
+/* The stack's pages are the pages, the wizard and "Your car": wizard-shown
+ * is told only when the wizard comes or goes. */
 static void
 on_main_stack_changed_cb (SdWindow *self)
 {
+  gboolean shown = sd_window_get_wizard_shown (self);
+
+  if (shown == self->wizard_was_shown)
+    return;
+  self->wizard_was_shown = shown;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIZARD_SHOWN]);
 }
 
@@ -353,6 +413,7 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, guides_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, log_bin);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, wizard_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, profile_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_changed_cb);
 
@@ -439,7 +500,10 @@ sd_window_new (SdApplication *application)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::case", G_CALLBACK (on_case_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   set_up_content (self);
+  on_case_changed_cb (self);
   if (!sd_application_get_kiosk (application))
     sd_window_remember_size (self, sd_application_get_settings (application));
 
@@ -462,12 +526,18 @@ sd_window_rebuild (SdWindow *self)
 {
   g_autofree char *page = NULL;
   gboolean wizard;
+  gboolean profile;
+  gboolean changing = FALSE;
   int width, height;
 
   g_return_if_fail (SD_IS_WINDOW (self));
 
   page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
   wizard = sd_window_get_wizard_shown (self);
+  profile = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "profile") == 0;
+  if (profile)
+    changing = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (adw_bin_get_child (self->profile_bin)),
+                                                   "changing"));
   /* The template sets the default size, which follows the window's size. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
@@ -483,6 +553,8 @@ sd_window_rebuild (SdWindow *self)
   _sd_window_show_pages (self, page);
   if (wizard)
     _sd_window_show_wizard (self);
+  else if (profile)
+    _sd_window_show_profile (self, changing);
 }
 
 /**
