@@ -85,10 +85,26 @@ sd_catalog_tables_check (SdVehicles  *vehicles,
     {
       g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
 
-      /* Translators: the kind of entry in "… in the conditions of this %s". */
-      ok &= sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
-                              sd_procedure_get_source (procedure), 1, problems);
+      ok &= sd_catalog_tables_check_procedure (vehicles, procedure, problems);
     }
 
   return ok;
+}
+
+/**
+ * sd_catalog_tables_check_procedure:
+ *
+ * Only reads @vehicles, so that procedures may be checked in several threads.
+ *
+ * Returns: %TRUE if every applicability condition of @procedure names entries
+ *   the vehicle table has
+ */
+gboolean
+sd_catalog_tables_check_procedure (SdVehicles  *vehicles,
+                                   SdProcedure *procedure,
+                                   GPtrArray   *problems)
+{
+  /* Translators: the kind of entry in "… in the conditions of this %s". */
+  return sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
+                           sd_procedure_get_source (procedure), 1, problems);
 }

@@ -7,6 +7,7 @@
 
 #include "sd-codes.h"
 #include "sd-knowledge.h"
+#include "sd-procedure.h"
 #include "sd-vehicles.h"
 #include "sd-xml.h"
 
@@ -23,5 +24,8 @@ gboolean sd_catalog_tables_check (SdVehicles  *vehicles,
                                   SdKnowledge *knowledge,
                                   GListModel  *procedures,
                                   GPtrArray   *problems);
+gboolean sd_catalog_tables_check_procedure (SdVehicles  *vehicles,
+                                            SdProcedure *procedure,
+                                            GPtrArray   *problems);
 
 G_END_DECLS

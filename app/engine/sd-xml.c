@@ -434,40 +434,40 @@ compile_schema (const char *name)
   return schema;
 }
 
+/* Each schema is compiled once, by whichever thread needs it first; the
+ * compiled schema is then only read, by any number of threads at once, each
+ * with its own validation context. */
 static xmlRelaxNGPtr
 get_schema (SdXmlKind kind)
 {
-  static xmlRelaxNGPtr procedure_schema;
-  static xmlRelaxNGPtr knowledge_schema;
-  static xmlRelaxNGPtr vehicles_schema;
-  static xmlRelaxNGPtr codes_schema;
+  static const char * const names[] = {
+    [SD_XML_KIND_PROCEDURE] = "procedure.rng",
+    [SD_XML_KIND_KNOWLEDGE] = "knowledge.rng",
+    [SD_XML_KIND_VEHICLES] = "vehicles.rng",
+    [SD_XML_KIND_CODES] = "codes.rng",
+  };
+  static gsize schemas[G_N_ELEMENTS (names)];
 
-  switch (kind)
-    {
-    case SD_XML_KIND_PROCEDURE:
-      if (procedure_schema == NULL)
-        procedure_schema = compile_schema ("procedure.rng");
-      return procedure_schema;
+  if ((guint) kind >= G_N_ELEMENTS (names) || names[kind] == NULL)
+    return NULL;
 
-    case SD_XML_KIND_KNOWLEDGE:
-      if (knowledge_schema == NULL)
-        knowledge_schema = compile_schema ("knowledge.rng");
-      return knowledge_schema;
+  if (g_once_init_enter (&schemas[kind]))
+    g_once_init_leave (&schemas[kind], (gsize) compile_schema (names[kind]));
 
-    case SD_XML_KIND_VEHICLES:
-      if (vehicles_schema == NULL)
-        vehicles_schema = compile_schema ("vehicles.rng");
-      return vehicles_schema;
+  return (xmlRelaxNGPtr) schemas[kind];
+}
 
-    case SD_XML_KIND_CODES:
-      if (codes_schema == NULL)
-        codes_schema = compile_schema ("codes.rng");
-      return codes_schema;
-
-    case SD_XML_KIND_UNKNOWN:
-    default:
-      return NULL;
-    }
+/**
+ * sd_xml_prepare_schemas:
+ *
+ * Compiles every schema now, before files are validated in several threads.
+ */
+void
+sd_xml_prepare_schemas (void)
+{
+  sd_xml_init ();
+  for (SdXmlKind kind = SD_XML_KIND_KNOWLEDGE; kind <= SD_XML_KIND_CODES; kind++)
+    get_schema (kind);
 }
 
 /**
