@@ -20,24 +20,27 @@
 char *
 sd_text_normalize (const char *raw)
 {
-  GString *out = g_string_sized_new (raw != NULL ? strlen (raw) : 0);
+  char *out = g_malloc ((raw != NULL ? strlen (raw) : 0) + 1);
   gboolean pending_space = FALSE;
+  char *end = out;
 
+  /* Every file's every text passes here once: one buffer, no appends. */
   for (const char *p = raw; p != NULL && *p != '\0'; p++)
     {
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
         {
-          pending_space = out->len > 0;
+          pending_space = end > out;
           continue;
         }
 
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *end++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (out, *p);
+      *end++ = *p;
     }
+  *end = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static const char *
@@ -66,10 +69,8 @@ sd_text_init_from_node (SdText     *text,
 
   content = xmlNodeGetContent (node);
   text->msgid = sd_text_normalize ((const char *) content);
-  text->context = g_strdup_printf ("%s:%s:%s",
-                                   root_id != NULL ? root_id : "",
-                                   nearest_id (node),
-                                   (const char *) node->name);
+  text->context = g_strconcat (root_id != NULL ? root_id : "", ":", nearest_id (node), ":",
+                               (const char *) node->name, NULL);
   text->domain = sd_text_get_domain (node->doc);
   xmlFree (content);
 }

@@ -460,14 +460,17 @@ get_schema (SdXmlKind kind)
 /**
  * sd_xml_prepare_schemas:
  *
- * Compiles every schema now, before files are validated in several threads.
+ * Sets up libxml2's type library, which it does on first use without a lock,
+ * and compiles the procedure schema, before files are validated in several
+ * threads; a schema that is needed only later is compiled by the first
+ * thread that needs it.
  */
 void
 sd_xml_prepare_schemas (void)
 {
   sd_xml_init ();
-  for (SdXmlKind kind = SD_XML_KIND_KNOWLEDGE; kind <= SD_XML_KIND_CODES; kind++)
-    get_schema (kind);
+  xmlRelaxNGInitTypes ();
+  get_schema (SD_XML_KIND_PROCEDURE);
 }
 
 /**
