@@ -410,69 +410,6 @@ sd_xml_get_kind (xmlDoc *doc)
   return SD_XML_KIND_UNKNOWN;
 }
 
-static xmlRelaxNGPtr
-compile_schema (const char *name)
-{
-  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/schema/%s", name);
-  g_autoptr(GBytes) bytes = NULL;
-  xmlRelaxNGParserCtxtPtr ctxt;
-  xmlRelaxNGPtr schema;
-  const char *data;
-  gsize size;
-
-  /* The schemas are ours and compiled into the binary; failing to load one is a
-   * build defect, not a user error. */
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_assert (bytes != NULL);
-  data = g_bytes_get_data (bytes, &size);
-
-  ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-  schema = xmlRelaxNGParse (ctxt);
-  xmlRelaxNGFreeParserCtxt (ctxt);
-  g_assert (schema != NULL);
-
-  return schema;
-}
-
-/* Each schema is compiled once, by whichever thread needs it first; the
- * compiled schema is then only read, by any number of threads at once, each
- * with its own validation context. */
-static xmlRelaxNGPtr
-get_schema (SdXmlKind kind)
-{
-  static const char * const names[] = {
-    [SD_XML_KIND_PROCEDURE] = "procedure.rng",
-    [SD_XML_KIND_KNOWLEDGE] = "knowledge.rng",
-    [SD_XML_KIND_VEHICLES] = "vehicles.rng",
-    [SD_XML_KIND_CODES] = "codes.rng",
-  };
-  static gsize schemas[G_N_ELEMENTS (names)];
-
-  if ((guint) kind >= G_N_ELEMENTS (names) || names[kind] == NULL)
-    return NULL;
-
-  if (g_once_init_enter (&schemas[kind]))
-    g_once_init_leave (&schemas[kind], (gsize) compile_schema (names[kind]));
-
-  return (xmlRelaxNGPtr) schemas[kind];
-}
-
-/**
- * sd_xml_prepare_schemas:
- *
- * Sets up libxml2's type library, which it does on first use without a lock,
- * and compiles the procedure schema, before files are validated in several
- * threads; a schema that is needed only later is compiled by the first
- * thread that needs it.
- */
-void
-sd_xml_prepare_schemas (void)
-{
-  sd_xml_init ();
-  xmlRelaxNGInitTypes ();
-  get_schema (SD_XML_KIND_PROCEDURE);
-}
-
 /**
  * sd_xml_validate:
  * @doc: a parsed document
@@ -499,7 +436,7 @@ sd_xml_validate (xmlDoc     *doc,
 
   sd_xml_init ();
 
-  schema = get_schema (kind);
+  schema = sd_xml_schema_get (kind);
   if (schema == NULL)
     {
       xmlNode *root = xmlDocGetRootElement (doc);
@@ -516,6 +453,12 @@ sd_xml_validate (xmlDoc     *doc,
                          root != NULL ? (const char *) root->name : "");
       return FALSE;
     }
+
+  /* Most files are valid, and are known to be without the cost of libxml2
+   * compiling the identifiers' pattern once per value; a file that is not is
+   * validated again below, for libxml2's own messages. */
+  if (sd_xml_schema_quick_validate (kind, doc))
+    return TRUE;
 
   error_sink_init (&sink, problems, display_name);
   ctxt = xmlRelaxNGNewValidCtxt (schema);
