@@ -85,14 +85,29 @@ sd_text_init_from_node (SdText     *text,
 const char *
 sd_text_get_domain (xmlDoc *doc)
 {
+  static const char *app_domain;
   xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-  xmlChar *domain = root != NULL ? xmlGetProp (root, (const xmlChar *) "translation-domain") : NULL;
+  xmlAttr *attr = root != NULL ? xmlHasProp (root, (const xmlChar *) "translation-domain") : NULL;
+  xmlChar *domain;
   const char *interned;
 
+  /* Asked for every text of every file, from several threads: the app's own
+   * domain without a lock, a file's own without a copy where it can. */
+  if (g_once_init_enter (&app_domain))
+    g_once_init_leave (&app_domain, g_intern_static_string (GETTEXT_PACKAGE));
+
+  if (attr == NULL)
+    return app_domain;
+  if (attr->children != NULL && attr->children->next == NULL &&
+      attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+    return attr->children->content[0] != '\0' ?
+           g_intern_string ((const char *) attr->children->content) : app_domain;
+
+  domain = xmlGetProp (root, (const xmlChar *) "translation-domain");
   if (domain == NULL || domain[0] == '\0')
     {
       xmlFree (domain);
-      return g_intern_static_string (GETTEXT_PACKAGE);
+      return app_domain;
     }
 
   interned = g_intern_string ((const char *) domain);
