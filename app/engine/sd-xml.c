@@ -569,16 +569,38 @@ sd_xml_load (GFile      *file,
   return load_file (file, display_name, TRUE, kind, problems);
 }
 
+/* The id of @node, in the document where it can be (no copy for each id of
+ * each file), else a copy kept in @copies. */
+static const char *
+peek_id (xmlNode   *node,
+         GPtrArray *copies)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns != NULL || g_strcmp0 ((const char *) attr->name, "id") != 0)
+        continue;
+      if (attr->children != NULL && attr->children->next == NULL &&
+          attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+        return (const char *) attr->children->content;
+
+      g_ptr_array_add (copies, sd_xml_get_attr (node, "id"));
+      return g_ptr_array_index (copies, copies->len - 1);
+    }
+
+  return NULL;
+}
+
 static void
 check_ids_below (xmlNode    *node,
                  GHashTable *seen,
+                 GPtrArray  *copies,
                  const char *display_name,
                  gboolean   *ok,
                  GPtrArray  *problems)
 {
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     {
-      g_autofree char *id = sd_xml_get_attr (child, "id");
+      const char *id = peek_id (child, copies);
       gpointer first_line;
 
       if (id != NULL && g_hash_table_lookup_extended (seen, id, NULL, &first_line))
@@ -590,10 +612,10 @@ check_ids_below (xmlNode    *node,
         }
       else if (id != NULL)
         {
-          g_hash_table_insert (seen, g_steal_pointer (&id), GUINT_TO_POINTER (sd_xml_line (child)));
+          g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (sd_xml_line (child)));
         }
 
-      check_ids_below (child, seen, display_name, ok, problems);
+      check_ids_below (child, seen, copies, display_name, ok, problems);
     }
 }
 
@@ -613,13 +635,14 @@ sd_xml_check_unique_ids (xmlNode    *root,
                          const char *display_name,
                          GPtrArray  *problems)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  char *root_id = sd_xml_get_attr (root, "id");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  const char *root_id = peek_id (root, copies);
   gboolean ok = TRUE;
 
   if (root_id != NULL)
-    g_hash_table_insert (seen, root_id, GUINT_TO_POINTER (sd_xml_line (root)));
-  check_ids_below (root, seen, display_name, &ok, problems);
+    g_hash_table_insert (seen, (gpointer) root_id, GUINT_TO_POINTER (sd_xml_line (root)));
+  check_ids_below (root, seen, copies, display_name, &ok, problems);
 
   return ok;
 }
