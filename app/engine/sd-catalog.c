@@ -18,42 +18,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-catalog.h"
-#include "sd-catalog-tables.h"
 #include "sd-catalog-jobs.h"
+#include "sd-catalog-private.h"
+#include "sd-catalog-tables.h"
 #include "sd-problem.h"
 #include "sd-safety.h"
 #include "sd-xml.h"
-
-struct _SdCatalog
-{
-  GObject      parent_instance;
-
-  gboolean     use_system_dirs;
-  GPtrArray   *extra_dirs;
-
-  SdKnowledge *knowledge;
-  SdVehicles  *vehicles;
-  SdCodes     *codes;
-  GListStore  *procedures;
-  GPtrArray   *problems;
-  GPtrArray   *notices;
-  /* Where the knowledge came from, to rebuild it when validating files. */
-  GPtrArray   *knowledge_sources;
-  /* Procedure id to the source of the procedure it replaced. */
-  GHashTable  *replaced;
-  /* The ids of the built-in procedures. */
-  GHashTable  *builtin_ids;
-  /* Procedure id to the procedure in @procedures, which holds the reference. */
-  GHashTable  *by_id;
-};
-
-typedef struct
-{
-  GFile *file;
-  char  *display_name;
-  /* The locale folder of the data directory, for its own translations. */
-  char  *locale_dir;
-} Source;
 
 G_DEFINE_FINAL_TYPE (SdCatalog, sd_catalog, G_TYPE_OBJECT)
 
@@ -261,10 +231,10 @@ collect_sources (SdCatalog *self)
 }
 
 /* Reads the sources on every core; the jobs are in the order of @sources. */
-static GPtrArray *
-run_sources (GPtrArray         *sources,
-             SdCatalogJobCheck  check,
-             gpointer           user_data)
+GPtrArray *
+sd_catalog_run_sources (GPtrArray         *sources,
+                        SdCatalogJobCheck  check,
+                        gpointer           user_data)
 {
   GPtrArray *jobs = g_ptr_array_new_full (sources->len, (GDestroyNotify) sd_catalog_job_free);
 
@@ -358,7 +328,7 @@ sd_catalog_load (SdCatalog *self)
   /* The files are read at once on every core, then taken in file order, as
    * if read one by one: the same models, problems and notices. */
   sources = collect_sources (self);
-  jobs = run_sources (sources, NULL, NULL);
+  jobs = sd_catalog_run_sources (sources, NULL, NULL);
   for (guint i = 0; i < jobs->len; i++)
     {
       SdCatalogJob *job = g_ptr_array_index (jobs, i);
@@ -512,245 +482,6 @@ sd_catalog_dup_skipped_files (SdCatalog *self)
     }
 
   return g_strv_builder_end (builder);
-}
-
-/* Whether a procedure's references are valid against @knowledge, and whether
- * it may replace the catalog's guide of its id if there is one; %NULL if its
- * references are not valid, the procedure otherwise. */
-static SdProcedure *
-check_procedure (SdCatalog   *self,
-                 SdProcedure *procedure,
-                 SdKnowledge *knowledge,
-                 gboolean    *ok,
-                 GPtrArray   *problems)
-{
-  SdProcedure *replaced;
-
-  if (procedure == NULL || !sd_procedure_check_references (procedure, knowledge, problems))
-    {
-      *ok = FALSE;
-      return NULL;
-    }
-
-  /* What the catalog would refuse to replace, --validate refuses too. */
-  replaced = sd_catalog_lookup_procedure (self, sd_procedure_get_id (procedure));
-  if (replaced != NULL && !sd_safety_check_replacement (procedure, replaced, problems))
-    *ok = FALSE;
-
-  return procedure;
-}
-
-/* In a worker, against the catalog's knowledge and tables, which no thread
- * changes meanwhile. */
-static gboolean
-check_in_worker (SdCatalogJob *job,
-                 gpointer      user_data)
-{
-  SdCatalog *self = user_data;
-  gboolean ok = TRUE;
-
-  if (check_procedure (self, job->procedure, self->knowledge, &ok, job->model_problems) != NULL &&
-      !sd_catalog_tables_check_procedure (self->vehicles, job->procedure, job->late_problems))
-    ok = FALSE;
-
-  return ok;
-}
-
-/* The files are procedures only: each is read, checked against the catalog
- * and dropped in its worker, so that only a few documents and models exist at
- * a time. The problems are said in the same order as by validate_in_order(). */
-static gboolean
-validate_procedures (SdCatalog *self,
-                     GPtrArray *jobs,
-                     GPtrArray *knowledge_problems,
-                     GPtrArray *problems)
-{
-  gboolean ok = knowledge_problems->len == 0;
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-      sd_catalog_jobs_move_problems (problems, job->problems);
-      ok &= job->loaded;
-    }
-  sd_catalog_jobs_move_problems (problems, knowledge_problems);
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-      sd_catalog_jobs_move_problems (problems, job->model_problems);
-      ok &= !job->loaded || (job->checked && job->valid);
-    }
-
-  if (!sd_catalog_tables_check (self->vehicles, self->codes, self->knowledge, NULL, problems))
-    ok = FALSE;
-  for (guint i = 0; i < jobs->len; i++)
-    sd_catalog_jobs_move_problems (problems, ((SdCatalogJob *) jobs->pdata[i])->late_problems);
-
-  return ok;
-}
-
-/* Knowledge or tables among the files: the knowledge base is the catalog's
- * sources with those files added, and the procedures are checked against it
- * once it is whole. */
-static gboolean
-validate_in_order (SdCatalog *self,
-                   GPtrArray *jobs,
-                   GPtrArray *problems)
-{
-  g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
-  g_autoptr(SdVehicles) vehicles = sd_vehicles_new ();
-  g_autoptr(SdCodes) codes = sd_codes_new ();
-  g_autoptr(GListStore) procedures = g_list_store_new (SD_TYPE_PROCEDURE);
-  g_autoptr(GPtrArray) known = run_sources (self->knowledge_sources, NULL, NULL);
-  gboolean has_tables = FALSE;
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < known->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (known, i);
-
-      if (job->doc != NULL && job->kind == SD_XML_KIND_KNOWLEDGE)
-        sd_knowledge_add_document (knowledge, job->doc, job->display_name, NULL, NULL);
-    }
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-      sd_catalog_jobs_move_problems (problems, job->problems);
-      if (!job->loaded)
-        {
-          ok = FALSE;
-          continue;
-        }
-      if (job->kind == SD_XML_KIND_PROCEDURE)
-        continue;
-
-      has_tables |= job->kind == SD_XML_KIND_VEHICLES || job->kind == SD_XML_KIND_CODES;
-      if (!sd_catalog_tables_add (vehicles, codes, job->doc, job->kind, job->display_name,
-                                  problems))
-        ok = FALSE;
-      if (job->kind == SD_XML_KIND_KNOWLEDGE &&
-          !sd_knowledge_add_document_checked (knowledge, job->doc, job->display_name,
-                                              problems, NULL))
-        ok = FALSE;
-      g_clear_pointer (&job->doc, xmlFreeDoc);
-    }
-
-  if (!sd_knowledge_check (knowledge, problems))
-    ok = FALSE;
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-      if (!job->loaded || job->kind != SD_XML_KIND_PROCEDURE)
-        continue;
-
-      sd_catalog_jobs_move_problems (problems, job->model_problems);
-      if (check_procedure (self, job->procedure, knowledge, &ok, problems) != NULL)
-        g_list_store_append (procedures, job->procedure);
-    }
-
-  /* The tables among the files, or else the catalog's, against what was checked. */
-  if (!has_tables && self->vehicles != NULL)
-    {
-      g_set_object (&vehicles, self->vehicles);
-      g_set_object (&codes, self->codes);
-    }
-  if (!sd_catalog_tables_check (vehicles, codes, knowledge, G_LIST_MODEL (procedures), problems))
-    ok = FALSE;
-
-  return ok;
-}
-
-static gboolean
-has_other_kinds (GPtrArray *jobs)
-{
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-      if (job->loaded && job->kind != SD_XML_KIND_PROCEDURE)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * sd_catalog_validate_files:
- * @self: a loaded #SdCatalog
- * @paths: the files to check
- * @problems: where to add what is wrong
- *
- * Checks files as the catalog would load them, against the knowledge base the
- * catalog has plus any knowledge file among @paths, so a workshop can check a
- * new fault and the procedure that fixes it together. The files are read on
- * every core; the problems are in the order of @paths, as if read one by one.
- *
- * Returns: %TRUE if every file is valid
- */
-gboolean
-sd_catalog_validate_files (SdCatalog          *self,
-                           const char * const *paths,
-                           GPtrArray          *problems)
-{
-  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_catalog_job_free);
-  g_autoptr(GPtrArray) knowledge_problems = sd_problems_new ();
-  guint first_problem = problems != NULL ? problems->len : 0;
-  gboolean loaded;
-  gboolean ok;
-
-  g_return_val_if_fail (SD_IS_CATALOG (self), FALSE);
-  g_return_val_if_fail (paths != NULL, FALSE);
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-
-      g_ptr_array_add (jobs, sd_catalog_job_new (file, paths[i], NULL));
-    }
-
-  /* Checked before the workers read the knowledge base, which the check
-   * touches; a loaded catalog's knowledge base is the one the files are
-   * checked against unless a knowledge file is among them. */
-  loaded = self->vehicles != NULL;
-  if (loaded)
-    sd_knowledge_check (self->knowledge, knowledge_problems);
-  sd_catalog_jobs_run (jobs, loaded ? check_in_worker : NULL, self);
-
-  if (loaded && !has_other_kinds (jobs))
-    {
-      ok = validate_procedures (self, jobs, knowledge_problems, problems);
-    }
-  else
-    {
-      /* The procedures were checked against what is not the whole knowledge
-       * base: they are read again, and checked once it is. */
-      g_autoptr(GPtrArray) again = g_ptr_array_new ();
-
-      for (guint i = 0; loaded && i < jobs->len; i++)
-        {
-          SdCatalogJob *job = g_ptr_array_index (jobs, i);
-
-          if (job->loaded && job->kind == SD_XML_KIND_PROCEDURE)
-            {
-              jobs->pdata[i] = sd_catalog_job_new (job->file, job->display_name, NULL);
-              g_ptr_array_add (again, jobs->pdata[i]);
-              sd_catalog_job_free (job);
-            }
-        }
-      sd_catalog_jobs_run (again, NULL, NULL);
-      ok = validate_in_order (self, jobs, problems);
-    }
-
-  sd_problems_cap (problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);
-
-  return ok;
 }
 
 /**
