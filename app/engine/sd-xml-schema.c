@@ -3,14 +3,15 @@
  *
  * libxml2 2.9 checks an XML Schema pattern facet by compiling its regular
  * expression anew for every value it checks: the identifiers' pattern was a
- * fifth of the work of validating a guide. So each schema is compiled twice:
- * as it is, and without that one pattern, which only lets more through. A
- * document valid against the second whose every identifier matches the
- * pattern (checked here, by hand, and more strictly than needed) is valid
- * against the first; any other is validated against the first, which says
+ * fifth of the work of validating a guide, and looks the type up for each
+ * value too. So each schema is compiled twice: as it is, and with any token
+ * of RELAX NG's own library for an identifier, which only lets more through.
+ * A document valid against the second whose every identifier matches the
+ * pattern and the length (checked here, by hand, and more strictly than
+ * needed) is valid against the first; any other is validated against the first, which says
  * what is wrong in libxml2's words as before. The quick way is taken only
  * when the schema's identifiers are where this file expects them: in
- * attributes, alone or in a list, under the pattern below.
+ * attributes, alone or in a list, with the pattern and length below.
  */
 #include "config.h"
 
@@ -20,13 +21,14 @@
 
 #define RNG_NS "http://relaxng.org/ns/structure/1.0"
 #define IDENTIFIER_PATTERN "[a-z0-9]+(-[a-z0-9]+)*"
+#define IDENTIFIER_MAX_LENGTH 64
 
 enum { ID_ONE = 1, ID_LIST = 2 };
 
 typedef struct
 {
   xmlRelaxNGPtr  full;
-  /* Without the identifiers' pattern, or NULL where the quick way is not
+  /* With any token for an identifier, or NULL where the quick way is not
    * known to give the same answer. */
   xmlRelaxNGPtr  quick;
   /* Attribute name to ID_ONE or ID_LIST. */
@@ -48,41 +50,64 @@ get_name (xmlNode *node)
   return sd_xml_get_attr (node, "name");
 }
 
-/* Removes the pattern from the identifier's definition; FALSE if it is not
- * the one identifier_matches() checks. */
+/* Makes the identifier's definition any token of RELAX NG's own library, if
+ * it is the token of XML Schema with the pattern and the length that
+ * identifier_matches() checks: libxml2 then neither looks the type up nor
+ * compiles the pattern for each identifier. FALSE if it is something else. */
 static gboolean
-drop_pattern (xmlNode *define)
+loosen_identifier (xmlNode *define)
 {
-  xmlNode *pattern = NULL;
-  int n_data = 0;
+  xmlNode *data = NULL;
+  xmlNode *token;
+  gboolean has_pattern = FALSE;
+  gboolean has_length = FALSE;
 
-  for (xmlNode *data = define->children; data != NULL; data = data->next)
+  for (xmlNode *child = define->children; child != NULL; child = child->next)
     {
-      if (data->type != XML_ELEMENT_NODE)
+      if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (!is_rng (data, "data") || n_data++ > 0)
+      if (!is_rng (child, "data") || data != NULL)
         return FALSE;
-      for (xmlNode *param = data->children; param != NULL; param = param->next)
-        {
-          g_autofree char *name = NULL;
-          g_autofree char *text = NULL;
-
-          if (!is_rng (param, "param"))
-            continue;
-          name = get_name (param);
-          if (g_strcmp0 (name, "pattern") != 0)
-            continue;
-          text = (char *) xmlNodeGetContent (param);
-          if (pattern != NULL || g_strcmp0 (text, IDENTIFIER_PATTERN) != 0)
-            return FALSE;
-          pattern = param;
-        }
+      data = child;
     }
-  if (pattern == NULL)
+  if (data == NULL)
     return FALSE;
 
-  xmlUnlinkNode (pattern);
-  xmlFreeNode (pattern);
+  {
+    g_autofree char *type = sd_xml_get_attr (data, "type");
+
+    if (g_strcmp0 (type, "token") != 0 || xmlHasProp (data, (const xmlChar *) "datatypeLibrary"))
+      return FALSE;
+  }
+
+  for (xmlNode *param = data->children; param != NULL; param = param->next)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
+
+      if (param->type != XML_ELEMENT_NODE)
+        continue;
+      if (!is_rng (param, "param"))
+        return FALSE;
+      name = get_name (param);
+      text = (char *) xmlNodeGetContent (param);
+      if (g_strcmp0 (name, "pattern") == 0 && !has_pattern &&
+          g_strcmp0 (text, IDENTIFIER_PATTERN) == 0)
+        has_pattern = TRUE;
+      else if (g_strcmp0 (name, "maxLength") == 0 && !has_length &&
+               g_strcmp0 (text, G_STRINGIFY (IDENTIFIER_MAX_LENGTH)) == 0)
+        has_length = TRUE;
+      else
+        return FALSE;
+    }
+  if (!has_pattern || !has_length)
+    return FALSE;
+
+  token = xmlNewDocNode (define->doc, data->ns, (const xmlChar *) "data", NULL);
+  xmlSetProp (token, (const xmlChar *) "type", (const xmlChar *) "token");
+  xmlSetProp (token, (const xmlChar *) "datatypeLibrary", (const xmlChar *) "");
+  xmlReplaceNode (data, token);
+  xmlFreeNode (data);
 
   return TRUE;
 }
@@ -112,7 +137,7 @@ find_identifiers (xmlNode    *node,
           if (xmlHasProp (node, (const xmlChar *) "combine") != NULL)
             return FALSE;
           if (g_strcmp0 (name, "identifier") == 0 && (++*n_identifier_defines > 1 ||
-                                                     !drop_pattern (node)))
+                                                     !loosen_identifier (node)))
             return FALSE;
         }
       define = name;
@@ -240,12 +265,15 @@ sd_xml_prepare_schemas (void)
   get_schema (SD_XML_KIND_PROCEDURE);
 }
 
-/* [a-z0-9]+(-[a-z0-9]+)* */
+/* [a-z0-9]+(-[a-z0-9]+)*, at most 64 characters */
 static gboolean
 identifier_matches (const char *text,
                     gsize       length)
 {
   gboolean after_hyphen = TRUE;
+
+  if (length > IDENTIFIER_MAX_LENGTH)
+    return FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
