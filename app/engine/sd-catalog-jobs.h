@@ -49,7 +49,7 @@ void          sd_catalog_job_free             (SdCatalogJob      *job);
 void          sd_catalog_jobs_run             (GPtrArray         *jobs,
                                                SdCatalogJobCheck  check,
                                                gpointer           user_data);
-void          sd_catalog_jobs_set_max_threads (guint              max_threads);
+void          sd_catalog_jobs_set_max_threads (guint              n);
 void          sd_catalog_jobs_move_problems   (GPtrArray         *to,
                                                GPtrArray         *from);
 
