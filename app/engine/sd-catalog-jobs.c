@@ -7,9 +7,9 @@
  * libxml2 2.9 parses and validates separate documents in separate threads
  * once xmlInitParser() has run (sd_xml_init()): its error handlers are per
  * thread, and a compiled RELAX NG schema is only read while validating, each
- * thread with its own validation context (sd_xml_validate()). The schemas are
- * compiled before the workers start, since libxml2's type library is set up
- * on first use without a lock. Each job keeps its problems apart, and the
+ * thread with its own validation context (sd_xml_validate()); the schemas are
+ * compiled one at a time (sd-xml-schema.c), the procedure schema before the
+ * workers start. Each job keeps its problems apart, and the
  * caller reports them in file order, as if the files were read one by one.
  */
 #include "config.h"

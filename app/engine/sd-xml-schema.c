@@ -232,10 +232,20 @@ get_schema (SdXmlKind kind)
   if ((guint) kind >= G_N_ELEMENTS (names) || names[kind] == NULL)
     return NULL;
 
-  /* Compiled once, by whichever thread needs it first; then only read, by
-   * any number of threads at once, each with its own validation context. */
+  /* Compiled once, by whichever thread needs it first, one schema at a time
+   * (libxml2 sets its type library up on first use without a lock); then
+   * only read, by any number of threads at once, each with its own
+   * validation context. */
   if (g_once_init_enter (&schemas[kind]))
-    g_once_init_leave (&schemas[kind], (gsize) compile_schema (names[kind]));
+    {
+      static GMutex compiling;
+      Schema *schema;
+
+      g_mutex_lock (&compiling);
+      schema = compile_schema (names[kind]);
+      g_mutex_unlock (&compiling);
+      g_once_init_leave (&schemas[kind], (gsize) schema);
+    }
 
   return (Schema *) schemas[kind];
 }
@@ -252,16 +262,14 @@ sd_xml_schema_get (SdXmlKind kind)
 /**
  * sd_xml_prepare_schemas:
  *
- * Sets up libxml2's type library, which it does on first use without a lock,
- * and compiles the procedure schema, before files are validated in several
- * threads; a schema needed only later is compiled by the first thread that
- * needs it.
+ * Compiles the procedure schema before files are validated in several
+ * threads, so that they do not wait for it one after the other; a schema
+ * needed only later is compiled by the first thread that needs it.
  */
 void
 sd_xml_prepare_schemas (void)
 {
   sd_xml_init ();
-  xmlRelaxNGInitTypes ();
   get_schema (SD_XML_KIND_PROCEDURE);
 }
 
