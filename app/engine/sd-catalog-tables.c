@@ -138,12 +138,34 @@ sd_catalog_tables_check (SdVehicles  *vehicles,
     {
       g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
 
-      /* Translators: the kind of entry in "… in the conditions of this %s". */
-      ok &= sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
-                              sd_procedure_get_source (procedure), 1, problems);
-      /* The codes a guide says it read (issue 12). */
-      ok &= sd_procedure_check_codes (procedure, codes, problems);
+      ok &= sd_catalog_tables_check_procedure (vehicles, codes, procedure, problems);
     }
+
+  return ok;
+}
+
+/**
+ * sd_catalog_tables_check_procedure:
+ *
+ * Only reads @vehicles and @codes, so that procedures may be checked in
+ * several threads.
+ *
+ * Returns: %TRUE if every applicability condition of @procedure names entries
+ *   the vehicle table has, and every code it says it read is in @codes
+ */
+gboolean
+sd_catalog_tables_check_procedure (SdVehicles  *vehicles,
+                                   SdCodes     *codes,
+                                   SdProcedure *procedure,
+                                   GPtrArray   *problems)
+{
+  gboolean ok;
+
+  /* Translators: the kind of entry in "… in the conditions of this %s". */
+  ok = sd_applies_check (sd_procedure_get_applies (procedure), vehicles, _("procedure"),
+                         sd_procedure_get_source (procedure), 1, problems);
+  /* The codes a guide says it read (issue 12). */
+  ok &= sd_procedure_check_codes (procedure, codes, problems);
 
   return ok;
 }

@@ -7,6 +7,7 @@
 
 #include "sd-codes.h"
 #include "sd-knowledge.h"
+#include "sd-procedure.h"
 #include "sd-vehicles.h"
 #include "sd-xml.h"
 
@@ -23,6 +24,10 @@ gboolean sd_catalog_tables_check (SdVehicles  *vehicles,
                                   SdKnowledge *knowledge,
                                   GListModel  *procedures,
                                   GPtrArray   *problems);
+gboolean sd_catalog_tables_check_procedure (SdVehicles  *vehicles,
+                                            SdCodes     *codes,
+                                            SdProcedure *procedure,
+                                            GPtrArray   *problems);
 
 gboolean    sd_catalog_tables_check_next_guides (GListModel  *checked,
                                                  GListModel  *known,

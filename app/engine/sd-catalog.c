@@ -18,53 +18,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-catalog.h"
+#include "sd-catalog-jobs.h"
+#include "sd-catalog-private.h"
 #include "sd-catalog-tables.h"
 #include "sd-problem.h"
 #include "sd-safety.h"
 #include "sd-xml.h"
 
-struct _SdCatalog
-{
-  GObject      parent_instance;
-
-  gboolean     use_system_dirs;
-  GPtrArray   *extra_dirs;
-
-  SdKnowledge *knowledge;
-  SdVehicles  *vehicles;
-  SdCodes     *codes;
-  GListStore  *procedures;
-  GPtrArray   *problems;
-  GPtrArray   *notices;
-  /* Where the knowledge came from, to rebuild it when validating files. */
-  GPtrArray   *knowledge_sources;
-  /* Procedure id to the source of the procedure it replaced. */
-  GHashTable  *replaced;
-  /* The ids of the built-in procedures. */
-  GHashTable  *builtin_ids;
-  /* Procedure id to the procedure in @procedures, which holds the reference. */
-  GHashTable  *by_id;
-};
-
-typedef struct
-{
-  GFile *file;
-  char  *display_name;
-  /* The locale folder of the data directory, for its own translations. */
-  char  *locale_dir;
-} Source;
-
-typedef struct
-{
-  char      *display_name;
-  xmlDoc    *doc;
-  SdXmlKind  kind;
-} Loaded;
-
 G_DEFINE_FINAL_TYPE (SdCatalog, sd_catalog, G_TYPE_OBJECT)
-
-static void loaded_free (Loaded *loaded);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
 
 static void
 source_free (Source *source)
@@ -73,14 +34,6 @@ source_free (Source *source)
   g_free (source->display_name);
   g_free (source->locale_dir);
   g_free (source);
-}
-
-static void
-loaded_free (Loaded *loaded)
-{
-  g_free (loaded->display_name);
-  g_clear_pointer (&loaded->doc, xmlFreeDoc);
-  g_free (loaded);
 }
 
 static void
@@ -277,46 +230,24 @@ collect_sources (SdCatalog *self)
   return sources;
 }
 
-/* A workshop translates its own files in a gettext domain of its own, whose
- * catalogs sit in the locale folder beside them. The app's own domain is never
- * taken over from a data directory. */
-static void
-bind_own_translations (xmlDoc     *doc,
-                       const char *locale_dir)
+/* Reads the sources on every core; the jobs are in the order of @sources. */
+GPtrArray *
+sd_catalog_run_sources (GPtrArray         *sources,
+                        SdCatalogJobCheck  check,
+                        gpointer           user_data)
 {
-  const char *domain = sd_text_get_domain (doc);
+  GPtrArray *jobs = g_ptr_array_new_full (sources->len, (GDestroyNotify) sd_catalog_job_free);
 
-  if (locale_dir == NULL || g_str_equal (domain, GETTEXT_PACKAGE) ||
-      !g_file_test (locale_dir, G_FILE_TEST_IS_DIR))
-    return;
+  for (guint i = 0; i < sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (sources, i);
 
-  bindtextdomain (domain, locale_dir);
-  bind_textdomain_codeset (domain, "UTF-8");
-}
+      g_ptr_array_add (jobs, sd_catalog_job_new (source->file, source->display_name,
+                                                 source->locale_dir));
+    }
+  sd_catalog_jobs_run (jobs, check, user_data);
 
-static Loaded *
-load_source (GFile      *file,
-             const char *display_name,
-             GPtrArray  *problems)
-{
-  Loaded *loaded;
-  SdXmlKind kind = SD_XML_KIND_UNKNOWN;
-  xmlDoc *doc;
-
-  /* The test suite validates the built-in files against the schemas. */
-  if (g_file_has_uri_scheme (file, "resource"))
-    doc = sd_xml_load_builtin (file, display_name, &kind, problems);
-  else
-    doc = sd_xml_load (file, display_name, &kind, problems);
-  if (doc == NULL)
-    return NULL;
-
-  loaded = g_new0 (Loaded, 1);
-  loaded->display_name = g_strdup (display_name);
-  loaded->doc = doc;
-  loaded->kind = kind;
-
-  return loaded;
+  return jobs;
 }
 
 static gboolean
@@ -376,7 +307,7 @@ void
 sd_catalog_load (SdCatalog *self)
 {
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+  g_autoptr(GPtrArray) jobs = NULL;
 
   g_return_if_fail (SD_IS_CATALOG (self));
 
@@ -394,46 +325,47 @@ sd_catalog_load (SdCatalog *self)
   g_hash_table_remove_all (self->builtin_ids);
   g_hash_table_remove_all (self->by_id);
 
+  /* The files are read at once on every core, then taken in file order, as
+   * if read one by one: the same models, problems and notices. */
   sources = collect_sources (self);
-  for (guint i = 0; i < sources->len; i++)
+  jobs = sd_catalog_run_sources (sources, NULL, NULL);
+  for (guint i = 0; i < jobs->len; i++)
     {
-      Source *source = g_ptr_array_index (sources, i);
-      Loaded *file = load_source (source->file, source->display_name, self->problems);
+      SdCatalogJob *job = g_ptr_array_index (jobs, i);
 
-      if (file == NULL)
+      sd_catalog_jobs_move_problems (self->problems, job->problems);
+      if (!job->loaded || job->kind == SD_XML_KIND_PROCEDURE)
         continue;
 
-      bind_own_translations (file->doc, source->locale_dir);
-      g_ptr_array_add (loaded, file);
-      sd_catalog_tables_add (self->vehicles, self->codes, file->doc, file->kind,
-                             file->display_name, self->problems);
-      if (file->kind == SD_XML_KIND_KNOWLEDGE)
+      sd_catalog_tables_add (self->vehicles, self->codes, job->doc, job->kind,
+                             job->display_name, self->problems);
+      if (job->kind == SD_XML_KIND_KNOWLEDGE)
         {
           /* All or nothing: a file reported as skipped is never used. */
-          if (sd_knowledge_add_document_checked (self->knowledge, file->doc, file->display_name,
+          if (sd_knowledge_add_document_checked (self->knowledge, job->doc, job->display_name,
                                                  self->problems, self->notices))
-            add_source (self->knowledge_sources, source->file, source->display_name, NULL);
+            add_source (self->knowledge_sources, job->file, job->display_name, NULL);
         }
+      g_clear_pointer (&job->doc, xmlFreeDoc);
     }
 
   /* Procedures are checked against the whole knowledge base, wherever its parts
    * came from. */
   sd_knowledge_check (self->knowledge, self->problems);
 
-  for (guint i = 0; i < loaded->len; i++)
+  for (guint i = 0; i < jobs->len; i++)
     {
-      Loaded *file = g_ptr_array_index (loaded, i);
-      g_autoptr(SdProcedure) procedure = NULL;
+      SdCatalogJob *job = g_ptr_array_index (jobs, i);
 
-      if (file->kind != SD_XML_KIND_PROCEDURE)
+      if (!job->loaded || job->kind != SD_XML_KIND_PROCEDURE)
         continue;
 
-      procedure = sd_procedure_new_from_document (file->doc, file->display_name, self->problems);
-      if (procedure == NULL ||
-          !sd_procedure_check_references (procedure, self->knowledge, self->problems))
+      sd_catalog_jobs_move_problems (self->problems, job->model_problems);
+      if (job->procedure == NULL ||
+          !sd_procedure_check_references (job->procedure, self->knowledge, self->problems))
         continue;
 
-      add_procedure (self, procedure);
+      add_procedure (self, job->procedure);
     }
 
   sd_catalog_tables_check (self->vehicles, self->codes, self->knowledge,
@@ -551,110 +483,6 @@ sd_catalog_dup_skipped_files (SdCatalog *self)
     }
 
   return g_strv_builder_end (builder);
-}
-
-/**
- * sd_catalog_validate_files:
- * @self: a loaded #SdCatalog
- * @paths: the files to check
- * @problems: where to add what is wrong
- *
- * Checks files as the catalog would load them, against the knowledge base the
- * catalog has plus any knowledge file among @paths, so a workshop can check a
- * new fault and the procedure that fixes it together.
- *
- * Returns: %TRUE if every file is valid
- */
-gboolean
-sd_catalog_validate_files (SdCatalog          *self,
-                           const char * const *paths,
-                           GPtrArray          *problems)
-{
-  g_autoptr(SdKnowledge) knowledge = sd_knowledge_new ();
-  g_autoptr(SdVehicles) vehicles = sd_vehicles_new ();
-  g_autoptr(SdCodes) codes = sd_codes_new ();
-  g_autoptr(GListStore) procedures = g_list_store_new (SD_TYPE_PROCEDURE);
-  gboolean has_tables = FALSE;
-  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
-  guint first_problem = problems != NULL ? problems->len : 0;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (SD_IS_CATALOG (self), FALSE);
-  g_return_val_if_fail (paths != NULL, FALSE);
-
-  for (guint i = 0; i < self->knowledge_sources->len; i++)
-    {
-      Source *source = g_ptr_array_index (self->knowledge_sources, i);
-      g_autoptr(Loaded) file = load_source (source->file, source->display_name, NULL);
-
-      if (file != NULL)
-        sd_knowledge_add_document (knowledge, file->doc, file->display_name, NULL, NULL);
-    }
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      Loaded *entry = load_source (file, paths[i], problems);
-
-      if (entry == NULL)
-        {
-          ok = FALSE;
-          continue;
-        }
-
-      g_ptr_array_add (loaded, entry);
-      has_tables |= entry->kind == SD_XML_KIND_VEHICLES || entry->kind == SD_XML_KIND_CODES;
-      if (!sd_catalog_tables_add (vehicles, codes, entry->doc, entry->kind, entry->display_name,
-                                  problems))
-        ok = FALSE;
-      if (entry->kind == SD_XML_KIND_KNOWLEDGE &&
-          !sd_knowledge_add_document_checked (knowledge, entry->doc, entry->display_name,
-                                              problems, NULL))
-        ok = FALSE;
-    }
-
-  if (!sd_knowledge_check (knowledge, problems))
-    ok = FALSE;
-
-  for (guint i = 0; i < loaded->len; i++)
-    {
-      Loaded *entry = g_ptr_array_index (loaded, i);
-      g_autoptr(SdProcedure) procedure = NULL;
-      SdProcedure *replaced;
-
-      if (entry->kind != SD_XML_KIND_PROCEDURE)
-        continue;
-
-      procedure = sd_procedure_new_from_document (entry->doc, entry->display_name, problems);
-      if (procedure == NULL ||
-          !sd_procedure_check_references (procedure, knowledge, problems))
-        {
-          ok = FALSE;
-          continue;
-        }
-
-      /* What the catalog would refuse to replace, --validate refuses too. */
-      replaced = sd_catalog_lookup_procedure (self, sd_procedure_get_id (procedure));
-      if (replaced != NULL && !sd_safety_check_replacement (procedure, replaced, problems))
-        ok = FALSE;
-      g_list_store_append (procedures, procedure);
-    }
-
-  /* The tables among @paths, or else the catalog's, against what was checked. */
-  if (!has_tables && self->vehicles != NULL)
-    {
-      g_set_object (&vehicles, self->vehicles);
-      g_set_object (&codes, self->codes);
-    }
-  if (!sd_catalog_tables_check (vehicles, codes, knowledge, G_LIST_MODEL (procedures), problems))
-    ok = FALSE;
-  if (!sd_catalog_tables_check_next_guides (G_LIST_MODEL (procedures), G_LIST_MODEL (self->procedures),
-                                            problems))
-    ok = FALSE;
-
-  sd_problems_cap (problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);
-
-  return ok;
 }
 
 /**

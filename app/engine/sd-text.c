@@ -20,24 +20,27 @@
 char *
 sd_text_normalize (const char *raw)
 {
-  GString *out = g_string_sized_new (raw != NULL ? strlen (raw) : 0);
+  char *out = g_malloc ((raw != NULL ? strlen (raw) : 0) + 1);
   gboolean pending_space = FALSE;
+  char *end = out;
 
+  /* Every file's every text passes here once: one buffer, no appends. */
   for (const char *p = raw; p != NULL && *p != '\0'; p++)
     {
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
         {
-          pending_space = out->len > 0;
+          pending_space = end > out;
           continue;
         }
 
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *end++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (out, *p);
+      *end++ = *p;
     }
+  *end = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static const char *
@@ -66,10 +69,8 @@ sd_text_init_from_node (SdText     *text,
 
   content = xmlNodeGetContent (node);
   text->msgid = sd_text_normalize ((const char *) content);
-  text->context = g_strdup_printf ("%s:%s:%s",
-                                   root_id != NULL ? root_id : "",
-                                   nearest_id (node),
-                                   (const char *) node->name);
+  text->context = g_strconcat (root_id != NULL ? root_id : "", ":", nearest_id (node), ":",
+                               (const char *) node->name, NULL);
   text->domain = sd_text_get_domain (node->doc);
   xmlFree (content);
 }
@@ -84,14 +85,29 @@ sd_text_init_from_node (SdText     *text,
 const char *
 sd_text_get_domain (xmlDoc *doc)
 {
+  static const char *app_domain;
   xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-  xmlChar *domain = root != NULL ? xmlGetProp (root, (const xmlChar *) "translation-domain") : NULL;
+  xmlAttr *attr = root != NULL ? xmlHasProp (root, (const xmlChar *) "translation-domain") : NULL;
+  xmlChar *domain;
   const char *interned;
 
+  /* Asked for every text of every file, from several threads: the app's own
+   * domain without a lock, a file's own without a copy where it can. */
+  if (g_once_init_enter (&app_domain))
+    g_once_init_leave (&app_domain, g_intern_static_string (GETTEXT_PACKAGE));
+
+  if (attr == NULL)
+    return app_domain;
+  if (attr->children != NULL && attr->children->next == NULL &&
+      attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+    return attr->children->content[0] != '\0' ?
+           g_intern_string ((const char *) attr->children->content) : app_domain;
+
+  domain = xmlGetProp (root, (const xmlChar *) "translation-domain");
   if (domain == NULL || domain[0] == '\0')
     {
       xmlFree (domain);
-      return g_intern_static_string (GETTEXT_PACKAGE);
+      return app_domain;
     }
 
   interned = g_intern_string ((const char *) domain);

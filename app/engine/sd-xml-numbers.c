@@ -206,14 +206,25 @@ check_numbers_below (xmlNode    *node,
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     {
       g_autofree char *message = NULL;
-      xmlChar *value;
+      xmlNode *text = attr->children;
 
       if (attr->ns != NULL)
         continue;
 
-      value = xmlNodeGetContent ((xmlNode *) attr);
-      message = sd_xml_hints_check_number ((const char *) attr->name, (const char *) value);
-      xmlFree (value);
+      /* A value is one text node but where it holds a character reference:
+       * read in place, without a copy of every attribute of every file. */
+      if (text != NULL && text->next == NULL && text->type == XML_TEXT_NODE)
+        {
+          message = sd_xml_hints_check_number ((const char *) attr->name,
+                                               (const char *) text->content);
+        }
+      else
+        {
+          xmlChar *value = xmlNodeGetContent ((xmlNode *) attr);
+
+          message = sd_xml_hints_check_number ((const char *) attr->name, (const char *) value);
+          xmlFree (value);
+        }
 
       if (message != NULL && (*n_problems)++ < SD_PROBLEMS_MAX_PER_FILE)
         sd_problems_add (problems, display_name, sd_xml_line (node), "%s", message);

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <glib.h>
+#include <libxml/relaxng.h>
+
+#include "sd-xml.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +19,9 @@ guint     sd_xml_find_nul              (const char *data,
 gboolean  sd_xml_check_size            (gsize       size,
                                         const char *display_name,
                                         GPtrArray  *problems);
+
+xmlRelaxNGPtr sd_xml_schema_get            (SdXmlKind   kind);
+gboolean      sd_xml_schema_quick_validate (SdXmlKind   kind,
+                                            xmlDoc     *doc);
 
 G_END_DECLS

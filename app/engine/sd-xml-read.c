@@ -38,6 +38,7 @@ describe_file_type (mode_t mode)
 static int
 open_regular_file (const char *path,
                    const char *display_name,
+                   gsize      *size_hint,
                    GPtrArray  *problems)
 {
   struct stat st;
@@ -79,6 +80,8 @@ open_regular_file (const char *path,
       return -1;
     }
 
+  *size_hint = st.st_size > 0 ? (gsize) st.st_size : 0;
+
   return fd;
 }
 
@@ -106,26 +109,57 @@ read_up_to (int    fd,
   return (gssize) done;
 }
 
-static gboolean
-read_resource (GFile      *file,
-               const char *display_name,
-               GPtrArray  *problems,
-               char       *buffer,
-               gsize      *n_read)
+/* Reads @fd up to one byte past the cap into a buffer as large as the file
+ * said it was (it may grow meanwhile), so that a file of a few kilobytes does
+ * not cost a buffer, and the page faults, of the 2 MiB cap. */
+static gssize
+read_capped (int     fd,
+             gsize   size_hint,
+             char  **out)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
+  gsize allocated = MIN (size_hint, SD_XML_MAX_FILE_SIZE) + 1;
+  g_autofree char *buffer = g_malloc (allocated);
+  gsize done = 0;
 
-  stream = g_file_read (file, NULL, &error);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, SD_XML_MAX_FILE_SIZE + 1,
-                                n_read, NULL, &error))
+  for (;;)
     {
-      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"), error->message);
-      return FALSE;
+      gssize n = read_up_to (fd, buffer + done, allocated - done);
+
+      if (n < 0)
+        return -1;
+      done += (gsize) n;
+      /* read_up_to() stops short only at the end of the file. */
+      if (done < allocated || allocated == SD_XML_MAX_FILE_SIZE + 1)
+        break;
+      allocated = MIN (allocated * 2, SD_XML_MAX_FILE_SIZE + 1);
+      buffer = g_realloc (buffer, allocated);
     }
 
-  return TRUE;
+  *out = g_steal_pointer (&buffer);
+
+  return (gssize) done;
+}
+
+/* A built-in file is in the binary already: its bytes are used in place. */
+static GBytes *
+read_resource (GFile      *file,
+               const char *display_name,
+               GPtrArray  *problems)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"), error->message);
+      return NULL;
+    }
+
+  if (!sd_xml_check_size (g_bytes_get_size (bytes), display_name, problems))
+    g_clear_pointer (&bytes, g_bytes_unref);
+
+  return bytes;
 }
 
 /**
@@ -148,51 +182,42 @@ sd_xml_read_file (GFile      *file,
 {
   g_autofree char *buffer = NULL;
   g_autofree char *path = NULL;
-  gsize n_read = 0;
+  gsize size_hint = 0;
+  gssize n;
+  int fd;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Reading one byte past the cap tells a file at the limit from a larger one. */
-  buffer = g_malloc (SD_XML_MAX_FILE_SIZE + 1);
-
   if (g_file_has_uri_scheme (file, "resource"))
+    return read_resource (file, display_name, problems);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      if (!read_resource (file, display_name, problems, buffer, &n_read))
-        return NULL;
-    }
-  else
-    {
-      gssize n;
-      int fd;
-
-      path = g_file_get_path (file);
-      if (path == NULL)
-        {
-          sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
-                           _("it is not a local file"));
-          return NULL;
-        }
-
-      fd = open_regular_file (path, display_name, problems);
-      if (fd < 0)
-        return NULL;
-
-      n = read_up_to (fd, buffer, SD_XML_MAX_FILE_SIZE + 1);
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
-                           g_strerror (saved_errno));
-          close (fd);
-          return NULL;
-        }
-      close (fd);
-      n_read = (gsize) n;
+      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                       _("it is not a local file"));
+      return NULL;
     }
 
-  if (!sd_xml_check_size (n_read, display_name, problems))
+  fd = open_regular_file (path, display_name, &size_hint, problems);
+  if (fd < 0)
     return NULL;
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
+  /* Reading one byte past the cap tells a file at the limit from a larger one. */
+  n = read_capped (fd, size_hint, &buffer);
+  if (n < 0)
+    {
+      int saved_errno = errno;
+
+      sd_problems_add (problems, display_name, 1, _("cannot read the file: %s"),
+                       g_strerror (saved_errno));
+      close (fd);
+      return NULL;
+    }
+  close (fd);
+
+  if (!sd_xml_check_size ((gsize) n, display_name, problems))
+    return NULL;
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), (gsize) n);
 }

@@ -54,15 +54,15 @@ sd_xml_find_crowded_element (const char *data,
 
   while (i < size)
     {
+      const char *next = memchr (data + i, '<', size - i);
       gsize end;
       guint n_attributes = 0;
       char quote = 0;
 
-      if (data[i] != '<' || i + 1 >= size)
-        {
-          i++;
-          continue;
-        }
+      /* Text between tags is skipped at memchr()'s speed. */
+      if (next == NULL || (gsize) (next - data) + 1 >= size)
+        break;
+      i = (gsize) (next - data);
 
       if (size - i >= 4 && memcmp (data + i, "<!--", 4) == 0)
         {

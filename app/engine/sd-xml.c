@@ -410,66 +410,6 @@ sd_xml_get_kind (xmlDoc *doc)
   return SD_XML_KIND_UNKNOWN;
 }
 
-static xmlRelaxNGPtr
-compile_schema (const char *name)
-{
-  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/schema/%s", name);
-  g_autoptr(GBytes) bytes = NULL;
-  xmlRelaxNGParserCtxtPtr ctxt;
-  xmlRelaxNGPtr schema;
-  const char *data;
-  gsize size;
-
-  /* The schemas are ours and compiled into the binary; failing to load one is a
-   * build defect, not a user error. */
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_assert (bytes != NULL);
-  data = g_bytes_get_data (bytes, &size);
-
-  ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-  schema = xmlRelaxNGParse (ctxt);
-  xmlRelaxNGFreeParserCtxt (ctxt);
-  g_assert (schema != NULL);
-
-  return schema;
-}
-
-static xmlRelaxNGPtr
-get_schema (SdXmlKind kind)
-{
-  static xmlRelaxNGPtr procedure_schema;
-  static xmlRelaxNGPtr knowledge_schema;
-  static xmlRelaxNGPtr vehicles_schema;
-  static xmlRelaxNGPtr codes_schema;
-
-  switch (kind)
-    {
-    case SD_XML_KIND_PROCEDURE:
-      if (procedure_schema == NULL)
-        procedure_schema = compile_schema ("procedure.rng");
-      return procedure_schema;
-
-    case SD_XML_KIND_KNOWLEDGE:
-      if (knowledge_schema == NULL)
-        knowledge_schema = compile_schema ("knowledge.rng");
-      return knowledge_schema;
-
-    case SD_XML_KIND_VEHICLES:
-      if (vehicles_schema == NULL)
-        vehicles_schema = compile_schema ("vehicles.rng");
-      return vehicles_schema;
-
-    case SD_XML_KIND_CODES:
-      if (codes_schema == NULL)
-        codes_schema = compile_schema ("codes.rng");
-      return codes_schema;
-
-    case SD_XML_KIND_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
 /**
  * sd_xml_validate:
  * @doc: a parsed document
@@ -496,7 +436,7 @@ sd_xml_validate (xmlDoc     *doc,
 
   sd_xml_init ();
 
-  schema = get_schema (kind);
+  schema = sd_xml_schema_get (kind);
   if (schema == NULL)
     {
       xmlNode *root = xmlDocGetRootElement (doc);
@@ -513,6 +453,12 @@ sd_xml_validate (xmlDoc     *doc,
                          root != NULL ? (const char *) root->name : "");
       return FALSE;
     }
+
+  /* Most files are valid, and are known to be without the cost of libxml2
+   * compiling the identifiers' pattern once per value; a file that is not is
+   * validated again below, for libxml2's own messages. */
+  if (sd_xml_schema_quick_validate (kind, doc))
+    return TRUE;
 
   error_sink_init (&sink, problems, display_name);
   ctxt = xmlRelaxNGNewValidCtxt (schema);
@@ -623,16 +569,38 @@ sd_xml_load (GFile      *file,
   return load_file (file, display_name, TRUE, kind, problems);
 }
 
+/* The id of @node, in the document where it can be (no copy for each id of
+ * each file), else a copy kept in @copies. */
+static const char *
+peek_id (xmlNode   *node,
+         GPtrArray *copies)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns != NULL || g_strcmp0 ((const char *) attr->name, "id") != 0)
+        continue;
+      if (attr->children != NULL && attr->children->next == NULL &&
+          attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+        return (const char *) attr->children->content;
+
+      g_ptr_array_add (copies, sd_xml_get_attr (node, "id"));
+      return g_ptr_array_index (copies, copies->len - 1);
+    }
+
+  return NULL;
+}
+
 static void
 check_ids_below (xmlNode    *node,
                  GHashTable *seen,
+                 GPtrArray  *copies,
                  const char *display_name,
                  gboolean   *ok,
                  GPtrArray  *problems)
 {
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     {
-      g_autofree char *id = sd_xml_get_attr (child, "id");
+      const char *id = peek_id (child, copies);
       gpointer first_line;
 
       if (id != NULL && g_hash_table_lookup_extended (seen, id, NULL, &first_line))
@@ -644,10 +612,10 @@ check_ids_below (xmlNode    *node,
         }
       else if (id != NULL)
         {
-          g_hash_table_insert (seen, g_steal_pointer (&id), GUINT_TO_POINTER (sd_xml_line (child)));
+          g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (sd_xml_line (child)));
         }
 
-      check_ids_below (child, seen, display_name, ok, problems);
+      check_ids_below (child, seen, copies, display_name, ok, problems);
     }
 }
 
@@ -667,13 +635,14 @@ sd_xml_check_unique_ids (xmlNode    *root,
                          const char *display_name,
                          GPtrArray  *problems)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  char *root_id = sd_xml_get_attr (root, "id");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  const char *root_id = peek_id (root, copies);
   gboolean ok = TRUE;
 
   if (root_id != NULL)
-    g_hash_table_insert (seen, root_id, GUINT_TO_POINTER (sd_xml_line (root)));
-  check_ids_below (root, seen, display_name, &ok, problems);
+    g_hash_table_insert (seen, (gpointer) root_id, GUINT_TO_POINTER (sd_xml_line (root)));
+  check_ids_below (root, seen, copies, display_name, &ok, problems);
 
   return ok;
 }

@@ -40,6 +40,7 @@ typedef enum
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
 void       sd_xml_init             (void);
+void       sd_xml_prepare_schemas  (void);
 GBytes    *sd_xml_read_file        (GFile      *file,
                                     const char *display_name,
                                     GPtrArray  *problems);
