@@ -17,5 +17,7 @@ GtkWidget   *sd_guide_row_new           (SdProcedure *procedure);
 SdProcedure *sd_guide_row_get_procedure (SdGuideRow  *self);
 void         sd_guide_row_show_replaced (SdGuideRow  *self,
                                          const char  *replaced);
+void         sd_guide_row_show_not_for_car (SdGuideRow *self,
+                                            const char *why);
 
 G_END_DECLS
