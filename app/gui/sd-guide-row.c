@@ -5,7 +5,8 @@
  * difficulty and a Start button; opened, what it does, the tools and parts it
  * needs, its cautions and how many steps it has. Those details are built the
  * first time the row is opened: the page makes a row for each guide that
- * scrolls into sight, and most are never opened.
+ * scrolls into sight, and most are never opened. A row can be given another
+ * guide, so that the page can use it again rather than make a new one.
  */
 #include "config.h"
 
@@ -21,8 +22,11 @@ struct _SdGuideRow
   SdProcedure    *procedure;
   /* The source of the guide this one replaces, if any. */
   char           *replaced;
-  /* The first row of the details, once they are built. */
-  GtkWidget      *first_detail;
+  /* The rows of the details, once they are built. */
+  GPtrArray      *details;
+  /* Holds the Start button, which is made anew for each guide. */
+  AdwBin         *start_bin;
+  gboolean        not_for_car;
 };
 
 enum {
@@ -52,8 +56,15 @@ add_detail (SdGuideRow *self,
             GtkWidget  *row)
 {
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
-  if (self->first_detail == NULL)
-    self->first_detail = row;
+  g_ptr_array_add (self->details, row);
+}
+
+static void
+remove_details (SdGuideRow *self)
+{
+  for (guint i = 0; i < self->details->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->details, i));
+  g_ptr_array_set_size (self->details, 0);
 }
 
 /* A list of texts in its row, or no row when the list is empty. */
@@ -129,10 +140,22 @@ on_expanded_cb (SdGuideRow *self)
 {
   gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
 
-  if (expanded && self->first_detail == NULL)
+  if (expanded && self->details->len == 0 && self->procedure != NULL)
     build_details (self);
-  if (self->first_detail != NULL)
-    gtk_widget_set_visible (gtk_widget_get_parent (self->first_detail), expanded);
+  if (self->details->len > 0)
+    gtk_widget_set_visible (gtk_widget_get_parent (g_ptr_array_index (self->details, 0)), expanded);
+}
+
+static void
+update_subtitle (SdGuideRow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->not_for_car)
+    return;
+
+  subtitle = format_duration_and_difficulty (self->procedure);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
 }
 
 /* Fills the row once its procedure is set. Not from constructed(): there the
@@ -142,14 +165,35 @@ on_expanded_cb (SdGuideRow *self)
 static void
 fill (SdGuideRow *self)
 {
-  g_autofree char *subtitle = format_duration_and_difficulty (self->procedure);
+  remove_details (self);
+  g_clear_pointer (&self->replaced, g_free);
+  self->not_for_car = FALSE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "guide-not-for-car");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), sd_procedure_get_title (self->procedure));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), sd_start_button_new (self->procedure, NULL));
-
-  g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded_cb), NULL);
+  update_subtitle (self);
+  adw_bin_set_child (self->start_bin, sd_start_button_new (self->procedure, NULL));
   on_expanded_cb (self);
+}
+
+/**
+ * sd_guide_row_set_procedure:
+ * @procedure: the guide to show instead
+ *
+ * Shows another guide, as a new row would, its details closed.
+ */
+void
+sd_guide_row_set_procedure (SdGuideRow  *self,
+                            SdProcedure *procedure)
+{
+  g_return_if_fail (SD_IS_GUIDE_ROW (self));
+  g_return_if_fail (SD_IS_PROCEDURE (procedure));
+
+  if (!g_set_object (&self->procedure, procedure))
+    return;
+
+  fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROCEDURE]);
 }
 
 static void
@@ -181,9 +225,7 @@ sd_guide_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_PROCEDURE:
-      g_return_if_fail (self->procedure == NULL);
-      self->procedure = g_value_dup_object (value);
-      fill (self);
+      sd_guide_row_set_procedure (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -198,6 +240,7 @@ sd_guide_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDE_ROW);
   g_clear_object (&self->procedure);
   g_clear_pointer (&self->replaced, g_free);
+  g_clear_pointer (&self->details, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sd_guide_row_parent_class)->dispose (object);
 }
@@ -224,12 +267,15 @@ sd_guide_row_class_init (SdGuideRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-guide-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdGuideRow, start_bin);
 }
 
 static void
 sd_guide_row_init (SdGuideRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->details = g_ptr_array_new ();
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded_cb), NULL);
 }
 
 GtkWidget *
@@ -256,8 +302,8 @@ sd_guide_row_get_procedure (SdGuideRow *self)
 
 /**
  * sd_guide_row_show_replaced:
- * @replaced: the source of the guide this one is used instead of: a file, or
- *   a resource:// URI for a built-in guide
+ * @replaced: (nullable): the source of the guide this one is used instead
+ *   of: a file, or a resource:// URI for a built-in guide; %NULL if none
  *
  * Says, first in the row's details, that the guide comes from a data file and
  * replaces another of the same id, so that a workshop's change to a shipped
@@ -268,21 +314,21 @@ sd_guide_row_show_replaced (SdGuideRow *self,
                             const char *replaced)
 {
   g_return_if_fail (SD_IS_GUIDE_ROW (self));
-  g_return_if_fail (replaced != NULL);
 
   if (g_strcmp0 (self->replaced, replaced) == 0)
     return;
 
   g_free (self->replaced);
   self->replaced = g_strdup (replaced);
-  /* Details already built take it last rather than not at all. */
-  if (self->first_detail != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), new_replaced_row (self));
+  /* Built again when next opened, with this first. */
+  remove_details (self);
+  on_expanded_cb (self);
 }
 
 /**
  * sd_guide_row_show_not_for_car:
- * @why: why the guide is not for the car in the case, in a sentence
+ * @why: (nullable): why the guide is not for the car in the case, in a
+ *   sentence; %NULL when it is
  *
  * The row of a guide under "Not for Your Car" says why in its subtitle,
  * instead of the time and difficulty.
@@ -292,8 +338,16 @@ sd_guide_row_show_not_for_car (SdGuideRow *self,
                                const char *why)
 {
   g_return_if_fail (SD_IS_GUIDE_ROW (self));
-  g_return_if_fail (why != NULL);
 
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), why);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "guide-not-for-car");
+  self->not_for_car = why != NULL;
+  if (why != NULL)
+    {
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), why);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "guide-not-for-car");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "guide-not-for-car");
+      update_subtitle (self);
+    }
 }

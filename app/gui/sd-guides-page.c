@@ -8,7 +8,10 @@
  * again, and only the guides in sight have a row, so that a catalog of ten
  * thousand guides opens as fast as one of ten. A row is made when its guide
  * comes into sight; which guides are open is the page's, so a guide scrolled
- * away or hidden by a search and shown again is still open.
+ * away or hidden by a search and shown again is still open. GTK 4.8's list
+ * view keeps about 200 rows around what is in sight and makes new ones as the
+ * search changes them, so the rows that go are kept and given the guides that
+ * come, rather than each built anew.
  *
  * The guides that are not for the car in the case come last, under a "Not
  * for Your Car" row that opens to show them, each saying why; the list is one
@@ -43,6 +46,7 @@ struct _SdGuidesPage
   gboolean            others_expanded;
   AdwExpanderRow     *others_row; /* that row while it is in sight */
   GHashTable         *why_not;   /* SdProcedure → why not for the car, or "" */
+  GPtrArray          *spare_rows; /* guide rows out of sight, to be used again */
   char               *query;     /* the search the filter last saw */
   char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
@@ -208,25 +212,43 @@ bind_guide_row (GtkSignalListItemFactory *factory,
     }
 
   procedure = object;
-  row = sd_guide_row_new (procedure);
-  replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
-  if (replaced != NULL)
-    sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
-  why_not = get_why_not (self, procedure);
-  if (why_not != NULL)
-    sd_guide_row_show_not_for_car (SD_GUIDE_ROW (row), why_not);
+  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+    {
+      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
+    }
+  else
+    {
+      row = g_object_ref_sink (sd_guide_row_new (procedure));
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
+    }
 
+  replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
+  sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
+  why_not = get_why_not (self, procedure);
+  sd_guide_row_show_not_for_car (SD_GUIDE_ROW (row), why_not);
+
+  /* Open if the guide was: the row itself is no guide's in particular. */
+  g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
                                  g_hash_table_contains (self->expanded, procedure));
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
+  g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
   gtk_list_item_set_child (item, row);
+  g_object_unref (row);
 }
+
+#define MAX_SPARE_ROWS 256
 
 static void
 unbind_guide_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   SdGuidesPage             *self)
 {
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
+      self->spare_rows->len < MAX_SPARE_ROWS)
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
   gtk_list_item_set_child (item, NULL);
 }
 
@@ -486,6 +508,7 @@ sd_guides_page_dispose (GObject *object)
   SdGuidesPage *self = SD_GUIDES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDES_PAGE);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_weak_pointer (&self->others_row);
   g_clear_object (&self->others_shown);
   g_clear_object (&self->others);
@@ -556,6 +579,7 @@ sd_guides_page_init (SdGuidesPage *self)
   self->haystacks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->sort_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->why_not = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* The guides for the car, the "Not for Your Car" row, the others. */
   g_list_store_append (sections, self->fitting);
