@@ -35,6 +35,7 @@ struct _SdGuidesPage
 
   SdCatalog          *catalog;
   SdSession          *session;
+  SdProcedureLoader  *loader;    /* the user's own guides, while they load */
   SdVehicleProfile   *profile;   /* the car the guides were sorted out for */
   GtkSortListModel   *sorted;
   GtkFilterListModel *filtered;  /* the search's results */
@@ -433,6 +434,79 @@ fill_skipped (SdGuidesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), files[0] != NULL);
 }
 
+static void
+update_description (SdGuidesPage *self)
+{
+  guint n = g_list_model_get_n_items (sd_catalog_get_procedures (self->catalog));
+  g_autofree char *description = NULL;
+
+  /* Translators: the description of the list of guides. */
+  description = g_strdup_printf (ngettext ("%u guided procedure to test and fix the "
+                                           "emergency call system",
+                                           "%u guided procedures to test and fix the "
+                                           "emergency call system", n), n);
+  adw_preferences_group_set_description (self->guides_group, description);
+}
+
+/* A quiet line while the user's own guides load; the count of guides and the
+ * files that could not be loaded follow each batch. */
+static void
+on_loader_changed_cb (SdGuidesPage *self)
+{
+  gboolean loading = sd_procedure_loader_get_loading (self->loader);
+  guint n_files = sd_procedure_loader_get_n_files (self->loader);
+
+  if (loading)
+    {
+      g_autofree char *text = NULL;
+
+      if (n_files > 0)
+        /* Translators: while the user's own guides load, "340 of 1,000" files. */
+        text = g_strdup_printf (_("Loading your guides… %'u of %'u"),
+                                sd_procedure_loader_get_n_loaded (self->loader), n_files);
+      else
+        text = g_strdup (_("Loading your guides…"));
+      gtk_label_set_text (self->loading_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_label), loading);
+
+  if (self->catalog != NULL)
+    {
+      update_description (self);
+      fill_skipped (self);
+    }
+}
+
+/**
+ * sd_guides_page_set_loader:
+ * @loader: (nullable): what reads the user's own guides into the catalog
+ *
+ * Shows how far the loader is while it reads, in a line under the count.
+ */
+void
+sd_guides_page_set_loader (SdGuidesPage      *self,
+                           SdProcedureLoader *loader)
+{
+  g_return_if_fail (SD_IS_GUIDES_PAGE (self));
+  g_return_if_fail (loader == NULL || SD_IS_PROCEDURE_LOADER (loader));
+
+  if (self->loader == loader)
+    return;
+
+  if (self->loader != NULL)
+    g_signal_handlers_disconnect_by_func (self->loader, on_loader_changed_cb, self);
+  g_set_object (&self->loader, loader);
+  if (loader == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->loading_label), FALSE);
+      return;
+    }
+
+  g_signal_connect_object (loader, "notify", G_CALLBACK (on_loader_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_loader_changed_cb (self);
+}
+
 /**
  * sd_guides_page_set_catalog:
  * @self: a #SdGuidesPage
@@ -443,8 +517,6 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
                             SdCatalog    *catalog)
 {
   GListModel *procedures;
-  guint n;
-  g_autofree char *description = NULL;
 
   g_return_if_fail (SD_IS_GUIDES_PAGE (self));
   g_return_if_fail (SD_IS_CATALOG (catalog));
@@ -455,17 +527,10 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
   g_hash_table_remove_all (self->sort_keys);
   g_hash_table_remove_all (self->why_not);
   procedures = sd_catalog_get_procedures (catalog);
-  n = g_list_model_get_n_items (procedures);
 
   gtk_sort_list_model_set_model (self->sorted, procedures);
 
-  /* Translators: the description of the list of guides. */
-  description = g_strdup_printf (ngettext ("%u guided procedure to test and fix the "
-                                           "emergency call system",
-                                           "%u guided procedures to test and fix the "
-                                           "emergency call system", n), n);
-  adw_preferences_group_set_description (self->guides_group, description);
-
+  update_description (self);
   fill_skipped (self);
   update_visible_page (self);
 }
@@ -519,6 +584,7 @@ sd_guides_page_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
   g_clear_object (&self->session);
+  g_clear_object (&self->loader);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
