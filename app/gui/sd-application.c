@@ -273,18 +273,40 @@ saved_run_needs_user_guides (SdApplication *self)
   return run != NULL && sd_catalog_lookup_procedure (self->catalog, run->procedure) == NULL;
 }
 
-/* The built-in, system and workshop data now; the user's own procedures after
- * the first frame, in a thread (see start_loading_cb()). */
+/* Up to this many guides of the user's own are read before the window: they
+ * take little time, and the diagnosis, made with the session, ranks them. */
+#define MAX_USER_GUIDES_BEFORE_WINDOW 64
+
+static guint
+count_user_guides (const char *user_dir)
+{
+  g_autofree char *folder = g_build_filename (user_dir, "procedures", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".xml");
+
+  return n;
+}
+
+/* The built-in, system and workshop data now; a large library of the user's
+ * own guides after the first frame, in a thread (on_frame_start_loading_cb()).
+ * Those are not among the diagnosis' next steps, which is made before them. */
 static void
 load_catalog (SdApplication *self)
 {
   g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
+  gboolean defer = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
 
   self->catalog = sd_catalog_new ();
-  sd_catalog_set_defer_user_procedures (self->catalog, TRUE);
+  sd_catalog_set_defer_user_procedures (self->catalog, defer);
   for (guint i = 0; self->data_dirs != NULL && self->data_dirs[i] != NULL; i++)
     sd_catalog_add_directory (self->catalog, self->data_dirs[i]);
   sd_catalog_load (self->catalog);
+  if (!defer)
+    return;
 
   self->loader = sd_procedure_loader_new (self->catalog, user_dir);
   if (saved_run_needs_user_guides (self))
@@ -354,7 +376,8 @@ on_frame_start_loading_cb (GdkFrameClock *clock,
                            SdApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_frame_start_loading_cb, self);
-  sd_procedure_loader_start (self->loader);
+  if (self->loader != NULL)
+    sd_procedure_loader_start (self->loader);
 }
 
 /* The user's own guides are read once the window has shown its first frame. */
@@ -631,8 +654,9 @@ sd_application_get_catalog (SdApplication *self)
 /**
  * sd_application_get_loader:
  *
- * Returns: (transfer none): what reads the user's own guides into the
- *   catalog after the first frame, and says how far it is
+ * Returns: (transfer none) (nullable): what reads the user's own guides into
+ *   the catalog after the first frame, and says how far it is; %NULL when
+ *   they were few enough to be read before the window
  */
 SdProcedureLoader *
 sd_application_get_loader (SdApplication *self)
