@@ -34,6 +34,10 @@ struct _SdProcedureLoader
   GCancellable  *cancellable;
   gboolean       started;
   gboolean       loading;
+  /* Whether the thread runs, under @lock: sd_procedure_loader_stop() waits. */
+  GMutex         lock;
+  GCond          stopped;
+  gboolean       thread_running;
   guint          n_files;
   guint          n_loaded;
 };
@@ -254,7 +258,15 @@ load_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  load_all (source_object, deliver_from_thread);
+  SdProcedureLoader *self = source_object;
+
+  load_all (self, deliver_from_thread);
+
+  g_mutex_lock (&self->lock);
+  self->thread_running = FALSE;
+  g_cond_broadcast (&self->stopped);
+  g_mutex_unlock (&self->lock);
+
   g_task_return_boolean (task, TRUE);
 }
 
@@ -277,6 +289,7 @@ sd_procedure_loader_start (SdProcedureLoader *self)
 
   self->started = TRUE;
   set_loading (self, TRUE);
+  self->thread_running = TRUE;
   task = g_task_new (self, self->cancellable, NULL, NULL);
   g_task_set_source_tag (task, sd_procedure_loader_start);
   g_task_run_in_thread (task, load_in_thread);
@@ -299,6 +312,25 @@ sd_procedure_loader_load_now (SdProcedureLoader *self)
   self->started = TRUE;
   set_loading (self, TRUE);
   load_all (self, deliver_now);
+}
+
+/**
+ * sd_procedure_loader_stop:
+ *
+ * Stops reading and waits for the thread to end, which it does after the
+ * file it is reading: for the app's shutdown, so that nothing parses while the
+ * process exits. What was not yet handed to the catalog never is.
+ */
+void
+sd_procedure_loader_stop (SdProcedureLoader *self)
+{
+  g_return_if_fail (SD_IS_PROCEDURE_LOADER (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_mutex_lock (&self->lock);
+  while (self->thread_running)
+    g_cond_wait (&self->stopped, &self->lock);
+  g_mutex_unlock (&self->lock);
 }
 
 gboolean
@@ -374,6 +406,8 @@ sd_procedure_loader_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->folder, g_free);
   g_clear_pointer (&self->locale_dir, g_free);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->stopped);
 
   G_OBJECT_CLASS (sd_procedure_loader_parent_class)->finalize (object);
 }
@@ -419,6 +453,8 @@ static void
 sd_procedure_loader_init (SdProcedureLoader *self)
 {
   self->cancellable = g_cancellable_new ();
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->stopped);
 }
 
 /**

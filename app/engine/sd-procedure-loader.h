@@ -15,6 +15,7 @@ SdProcedureLoader *sd_procedure_loader_new          (SdCatalog         *catalog,
                                                      const char        *directory);
 void               sd_procedure_loader_start        (SdProcedureLoader *self);
 void               sd_procedure_loader_load_now     (SdProcedureLoader *self);
+void               sd_procedure_loader_stop         (SdProcedureLoader *self);
 gboolean           sd_procedure_loader_get_loading  (SdProcedureLoader *self);
 guint              sd_procedure_loader_get_n_files  (SdProcedureLoader *self);
 guint              sd_procedure_loader_get_n_loaded (SdProcedureLoader *self);

@@ -556,6 +556,8 @@ sd_application_shutdown (GApplication *application)
 
   if (self->session != NULL)
     sd_session_flush (self->session);
+  if (self->loader != NULL)
+    sd_procedure_loader_stop (self->loader);
 
   G_APPLICATION_CLASS (sd_application_parent_class)->shutdown (application);
 }
