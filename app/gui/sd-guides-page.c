@@ -48,6 +48,8 @@ struct _SdGuidesPage
   AdwExpanderRow     *others_row; /* that row while it is in sight */
   GHashTable         *why_not;   /* SdProcedure → why not for the car, or "" */
   GPtrArray          *spare_rows; /* guide rows out of sight, to be used again */
+  guint               fold_id;   /* folds the guides' texts while idle */
+  guint               fold_next; /* …from this guide of the catalog on */
   char               *query;     /* the search the filter last saw */
   char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
@@ -187,6 +189,18 @@ new_others_row (SdGuidesPage *self)
   return row;
 }
 
+/* A row for the page's guides: it tells the page when it is opened. */
+static GtkWidget *
+new_guide_row (SdGuidesPage *self,
+               SdProcedure  *procedure)
+{
+  GtkWidget *row = g_object_ref_sink (sd_guide_row_new (procedure));
+
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
+
+  return row;
+}
+
 /* A guide comes into sight: its row, open if it was; or the row that opens
  * to the guides not for the car. */
 static void
@@ -219,10 +233,7 @@ bind_guide_row (GtkSignalListItemFactory *factory,
       sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
     }
   else
-    {
-      row = g_object_ref_sink (sd_guide_row_new (procedure));
-      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
-    }
+    row = new_guide_row (self, procedure);
 
   replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
   sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
@@ -288,7 +299,8 @@ on_session_changed_cb (SdGuidesPage *self)
     update_profile (self);
 }
 
-/* What a search looks in, folded once per guide rather than once a keystroke. */
+/* What a search looks in, normalized and folded as the words typed are
+ * (g_str_tokenize_and_fold()), once per guide rather than once a keystroke. */
 static const char *
 get_haystack (SdGuidesPage *self,
               SdProcedure  *procedure)
@@ -300,12 +312,46 @@ get_haystack (SdGuidesPage *self,
       g_autofree char *haystack = g_strconcat (sd_procedure_get_title (procedure), " ",
                                                sd_procedure_get_summary (procedure), " ",
                                                sd_procedure_get_id (procedure), NULL);
+      g_autofree char *normalized = g_utf8_normalize (haystack, -1, G_NORMALIZE_ALL_COMPOSE);
 
-      folded = g_utf8_casefold (haystack, -1);
+      folded = g_utf8_casefold (normalized != NULL ? normalized : haystack, -1);
       g_hash_table_insert (self->haystacks, g_object_ref (procedure), folded);
     }
 
   return folded;
+}
+
+#define FOLD_PER_IDLE 500
+
+/* The texts are folded while nothing else is to be done, a few hundred at a
+ * time, so that the first keystroke of a search does not fold them all. */
+static gboolean
+fold_some_cb (gpointer user_data)
+{
+  SdGuidesPage *self = user_data;
+  GListModel *procedures = sd_catalog_get_procedures (self->catalog);
+  guint n = g_list_model_get_n_items (procedures);
+  guint end = MIN (n, self->fold_next + FOLD_PER_IDLE);
+
+  for (; self->fold_next < end; self->fold_next++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, self->fold_next);
+
+      get_haystack (self, procedure);
+    }
+
+  if (self->fold_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fold_later (SdGuidesPage *self)
+{
+  if (self->fold_id == 0 && self->catalog != NULL)
+    self->fold_id = g_idle_add_full (G_PRIORITY_LOW, fold_some_cb, self, NULL);
 }
 
 static gboolean
@@ -474,6 +520,7 @@ on_loader_changed_cb (SdGuidesPage *self)
     {
       update_description (self);
       fill_skipped (self);
+      fold_later (self);
     }
 }
 
@@ -533,6 +580,8 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
   update_description (self);
   fill_skipped (self);
   update_visible_page (self);
+  self->fold_next = 0;
+  fold_later (self);
 }
 
 /**
@@ -573,6 +622,7 @@ sd_guides_page_dispose (GObject *object)
   SdGuidesPage *self = SD_GUIDES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDES_PAGE);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_weak_pointer (&self->others_row);
   g_clear_object (&self->others_shown);
