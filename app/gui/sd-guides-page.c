@@ -287,6 +287,19 @@ update_profile (SdGuidesPage *self)
   g_hash_table_remove_all (self->why_not);
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->fitting), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->others), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* A row the list view kept for its guide says why anew: the reason may
+   * have changed, or gone. Each item's widget holds the row as its child. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->guides_list));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (SD_IS_GUIDE_ROW (row) && sd_guide_row_get_procedure (SD_GUIDE_ROW (row)) != NULL)
+        sd_guide_row_show_not_for_car (SD_GUIDE_ROW (row),
+                                       get_why_not (self, sd_guide_row_get_procedure (SD_GUIDE_ROW (row))));
+    }
 }
 
 /* Answers change the case, not the car: only a new car or case sorts again. */
