@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "sd-applies.h"
 #include "sd-application.h"
 #include "sd-guide-row.h"
 #include "sd-guides-page.h"
@@ -77,9 +78,11 @@ find_guide_row (GtkWidget  *root,
 
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
-          g_autoptr(SdProcedure) procedure = g_list_model_get_item (model, i);
+          g_autoptr(GObject) procedure = g_list_model_get_item (model, i);
 
-          if (g_strcmp0 (sd_procedure_get_id (procedure), id) != 0)
+          /* The "Not for Your Car" row is no guide. */
+          if (!SD_IS_PROCEDURE (procedure) ||
+              g_strcmp0 (sd_procedure_get_id (SD_PROCEDURE (procedure)), id) != 0)
             continue;
           gtk_widget_activate_action (list, "list.scroll-to-item", "u", i);
           sd_test_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (list)));
@@ -377,15 +380,21 @@ check_expanded_guide_stays (SdApplication *app,
   assert_true (gtk_widget_get_mapped (sd_test_find_row_titled (guide, "What it does")));
   assert_true (row_index (guide, "What it does") < row_index (guide, "Danger"));
   assert_true (row_index (guide, "Danger") < row_index (guide, "Steps"));
+  /* The details are made when a guide is first opened: each is opened to be read. */
   for (guint i = 0; i < rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
       SdProcedure *procedure = procedure_of (row);
 
+      if (row == guide)
+        continue;
+      assert_null (sd_test_find_row_titled (row, "What it does"));
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
       assert_int_equal (sd_test_find_row_titled (row, "Tools") != NULL,
                         sd_procedure_get_tools (procedure)->len > 0);
       assert_int_equal (sd_test_find_row_titled (row, "Parts") != NULL,
                         sd_procedure_get_parts (procedure)->len > 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
     }
 
   /* Answers change the case, not the guides: the same row stays open. */
@@ -442,6 +451,114 @@ test_narrow_window (void **state)
   sd_test_run_app (check_narrow_window, NULL);
 }
 
+/* How many guides of the catalog are not for @profile's car. */
+static guint
+count_not_for_car (SdApplication    *app,
+                   SdVehicleProfile *profile)
+{
+  GListModel *procedures = sd_catalog_get_procedures (sd_application_get_catalog (app));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, i);
+
+      n += sd_applies_decide (sd_procedure_get_applies (procedure), profile) == SD_FACT_NO;
+    }
+
+  return n;
+}
+
+/* The position in the list view of the item that is not a guide, or -1. */
+static int
+header_position (GtkWidget *window)
+{
+  GtkWidget *list = sd_test_find_widget (window, GTK_TYPE_LIST_VIEW, NULL);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (!SD_IS_PROCEDURE (item))
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+check_not_for_your_car (SdApplication *app,
+                        GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  SdVehicleProfile *profile = sd_diagnosis_get_profile (sd_session_get_diagnosis (session));
+  GtkWidget *list;
+  GListModel *model;
+  GtkWidget *header;
+  GtkWidget *focus;
+  GtkWidget *ring;
+  g_autofree char *count = NULL;
+  guint n_others;
+  guint n_all;
+
+  /* A car nothing is known of: every guide may be for it, all in one list. */
+  sd_test_show_page (window, "guides");
+  list = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  n_all = g_list_model_get_n_items (sd_catalog_get_procedures (sd_application_get_catalog (app)));
+  assert_int_equal (header_position (GTK_WIDGET (window)), -1);
+  assert_int_equal (g_list_model_get_n_items (model), n_all);
+
+  /* A G-series car has no fibre-optic ring: its guides move to the end at once,
+   * under a closed "Not for Your Car" row that counts them. */
+  sd_vehicle_profile_set_model (profile, "g01");
+  n_others = count_not_for_car (app, profile);
+  assert_true (n_others >= 2);
+  assert_int_equal (header_position (GTK_WIDGET (window)), n_all - n_others);
+  assert_int_equal (g_list_model_get_n_items (model), n_all - n_others + 1);
+  assert_null (find_guide_row (GTK_WIDGET (window), "fibre-inspect"));
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", n_all - n_others);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  header = sd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, "not-for-car");
+  assert_non_null (header);
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (header)),
+                       "Not for Your Car");
+  count = g_strdup_printf ("%u guides for other cars", n_others);
+  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (header)), count);
+  assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (header)));
+
+  /* The keyboard opens it: each guide then says why it is not for this car. */
+  assert_true (gtk_widget_child_focus (header, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  assert_true (focus == header || gtk_widget_is_ancestor (focus, header));
+  gtk_widget_activate (focus);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (header)));
+  assert_int_equal (g_list_model_get_n_items (model), n_all + 1);
+  ring = find_guide_row (GTK_WIDGET (window), "fibre-inspect");
+  assert_non_null (ring);
+  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (ring)),
+                       "Only for cars with a fibre-optic (MOST) ring");
+  assert_true (header_position (GTK_WIDGET (window)) < (int) g_list_model_get_n_items (model));
+
+  /* Back to a car nothing is known of: one list again, the guide as usual. */
+  sd_vehicle_profile_set_model (profile, NULL);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_int_equal (header_position (GTK_WIDGET (window)), -1);
+  assert_int_equal (g_list_model_get_n_items (model), n_all);
+  ring = find_guide_row (GTK_WIDGET (window), "fibre-inspect");
+  assert_non_null (ring);
+  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (ring)),
+                       "About 1 hour · Moderate");
+}
+
+static void
+test_not_for_your_car (void **state)
+{
+  sd_test_run_app (check_not_for_your_car, NULL);
+}
+
 int
 main (void)
 {
@@ -452,6 +569,7 @@ main (void)
     cmocka_unit_test (test_replaced_guide_is_said),
     cmocka_unit_test_setup (test_expanded_guide_stays, sd_test_fresh_case),
     cmocka_unit_test (test_narrow_window),
+    cmocka_unit_test_setup (test_not_for_your_car, sd_test_fresh_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

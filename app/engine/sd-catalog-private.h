@@ -29,6 +29,8 @@ struct _SdCatalog
   GHashTable  *builtin_ids;
   /* Procedure id to the procedure in @procedures, which holds the reference. */
   GHashTable  *by_id;
+  /* The user's procedures folder is left to sd_catalog_add_procedures(). */
+  gboolean     defer_user_procedures;
 };
 
 typedef struct

@@ -221,7 +221,16 @@ collect_sources (SdCatalog *self)
           add_directory_sources (sources, dir);
         }
 
-      add_directory_sources (sources, user_dir);
+      if (self->defer_user_procedures)
+        {
+          g_autofree char *knowledge = g_build_filename (user_dir, "knowledge", NULL);
+          g_autofree char *locale = g_build_filename (user_dir, "locale", NULL);
+
+          add_folder_sources (sources, user_dir, locale);
+          add_folder_sources (sources, knowledge, locale);
+        }
+      else
+        add_directory_sources (sources, user_dir);
     }
 
   for (guint i = 0; i < self->extra_dirs->len; i++)
@@ -545,4 +554,65 @@ sd_catalog_replaces_builtin (SdCatalog  *self,
 
   return procedure != NULL && !is_builtin (procedure) &&
          g_hash_table_contains (self->builtin_ids, procedure_id);
+}
+
+/* Procedures loaded elsewhere (sd-procedure-loader.c, off the main thread). */
+
+/**
+ * sd_catalog_set_defer_user_procedures:
+ * @defer: whether sd_catalog_load() leaves out $XDG_DATA_HOME/sos-doctor/procedures
+ *
+ * The app loads the user's own procedures after its first frame, in a thread
+ * of their own, and adds them with sd_catalog_add_procedures().
+ */
+void
+sd_catalog_set_defer_user_procedures (SdCatalog *self,
+                                      gboolean   defer)
+{
+  g_return_if_fail (SD_IS_CATALOG (self));
+
+  self->defer_user_procedures = !!defer;
+}
+
+/**
+ * sd_catalog_add_procedures:
+ * @procedures: (element-type SdProcedure): procedures read and checked
+ *   against this catalog's knowledge base and vehicle table
+ * @problems: (element-type SdProblem) (nullable): the problems of the files
+ *   they came from, which the catalog takes
+ *
+ * Adds procedures after sd_catalog_load(), as if read last: one with the id
+ * of another replaces it, by the same rules. A procedure replaced stays alive
+ * as long as the catalog, as a diagnosis made before may still hold it.
+ */
+void
+sd_catalog_add_procedures (SdCatalog *self,
+                           GPtrArray *procedures,
+                           GPtrArray *problems)
+{
+  GPtrArray *kept;
+
+  g_return_if_fail (SD_IS_CATALOG (self));
+  g_return_if_fail (procedures != NULL);
+
+  kept = g_object_get_data (G_OBJECT (self), "sd-catalog-replaced-procedures");
+  if (kept == NULL)
+    {
+      kept = g_ptr_array_new_with_free_func (g_object_unref);
+      g_object_set_data_full (G_OBJECT (self), "sd-catalog-replaced-procedures", kept,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+
+  for (guint i = 0; i < procedures->len; i++)
+    {
+      SdProcedure *procedure = g_ptr_array_index (procedures, i);
+      SdProcedure *old = g_hash_table_lookup (self->by_id, sd_procedure_get_id (procedure));
+
+      if (old != NULL)
+        g_ptr_array_add (kept, g_object_ref (old));
+      add_procedure (self, procedure);
+    }
+
+  if (problems != NULL)
+    g_ptr_array_extend_and_steal (self->problems, g_ptr_array_ref (problems));
 }

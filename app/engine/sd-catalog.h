@@ -40,4 +40,11 @@ gboolean      sd_catalog_validate_files        (SdCatalog   *self,
                                                 const char * const *paths,
                                                 GPtrArray   *problems);
 
+/* Procedures loaded elsewhere, after sd_catalog_load(). */
+void          sd_catalog_set_defer_user_procedures (SdCatalog *self,
+                                                    gboolean   defer);
+void          sd_catalog_add_procedures        (SdCatalog   *self,
+                                                GPtrArray   *procedures,
+                                                GPtrArray   *problems);
+
 G_END_DECLS

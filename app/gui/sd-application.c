@@ -10,13 +10,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "sd-application.h"
+#include "sd-case-store.h"
 #include "sd-commands.h"
 #include "sd-gui-resources.h"
 #include "sd-kiosk-pin.h"
 #include "sd-languages.h"
+#include "sd-mnemonic-names.h"
+#include "sd-procedure-loader.h"
 #include "sd-window.h"
 
 struct _SdApplication
@@ -24,6 +26,7 @@ struct _SdApplication
   AdwApplication  parent_instance;
 
   SdCatalog      *catalog;
+  SdProcedureLoader *loader;
   SdSession      *session;
   GSettings      *settings;
   GStrv           data_dirs;
@@ -267,88 +270,57 @@ sd_application_language_action (GSimpleAction *action,
     self->rebuild_windows_id = g_idle_add (rebuild_windows_cb, self);
 }
 
-/* "_Next" read as "Next": the text without the mnemonic's underscores. */
-static char *
-strip_mnemonic (const char *label)
-{
-  GString *text = g_string_new (NULL);
-
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          p++;
-          if (*p == '\0')
-            break;
-        }
-      g_string_append_c (text, *p);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-/* GTK 4.8 gives a button with a mnemonic its label as its accessible name,
- * underscore and all: a screen reader says "underscore Next". Each button and
- * check button is named by its text instead when it is shown, and again
- * whenever its label changes. */
-static void
-name_without_mnemonic (GtkWidget *widget)
-{
-  const char *label = NULL;
-  g_autofree char *text = NULL;
-
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
-    label = gtk_button_get_label (GTK_BUTTON (widget));
-  else if (GTK_IS_CHECK_BUTTON (widget) &&
-           gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
-    label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
-
-  if (label == NULL || strchr (label, '_') == NULL)
-    return;
-
-  text = strip_mnemonic (label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
+/* Whether the saved case is in the middle of a guide the catalog does not
+ * have yet: one of the user's own, which it then needs before the window. */
 static gboolean
-name_without_mnemonic_hook (GSignalInvocationHint *hint,
-                            guint                  n_params,
-                            const GValue          *params,
-                            gpointer               user_data)
+saved_run_needs_user_guides (SdApplication *self)
 {
-  GObject *object = g_value_get_object (&params[0]);
-  static GQuark watched;
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autofree char *notice = NULL;
+  g_autoptr(SdCase) saved = sd_case_load (path, &notice);
+  const SdCaseRun *run = sd_case_get_run (saved);
 
-  if (!GTK_IS_BUTTON (object) && !GTK_IS_CHECK_BUTTON (object))
-    return TRUE;
-
-  if (watched == 0)
-    watched = g_quark_from_static_string ("sd-name-without-mnemonic");
-  if (g_object_get_qdata (object, watched) == NULL)
-    {
-      g_object_set_qdata (object, watched, GINT_TO_POINTER (TRUE));
-      g_signal_connect (object, "notify::label", G_CALLBACK (name_without_mnemonic), NULL);
-      g_signal_connect (object, "notify::use-underline", G_CALLBACK (name_without_mnemonic), NULL);
-    }
-  name_without_mnemonic (GTK_WIDGET (object));
-
-  return TRUE;
+  return run != NULL && sd_catalog_lookup_procedure (self->catalog, run->procedure) == NULL;
 }
 
-static void
-add_name_without_mnemonic_hook (void)
-{
-  static gboolean added;
+/* Up to this many guides of the user's own are read before the window: they
+ * take little time, and the diagnosis, made with the session, ranks them. */
+#define MAX_USER_GUIDES_BEFORE_WINDOW 64
 
-  /* Once for the process, as the tests run more than one application. */
-  if (added)
+static guint
+count_user_guides (const char *user_dir)
+{
+  g_autofree char *folder = g_build_filename (user_dir, "procedures", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".xml");
+
+  return n;
+}
+
+/* The built-in, system and workshop data now; a large library of the user's
+ * own guides after the first frame, in a thread (on_frame_start_loading_cb()).
+ * Those are not among the diagnosis' next steps, which is made before them. */
+static void
+load_catalog (SdApplication *self)
+{
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
+  gboolean defer = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
+
+  self->catalog = sd_catalog_new ();
+  sd_catalog_set_defer_user_procedures (self->catalog, defer);
+  for (guint i = 0; self->data_dirs != NULL && self->data_dirs[i] != NULL; i++)
+    sd_catalog_add_directory (self->catalog, self->data_dirs[i]);
+  sd_catalog_load (self->catalog);
+  if (!defer)
     return;
 
-  added = TRUE;
-  /* The signal exists once its class does. */
-  g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
-  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                              name_without_mnemonic_hook, NULL, NULL);
+  self->loader = sd_procedure_loader_new (self->catalog, user_dir);
+  if (saved_run_needs_user_guides (self))
+    sd_procedure_loader_load_now (self->loader);
 }
 
 static void
@@ -359,7 +331,7 @@ sd_application_startup (GApplication *application)
   g_autoptr(GSimpleAction) language_action = NULL;
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
-  add_name_without_mnemonic_hook ();
+  sd_add_name_without_mnemonic_hook ();
 
   self->settings = create_settings ();
   if (self->settings != NULL)
@@ -388,7 +360,7 @@ sd_application_startup (GApplication *application)
                     G_CALLBACK (sd_application_language_action), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language_action));
 
-  self->catalog = sd_catalog_new_for_directories ((const char * const *) self->data_dirs);
+  load_catalog (self);
   self->session = sd_session_new (self->catalog, NULL);
 }
 
@@ -409,6 +381,24 @@ on_window_realized_cb (GtkWidget    *window,
                     G_CALLBACK (on_first_frame_cb), application);
 }
 
+static void
+on_frame_start_loading_cb (GdkFrameClock *clock,
+                           SdApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_frame_start_loading_cb, self);
+  if (self->loader != NULL)
+    sd_procedure_loader_start (self->loader);
+}
+
+/* The user's own guides are read once the window has shown its first frame. */
+static void
+on_window_realized_start_loading_cb (GtkWidget     *window,
+                                     SdApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_frame_start_loading_cb), self, 0);
+}
+
 /* The main window, built if there is none. */
 static GtkWindow *
 ensure_window (SdApplication *self)
@@ -418,6 +408,8 @@ ensure_window (SdApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (sd_window_new (self));
+      g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized_start_loading_cb),
+                               self, 0);
 
       /* tests/bench/bench-startup.c times the way to the first painted frame. */
       if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
@@ -574,6 +566,8 @@ sd_application_shutdown (GApplication *application)
 
   if (self->session != NULL)
     sd_session_flush (self->session);
+  if (self->loader != NULL)
+    sd_procedure_loader_stop (self->loader);
 
   G_APPLICATION_CLASS (sd_application_parent_class)->shutdown (application);
 }
@@ -585,6 +579,7 @@ sd_application_finalize (GObject *object)
 
   g_clear_handle_id (&self->rebuild_windows_id, g_source_remove);
   g_clear_object (&self->session);
+  g_clear_object (&self->loader);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dirs, g_strfreev);
@@ -667,6 +662,21 @@ sd_application_get_catalog (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * sd_application_get_loader:
+ *
+ * Returns: (transfer none) (nullable): what reads the user's own guides into
+ *   the catalog after the first frame, and says how far it is; %NULL when
+ *   they were few enough to be read before the window
+ */
+SdProcedureLoader *
+sd_application_get_loader (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
+
+  return self->loader;
 }
 
 /**

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "sd-catalog.h"
+#include "sd-procedure-loader.h"
 #include "sd-session.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ typedef void (*SdUriLauncher) (GtkWindow  *parent,
 
 SdApplication *sd_application_new         (void);
 SdCatalog     *sd_application_get_catalog (SdApplication *self);
+SdProcedureLoader *sd_application_get_loader (SdApplication *self);
 SdSession     *sd_application_get_session (SdApplication *self);
 GSettings     *sd_application_get_settings (SdApplication *self);
 gboolean       sd_application_get_kiosk   (SdApplication *self);

@@ -15,7 +15,11 @@ G_DECLARE_FINAL_TYPE (SdGuideRow, sd_guide_row, SD, GUIDE_ROW, AdwExpanderRow)
 
 GtkWidget   *sd_guide_row_new           (SdProcedure *procedure);
 SdProcedure *sd_guide_row_get_procedure (SdGuideRow  *self);
+void         sd_guide_row_set_procedure (SdGuideRow  *self,
+                                         SdProcedure *procedure);
 void         sd_guide_row_show_replaced (SdGuideRow  *self,
                                          const char  *replaced);
+void         sd_guide_row_show_not_for_car (SdGuideRow *self,
+                                            const char *why);
 
 G_END_DECLS

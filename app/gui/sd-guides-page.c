@@ -8,12 +8,22 @@
  * again, and only the guides in sight have a row, so that a catalog of ten
  * thousand guides opens as fast as one of ten. A row is made when its guide
  * comes into sight; which guides are open is the page's, so a guide scrolled
- * away or hidden by a search and shown again is still open.
+ * away or hidden by a search and shown again is still open. GTK 4.8's list
+ * view keeps about 200 rows around what is in sight and makes new ones as the
+ * search changes them, so the rows that go are kept and given the guides that
+ * come, rather than each built anew.
+ *
+ * The guides that are not for the car in the case come last, under a "Not
+ * for Your Car" row that opens to show them, each saying why; the list is one
+ * list view over the guides for the car, that row and, when it is open, the
+ * others, so that they too have rows only in sight. A change to the car
+ * moves guides between the two at once.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "sd-applies-why.h"
 #include "sd-guide-row.h"
 #include "sd-gui-utils.h"
 #include "sd-guides-page.h"
@@ -24,9 +34,22 @@ struct _SdGuidesPage
   AdwBin              parent_instance;
 
   SdCatalog          *catalog;
+  SdSession          *session;
+  SdProcedureLoader  *loader;    /* the user's own guides, while they load */
+  SdVehicleProfile   *profile;   /* the car the guides were sorted out for */
   GtkSortListModel   *sorted;
-  GtkFilterListModel *filtered;
+  GtkFilterListModel *filtered;  /* the search's results */
   GtkCustomFilter    *filter;
+  GtkFilterListModel *fitting;   /* …for the car, or maybe for it */
+  GtkFilterListModel *others;    /* …not for the car */
+  GtkFilterListModel *others_shown; /* …the same while their row is open */
+  GListStore         *others_header; /* the "Not for Your Car" row's item, if any */
+  gboolean            others_expanded;
+  AdwExpanderRow     *others_row; /* that row while it is in sight */
+  GHashTable         *why_not;   /* SdProcedure → why not for the car, or "" */
+  GPtrArray          *spare_rows; /* guide rows out of sight, to be used again */
+  guint               fold_id;   /* folds the guides' texts while idle */
+  guint               fold_next; /* …from this guide of the catalog on */
   char               *query;     /* the search the filter last saw */
   char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
@@ -57,37 +80,240 @@ on_row_expanded_cb (SdGuideRow *row,
     g_hash_table_remove (self->expanded, procedure);
 }
 
-/* A guide comes into sight: its row, open if it was. */
+/* Why @procedure is not for the car, or %NULL when it is or may be; decided
+ * once per guide and car. */
+static const char *
+get_why_not (SdGuidesPage *self,
+             SdProcedure  *procedure)
+{
+  char *why = g_hash_table_lookup (self->why_not, procedure);
+
+  if (why == NULL)
+    {
+      why = sd_applies_dup_why_not (sd_procedure_get_applies (procedure), self->profile);
+      if (why == NULL)
+        why = g_strdup ("");
+      g_hash_table_insert (self->why_not, g_object_ref (procedure), why);
+    }
+
+  return why[0] != '\0' ? why : NULL;
+}
+
+static gboolean
+is_for_car (gpointer item,
+            gpointer user_data)
+{
+  return get_why_not (user_data, item) == NULL;
+}
+
+static gboolean
+is_not_for_car (gpointer item,
+                gpointer user_data)
+{
+  return get_why_not (user_data, item) != NULL;
+}
+
+static gboolean
+is_others_expanded (gpointer item,
+                    gpointer user_data)
+{
+  SdGuidesPage *self = user_data;
+
+  return self->others_expanded;
+}
+
+static void
+on_others_expanded_cb (AdwExpanderRow *row,
+                       GParamSpec     *pspec,
+                       SdGuidesPage   *self)
+{
+  gboolean expanded = adw_expander_row_get_expanded (row);
+  GtkFilter *filter;
+
+  if (self->others_expanded == expanded)
+    return;
+
+  self->others_expanded = expanded;
+  filter = gtk_filter_list_model_get_filter (self->others_shown);
+  gtk_filter_changed (filter, expanded ? GTK_FILTER_CHANGE_LESS_STRICT
+                                       : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+/* "3 guides", in the subtitle of the "Not for Your Car" row. */
+static void
+update_others_count (SdGuidesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->others));
+  g_autofree char *count = NULL;
+
+  if (self->others_row == NULL)
+    return;
+
+  /* Translators: how many guides are under "Not for Your Car". */
+  count = g_strdup_printf (ngettext ("%u guide for other cars", "%u guides for other cars", n), n);
+  adw_expander_row_set_subtitle (self->others_row, count);
+}
+
+/* The "Not for Your Car" row is there while some guide of the search is not
+ * for the car. */
+static void
+on_others_changed_cb (SdGuidesPage *self)
+{
+  gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->others)) > 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->others_header));
+
+  if (any && shown == 0)
+    {
+      g_autoptr(GtkStringObject) item = gtk_string_object_new ("not-for-car");
+
+      g_list_store_append (self->others_header, item);
+    }
+  else if (!any && shown > 0)
+    g_list_store_remove_all (self->others_header);
+
+  update_others_count (self);
+}
+
+static GtkWidget *
+new_others_row (SdGuidesPage *self)
+{
+  GtkWidget *row = adw_expander_row_new ();
+
+  /* Translators: the heading of the guides that do not apply to the car in the case. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Not for Your Car"));
+  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (row), "action-unavailable-symbolic");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), self->others_expanded);
+  gtk_widget_set_name (row, "not-for-car");
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_others_expanded_cb), self, 0);
+
+  return row;
+}
+
+/* A row for the page's guides: it tells the page when it is opened. */
+static GtkWidget *
+new_guide_row (SdGuidesPage *self,
+               SdProcedure  *procedure)
+{
+  GtkWidget *row = g_object_ref_sink (sd_guide_row_new (procedure));
+
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
+
+  return row;
+}
+
+/* A guide comes into sight: its row, open if it was; or the row that opens
+ * to the guides not for the car. */
 static void
 bind_guide_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 SdGuidesPage             *self)
 {
-  SdProcedure *procedure = gtk_list_item_get_item (item);
-  GtkWidget *row = sd_guide_row_new (procedure);
-  const char *replaced = sd_catalog_get_replaced_source (self->catalog,
-                                                         sd_procedure_get_id (procedure));
+  gpointer object = gtk_list_item_get_item (item);
+  SdProcedure *procedure;
+  GtkWidget *row;
+  const char *replaced;
+  const char *why_not;
 
-  if (replaced != NULL)
-    sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
-
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                 g_hash_table_contains (self->expanded, procedure));
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
   gtk_list_item_set_activatable (item, FALSE);
   gtk_list_item_set_selectable (item, FALSE);
+
+  if (!SD_IS_PROCEDURE (object))
+    {
+      row = new_others_row (self);
+      g_set_weak_pointer (&self->others_row, ADW_EXPANDER_ROW (row));
+      gtk_list_item_set_child (item, row);
+      update_others_count (self);
+      return;
+    }
+
+  procedure = object;
+  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+    {
+      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
+    }
+  else
+    row = new_guide_row (self, procedure);
+
+  replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
+  sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
+  why_not = get_why_not (self, procedure);
+  sd_guide_row_show_not_for_car (SD_GUIDE_ROW (row), why_not);
+
+  /* Open if the guide was: the row itself is no guide's in particular. */
+  g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                 g_hash_table_contains (self->expanded, procedure));
+  g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
   gtk_list_item_set_child (item, row);
+  g_object_unref (row);
 }
+
+#define MAX_SPARE_ROWS 256
 
 static void
 unbind_guide_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   SdGuidesPage             *self)
 {
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
+      self->spare_rows->len < MAX_SPARE_ROWS)
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
   gtk_list_item_set_child (item, NULL);
 }
 
-/* What a search looks in, folded once per guide rather than once a keystroke. */
+/* The car changed (or the case, and with it the car): the guides are sorted
+ * out again. */
+static void
+update_profile (SdGuidesPage *self)
+{
+  SdVehicleProfile *profile = NULL;
+
+  if (self->session != NULL)
+    profile = sd_diagnosis_get_profile (sd_session_get_diagnosis (self->session));
+
+  if (self->profile != profile)
+    {
+      if (self->profile != NULL)
+        g_signal_handlers_disconnect_by_func (self->profile, update_profile, self);
+      g_set_object (&self->profile, profile);
+      if (profile != NULL)
+        g_signal_connect_object (profile, "notify", G_CALLBACK (update_profile), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
+  g_hash_table_remove_all (self->why_not);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->fitting), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->others), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* A row the list view kept for its guide says why anew: the reason may
+   * have changed, or gone. Each item's widget holds the row as its child. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->guides_list));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (SD_IS_GUIDE_ROW (row) && sd_guide_row_get_procedure (SD_GUIDE_ROW (row)) != NULL)
+        sd_guide_row_show_not_for_car (SD_GUIDE_ROW (row),
+                                       get_why_not (self, sd_guide_row_get_procedure (SD_GUIDE_ROW (row))));
+    }
+}
+
+/* Answers change the case, not the car: only a new car or case sorts again. */
+static void
+on_session_changed_cb (SdGuidesPage *self)
+{
+  SdVehicleProfile *profile = sd_diagnosis_get_profile (sd_session_get_diagnosis (self->session));
+
+  if (profile != self->profile)
+    update_profile (self);
+}
+
+/* What a search looks in, normalized and folded as the words typed are
+ * (g_str_tokenize_and_fold()), once per guide rather than once a keystroke. */
 static const char *
 get_haystack (SdGuidesPage *self,
               SdProcedure  *procedure)
@@ -99,12 +325,46 @@ get_haystack (SdGuidesPage *self,
       g_autofree char *haystack = g_strconcat (sd_procedure_get_title (procedure), " ",
                                                sd_procedure_get_summary (procedure), " ",
                                                sd_procedure_get_id (procedure), NULL);
+      g_autofree char *normalized = g_utf8_normalize (haystack, -1, G_NORMALIZE_ALL_COMPOSE);
 
-      folded = g_utf8_casefold (haystack, -1);
+      folded = g_utf8_casefold (normalized != NULL ? normalized : haystack, -1);
       g_hash_table_insert (self->haystacks, g_object_ref (procedure), folded);
     }
 
   return folded;
+}
+
+#define FOLD_PER_IDLE 500
+
+/* The texts are folded while nothing else is to be done, a few hundred at a
+ * time, so that the first keystroke of a search does not fold them all. */
+static gboolean
+fold_some_cb (gpointer user_data)
+{
+  SdGuidesPage *self = user_data;
+  GListModel *procedures = sd_catalog_get_procedures (self->catalog);
+  guint n = g_list_model_get_n_items (procedures);
+  guint end = MIN (n, self->fold_next + FOLD_PER_IDLE);
+
+  for (; self->fold_next < end; self->fold_next++)
+    {
+      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, self->fold_next);
+
+      get_haystack (self, procedure);
+    }
+
+  if (self->fold_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fold_later (SdGuidesPage *self)
+{
+  if (self->fold_id == 0 && self->catalog != NULL)
+    self->fold_id = g_idle_add_full (G_PRIORITY_LOW, fold_some_cb, self, NULL);
 }
 
 static gboolean
@@ -233,6 +493,80 @@ fill_skipped (SdGuidesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), files[0] != NULL);
 }
 
+static void
+update_description (SdGuidesPage *self)
+{
+  guint n = g_list_model_get_n_items (sd_catalog_get_procedures (self->catalog));
+  g_autofree char *description = NULL;
+
+  /* Translators: the description of the list of guides. */
+  description = g_strdup_printf (ngettext ("%u guided procedure to test and fix the "
+                                           "emergency call system",
+                                           "%u guided procedures to test and fix the "
+                                           "emergency call system", n), n);
+  adw_preferences_group_set_description (self->guides_group, description);
+}
+
+/* A quiet line while the user's own guides load; the count of guides and the
+ * files that could not be loaded follow each batch. */
+static void
+on_loader_changed_cb (SdGuidesPage *self)
+{
+  gboolean loading = sd_procedure_loader_get_loading (self->loader);
+  guint n_files = sd_procedure_loader_get_n_files (self->loader);
+
+  if (loading)
+    {
+      g_autofree char *text = NULL;
+
+      if (n_files > 0)
+        /* Translators: while the user's own guides load, "340 of 1,000" files. */
+        text = g_strdup_printf (_("Loading your guides… %'u of %'u"),
+                                sd_procedure_loader_get_n_loaded (self->loader), n_files);
+      else
+        text = g_strdup (_("Loading your guides…"));
+      gtk_label_set_text (self->loading_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_label), loading);
+
+  if (self->catalog != NULL)
+    {
+      update_description (self);
+      fill_skipped (self);
+      fold_later (self);
+    }
+}
+
+/**
+ * sd_guides_page_set_loader:
+ * @loader: (nullable): what reads the user's own guides into the catalog
+ *
+ * Shows how far the loader is while it reads, in a line under the count.
+ */
+void
+sd_guides_page_set_loader (SdGuidesPage      *self,
+                           SdProcedureLoader *loader)
+{
+  g_return_if_fail (SD_IS_GUIDES_PAGE (self));
+  g_return_if_fail (loader == NULL || SD_IS_PROCEDURE_LOADER (loader));
+
+  if (self->loader == loader)
+    return;
+
+  if (self->loader != NULL)
+    g_signal_handlers_disconnect_by_func (self->loader, on_loader_changed_cb, self);
+  g_set_object (&self->loader, loader);
+  if (loader == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->loading_label), FALSE);
+      return;
+    }
+
+  g_signal_connect_object (loader, "notify", G_CALLBACK (on_loader_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_loader_changed_cb (self);
+}
+
 /**
  * sd_guides_page_set_catalog:
  * @self: a #SdGuidesPage
@@ -243,8 +577,6 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
                             SdCatalog    *catalog)
 {
   GListModel *procedures;
-  guint n;
-  g_autofree char *description = NULL;
 
   g_return_if_fail (SD_IS_GUIDES_PAGE (self));
   g_return_if_fail (SD_IS_CATALOG (catalog));
@@ -253,20 +585,40 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
   g_hash_table_remove_all (self->expanded);
   g_hash_table_remove_all (self->haystacks);
   g_hash_table_remove_all (self->sort_keys);
+  g_hash_table_remove_all (self->why_not);
   procedures = sd_catalog_get_procedures (catalog);
-  n = g_list_model_get_n_items (procedures);
 
   gtk_sort_list_model_set_model (self->sorted, procedures);
 
-  /* Translators: the description of the list of guides. */
-  description = g_strdup_printf (ngettext ("%u guided procedure to test and fix the "
-                                           "emergency call system",
-                                           "%u guided procedures to test and fix the "
-                                           "emergency call system", n), n);
-  adw_preferences_group_set_description (self->guides_group, description);
-
+  update_description (self);
   fill_skipped (self);
   update_visible_page (self);
+  self->fold_next = 0;
+  fold_later (self);
+}
+
+/**
+ * sd_guides_page_set_session:
+ * @self: a #SdGuidesPage
+ * @session: the case whose car decides which guides are for it
+ *
+ * Shows the session's catalog, the guides not for the case's car apart; they
+ * follow the car as it changes.
+ */
+void
+sd_guides_page_set_session (SdGuidesPage *self,
+                            SdSession    *session)
+{
+  g_return_if_fail (SD_IS_GUIDES_PAGE (self));
+  g_return_if_fail (SD_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, on_session_changed_cb, self);
+  g_set_object (&self->session, session);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_profile (self);
+  sd_guides_page_set_catalog (self, sd_session_get_catalog (session));
 }
 
 void
@@ -283,14 +635,25 @@ sd_guides_page_dispose (GObject *object)
   SdGuidesPage *self = SD_GUIDES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_GUIDES_PAGE);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->others_row);
+  g_clear_object (&self->others_shown);
+  g_clear_object (&self->others);
+  g_clear_object (&self->others_header);
+  g_clear_object (&self->fitting);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->session);
+  g_clear_object (&self->loader);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->haystacks, g_hash_table_unref);
   g_clear_pointer (&self->sort_keys, g_hash_table_unref);
+  g_clear_pointer (&self->why_not, g_hash_table_unref);
 
   G_OBJECT_CLASS (sd_guides_page_parent_class)->dispose (object);
 }
@@ -320,6 +683,8 @@ sd_guides_page_init (SdGuidesPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  GtkFlattenListModel *flat;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -328,17 +693,37 @@ sd_guides_page_init (SdGuidesPage *self)
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               GTK_FILTER (self->filter));
+  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                             GTK_FILTER (gtk_custom_filter_new (is_for_car, self,
+                                                                                NULL)));
+  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                            GTK_FILTER (gtk_custom_filter_new (is_not_for_car, self,
+                                                                               NULL)));
+  self->others_shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->others)),
+                                                  GTK_FILTER (gtk_custom_filter_new (is_others_expanded,
+                                                                                     self, NULL)));
+  self->others_header = g_list_store_new (G_TYPE_OBJECT);
   self->query = g_strdup ("");
   self->expanded = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->haystacks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->sort_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->why_not = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The guides for the car, the "Not for Your Car" row, the others. */
+  g_list_store_append (sections, self->fitting);
+  g_list_store_append (sections, self->others_header);
+  g_list_store_append (sections, self->others_shown);
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
   gtk_list_view_set_factory (self->guides_list, factory);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (flat));
   gtk_list_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_visible_page), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->others, "items-changed", G_CALLBACK (on_others_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

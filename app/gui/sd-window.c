@@ -69,8 +69,6 @@ static void
 ensure_page (SdWindow   *self,
              const char *name)
 {
-  SdApplication *application = SD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
   if (g_strcmp0 (name, "diagnose") == 0 && adw_bin_get_child (self->diagnose_bin) == NULL)
     adw_bin_set_child (self->diagnose_bin, sd_diagnose_page_new (self->session));
   else if (g_strcmp0 (name, "car") == 0 && adw_bin_get_child (self->car_bin) == NULL)
@@ -79,9 +77,11 @@ ensure_page (SdWindow   *self,
     adw_bin_set_child (self->log_bin, sd_log_page_new (self->session));
   else if (g_strcmp0 (name, "guides") == 0 && adw_bin_get_child (self->guides_bin) == NULL)
     {
+      SdApplication *application = SD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
       GtkWidget *page = g_object_new (SD_TYPE_GUIDES_PAGE, NULL);
 
-      sd_guides_page_set_catalog (SD_GUIDES_PAGE (page), sd_application_get_catalog (application));
+      sd_guides_page_set_session (SD_GUIDES_PAGE (page), self->session);
+      sd_guides_page_set_loader (SD_GUIDES_PAGE (page), sd_application_get_loader (application));
       adw_bin_set_child (self->guides_bin, page);
     }
 }

