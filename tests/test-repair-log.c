@@ -55,6 +55,35 @@ test_empty_case (void **state)
   assert_non_null (strstr (log, "No questions answered yet."));
   assert_non_null (strstr (log, "Nothing tried yet."));
   assert_null (strstr (log, "Under way"));
+  /* No car given: no car line. */
+  assert_null (strstr (log, "Car: "));
+}
+
+/* The car the owner gave is in the log, as "Your car" described it. */
+static void
+test_car_in_log (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  g_autoptr(SdDiagnosis) diagnosis = NULL;
+  g_autoptr(SdCase) self = sd_case_new ();
+  SdVehicleProfile *profile = sd_case_get_profile (self);
+  g_autofree char *described = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *log = NULL;
+
+  sd_vehicle_profile_set_vehicles (profile, sd_catalog_get_vehicles (catalog));
+  sd_vehicle_profile_set_model (profile, "e92");
+  sd_vehicle_profile_set_market (profile, "na");
+  sd_vehicle_profile_apply_defaults (profile);
+  described = sd_vehicle_profile_describe (profile);
+  expected = g_strdup_printf ("Car: %s\n", described);
+
+  diagnosis = sd_diagnosis_new (sd_catalog_get_knowledge (catalog), sd_catalog_get_procedures (catalog));
+  sd_case_apply (self, diagnosis);
+  log = sd_case_to_text (self, diagnosis, sd_catalog_get_knowledge (catalog),
+                         sd_catalog_get_procedures (catalog));
+  assert_non_null (strstr (described, "E92"));
+  assert_non_null (strstr (log, expected));
 }
 
 int
@@ -63,6 +92,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_repair_log),
     cmocka_unit_test (test_empty_case),
+    cmocka_unit_test (test_car_in_log),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -95,6 +95,26 @@ append_codes (SdCase      *self,
     }
 }
 
+/* The car, as the owner gave it ("Your car"), with its VIN and mileage. */
+static void
+append_car (SdCase  *self,
+            GString *out)
+{
+  const char *vin = sd_case_get_vin (self);
+  const char *mileage = sd_case_get_mileage (self);
+
+  if (self->profile != NULL && !sd_vehicle_profile_is_unknown (self->profile))
+    {
+      g_autofree char *car = sd_vehicle_profile_describe (self->profile);
+
+      g_string_append_printf (out, _("Car: %s\n"), car);
+    }
+  if (vin != NULL && vin[0] != '\0')
+    g_string_append_printf (out, "%s: %s\n", C_("report", "VIN"), vin);
+  if (mileage != NULL && mileage[0] != '\0')
+    g_string_append_printf (out, "%s: %s\n", C_("report", "Mileage"), mileage);
+}
+
 static char *
 format_local (GDateTime *time)
 {
@@ -127,6 +147,7 @@ sd_case_to_text (SdCase      *self,
   created = format_local (self->created);
   g_string_append_printf (out, "%s\n", _("SOS Doctor repair log"));
   g_string_append_printf (out, _("Case started: %s\n"), created);
+  append_car (self, out);
   g_string_append_printf (out, "%s\n\n", _("Warning: SOS call / emergency call malfunction"));
 
   g_string_append_printf (out, "%s\n", _("What the owner noticed"));
