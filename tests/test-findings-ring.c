@@ -1,0 +1,201 @@
+/* test-findings-ring.c: issue 12 end to end in the engine: fibre-inspect on a
+ * US E92, through the ring-break finder's light checks, to what it found, and
+ * what the diagnosis makes of it
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sd-ring-check.h"
+#include "sd-session.h"
+#include "sd-test-utils.h"
+
+static SdCatalog *catalog;
+
+typedef struct
+{
+  /* The member whose input has no light: 3 the tuner, 4 the head unit again. */
+  guint       dark_from;
+  const char *choice;
+  const char *outcome;
+  const char *next_guide;
+  const char *fault;
+} Case;
+
+static void
+choose (SdRun      *run,
+        const char *label)
+{
+  const SdStep *step = sd_run_get_step (run);
+
+  sd_run_acknowledge (run);
+  for (guint i = 0; i < step->choices->len; i++)
+    if (g_str_has_prefix (((SdChoice *) g_ptr_array_index (step->choices, i))->label.msgid, label))
+      {
+        assert_true (sd_run_choose (run, i));
+        return;
+      }
+
+  fail_msg ("no choice “%s” at step “%s”", label, step->id);
+}
+
+static void
+go_to (SdRun      *run,
+       const char *step_id)
+{
+  while (g_strcmp0 (sd_run_get_step (run)->id, step_id) != 0)
+    {
+      sd_run_acknowledge (run);
+      assert_true (sd_run_go_next (run));
+    }
+}
+
+static int
+cause_rank (SdDiagnosis *diagnosis,
+            const char  *fault)
+{
+  for (guint r = 0; r < sd_diagnosis_get_n_causes (diagnosis); r++)
+    {
+      const SdCause *cause = sd_diagnosis_get_cause (diagnosis, r);
+
+      if (cause->fault != NULL && g_strcmp0 (cause->fault->id, fault) == 0)
+        return (int) r;
+    }
+
+  return -1;
+}
+
+static gboolean
+has_found_reason (SdDiagnosis *diagnosis,
+                  const char  *fault)
+{
+  int rank = cause_rank (diagnosis, fault);
+  g_autoptr(GArray) reasons = NULL;
+
+  assert_true (rank >= 0);
+  reasons = sd_diagnosis_dup_reasons (diagnosis, (guint) rank);
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      g_autofree char *text = sd_reason_describe (&g_array_index (reasons, SdReason, i),
+                                                  sd_catalog_get_knowledge (catalog), diagnosis);
+
+      if (g_str_has_prefix (text, "Found in “Inspect the fibre-optic ring"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+run_case (const Case *c)
+{
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = sd_session_new (catalog, path);
+  g_autoptr(SdVehicleProfile) car = sd_vehicle_profile_new (sd_catalog_get_vehicles (catalog));
+  g_autoptr(SdRingCheck) check = NULL;
+  g_autofree char *answers = NULL;
+  const char *fitted[] = { "sdars", "amplifier", NULL };
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+  const SdAdvice *advice;
+  double before;
+  int next;
+  SdRun *run;
+
+  /* A US E92 with the separate tuner: head unit, amplifier, telematics unit, tuner. */
+  sd_vehicle_profile_set_model (car, "e92");
+  sd_vehicle_profile_set_market (car, "na");
+  sd_vehicle_profile_set_options (car, fitted);
+  sd_vehicle_profile_apply_defaults (car);
+  sd_session_set_profile (session, car);
+  before = sd_diagnosis_get_probability (diagnosis, c->fault);
+  assert_false (has_found_reason (diagnosis, c->fault));
+
+  run = sd_session_start_run (session, sd_catalog_lookup_procedure (catalog, "fibre-inspect"));
+  go_to (run, "visual");
+  for (guint i = 0; i < sd_run_get_step (run)->items->len; i++)
+    sd_run_set_item_answer (run, i, SD_ITEM_OK);
+  assert_true (sd_run_go_next (run));
+  go_to (run, "ring-down");
+  choose (run, "Yes, there is no sound");
+  go_to (run, "find-break");
+
+  /* The light checks the finder plans, answered as the car's one break has it. */
+  check = sd_ring_check_new (sd_catalog_get_knowledge (catalog),
+                             sd_case_get_profile (sd_session_get_case (session)));
+  assert_non_null (check);
+  assert_int_equal (sd_ring_check_get_n_members (check), 4);
+  assert_string_equal (sd_ring_check_get_member (check, 3), "sdars");
+  while ((next = sd_ring_check_get_next_check (check)) > 0)
+    assert_true (sd_ring_check_answer (check, (guint) next, (guint) next < c->dark_from));
+  assert_int_equal (sd_ring_check_get_state (check), SD_RING_CHECK_LOCATED);
+  assert_true (sd_ring_check_get_n_answers (check) <= 2);
+  assert_string_equal (sd_ring_check_get_next_guide (check), c->next_guide);
+  answers = sd_ring_check_to_string (check);
+  assert_true (sd_run_set_ring_answers (run, answers));
+  assert_true (sd_run_choose (run, 0));
+
+  assert_string_equal (sd_run_get_step (run)->id, "check-segment");
+  choose (run, c->choice);
+  assert_string_equal (sd_run_get_step (run)->id, c->outcome);
+  assert_int_equal (sd_run_get_outcome (run), SD_OUTCOME_FOUND);
+  assert_string_equal (sd_run_get_step (run)->next_guide, c->next_guide);
+  assert_true (sd_session_finish_run (session));
+
+  /* The fault found rises, says where it was found, and its repair is advised. */
+  assert_true (sd_diagnosis_get_probability (diagnosis, c->fault) > before);
+  assert_true (has_found_reason (diagnosis, c->fault));
+  advice = sd_diagnosis_get_advice (diagnosis);
+  assert_int_equal (advice->kind, SD_ADVICE_DO);
+  assert_non_null (advice->procedure);
+  assert_string_equal (sd_procedure_get_id (advice->procedure), c->next_guide);
+
+  sd_test_rm_rf (dir);
+}
+
+static void
+test_damaged_fibre (void **state)
+{
+  static const Case c = {
+    3, "The fibre between them is damaged", "damaged", "fibre-splice", "fibre-damaged"
+  };
+
+  run_case (&c);
+}
+
+static void
+test_before_is_tuner (void **state)
+{
+  static const Case c = {
+    4, "The fibre looks fine; the unit before is the satellite tuner", "before-is-tuner",
+    "sdars-bypass", "sdars-faulty"
+  };
+
+  run_case (&c);
+}
+
+static int
+setup (void **state)
+{
+  catalog = sd_test_load_catalog ();
+
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  g_clear_object (&catalog);
+
+  return 0;
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_damaged_fibre),
+    cmocka_unit_test (test_before_is_tuner),
+  };
+
+  return cmocka_run_group_tests (tests, setup, teardown);
+}
