@@ -484,6 +484,15 @@ set_run (SdWizardView *self,
   update (self);
 }
 
+/* What the guide found moves the diagnosis after the run's own change: the
+ * hand-over offered follows it. */
+static void
+on_session_changed_cb (SdWizardView *self)
+{
+  if (self->run != NULL && !self->overview && sd_run_is_finished (self->run))
+    show_offer (self);
+}
+
 static void
 on_run_changed_cb (SdWizardView *self,
                    SdSession    *session)
@@ -664,6 +673,8 @@ sd_wizard_view_new (SdSession *session)
   self = g_object_new (SD_TYPE_WIZARD_VIEW, NULL);
   self->session = g_object_ref (session);
   g_signal_connect_object (session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
                            G_CONNECT_SWAPPED);
   set_run (self, sd_session_get_run (session));
 
