@@ -1,6 +1,7 @@
 /* test-findings-ring.c: issue 12 end to end in the engine: fibre-inspect on a
  * US E92, through the ring-break finder's light checks, to what it found, and
- * what the diagnosis makes of it
+ * what the diagnosis makes of it; a branch that ends before the guide's work
+ * was done (tried="no") is no evidence
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -10,6 +11,13 @@
 #include "sd-test-utils.h"
 
 static SdCatalog *catalog;
+static gint64 fake_now = G_GINT64_CONSTANT (1795000000) * G_USEC_PER_SEC;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return fake_now;
+}
 
 typedef struct
 {
@@ -38,13 +46,22 @@ choose (SdRun      *run,
   fail_msg ("no choice “%s” at step “%s”", label, step->id);
 }
 
+/* Goes on to @step_id, counting down holds and waits on the fake clock. */
 static void
 go_to (SdRun      *run,
        const char *step_id)
 {
   while (g_strcmp0 (sd_run_get_step (run)->id, step_id) != 0)
     {
+      const SdStep *step = sd_run_get_step (run);
+
       sd_run_acknowledge (run);
+      if (step->kind == SD_STEP_HOLD)
+        assert_true (sd_run_start_hold (run));
+      else if (step->kind == SD_STEP_WAIT)
+        assert_true (sd_run_start_wait (run, step->seconds));
+      fake_now += (gint64) (step->seconds + 1) * G_USEC_PER_SEC;
+      sd_run_tick (run);
       assert_true (sd_run_go_next (run));
     }
 }
@@ -173,6 +190,110 @@ test_before_is_tuner (void **state)
   run_case (&c);
 }
 
+typedef struct
+{
+  const char *procedure;
+  /* Steps to go to and choices to take, in turn: "@step" goes on to it. */
+  const char *moves[6];
+  const char *outcome;
+} Branch;
+
+/* Finishes @branch in a fresh session; returns the session. */
+static SdSession *
+finish_branch (const Branch *branch,
+               char        **dir)
+{
+  g_autofree char *path = NULL;
+  SdSession *session;
+  SdRun *run;
+
+  *dir = sd_test_make_tmpdir ();
+  path = g_build_filename (*dir, "case.ini", NULL);
+  session = sd_session_new (catalog, path);
+  sd_session_set_clock (session, fake_clock, NULL);
+  sd_session_set_monotonic_clock (session, fake_clock, NULL);
+  run = sd_session_start_run (session, sd_catalog_lookup_procedure (catalog, branch->procedure));
+  for (guint i = 0; i < G_N_ELEMENTS (branch->moves) && branch->moves[i] != NULL; i++)
+    {
+      if (branch->moves[i][0] == '@')
+        go_to (run, branch->moves[i] + 1);
+      else
+        choose (run, branch->moves[i]);
+    }
+  assert_string_equal (sd_run_get_step (run)->id, branch->outcome);
+  assert_true (sd_run_is_finished (run));
+  assert_true (sd_session_finish_run (session));
+
+  return session;
+}
+
+/* The work of the guide was not done on these branches: finishing them moves
+ * nothing and records no try, so the guide is still offered. */
+static void
+test_not_done_is_no_evidence (void **state)
+{
+  static const Branch branches[] = {
+    /* The knob did not restart the iDrive: nothing was restarted. */
+    { "idrive-reboot", { "@screen-dark", "No, the screen stayed on" }, "no-shutdown" },
+    /* The SOS button was never pressed. */
+    { "sos-button-reset", { "@ready", "No, I would rather not" }, "skipped" },
+    /* No tuner found: nothing was bypassed. */
+    { "sdars-bypass", { "No, or I cannot find one" }, "no-tuner" },
+  };
+  g_autofree char *empty_dir = sd_test_make_tmpdir ();
+  g_autofree char *empty_path = g_build_filename (empty_dir, "case.ini", NULL);
+  g_autoptr(SdSession) untouched = sd_session_new (catalog, empty_path);
+  SdDiagnosis *before = sd_session_get_diagnosis (untouched);
+  SdKnowledge *knowledge = sd_catalog_get_knowledge (catalog);
+
+  for (guint b = 0; b < G_N_ELEMENTS (branches); b++)
+    {
+      g_autofree char *dir = NULL;
+      g_autoptr(SdSession) session = finish_branch (&branches[b], &dir);
+      SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+
+      assert_true (sd_procedure_get_step (sd_catalog_lookup_procedure (catalog, branches[b].procedure),
+                                          (guint) sd_procedure_find_step (
+                                            sd_catalog_lookup_procedure (catalog, branches[b].procedure),
+                                            branches[b].outcome))->not_tried);
+      assert_int_equal (sd_diagnosis_get_tried (diagnosis, branches[b].procedure), SD_OUTCOME_NONE);
+      assert_int_equal (sd_case_get_n_tried (sd_session_get_case (session)), 0);
+      for (guint f = 0; f < sd_knowledge_get_n_faults (knowledge); f++)
+        {
+          const char *fault = sd_knowledge_get_fault (knowledge, f)->id;
+
+          assert_float_equal (sd_diagnosis_get_probability (diagnosis, fault),
+                              sd_diagnosis_get_probability (before, fault), 1e-12);
+        }
+      sd_test_rm_rf (dir);
+    }
+  sd_test_rm_rf (empty_dir);
+}
+
+/* Restarted, the restart was done: the same guide's other branch is a try,
+ * and the head unit's lock-up becomes less likely. */
+static void
+test_reboot_done_is_a_try (void **state)
+{
+  static const Branch branch = {
+    "idrive-reboot",
+    { "@screen-dark", "Yes, the screen switched off", "@warning-gone", "No, the warning is still there" },
+    "unresolved"
+  };
+  g_autofree char *dir = NULL;
+  g_autofree char *empty_dir = sd_test_make_tmpdir ();
+  g_autofree char *empty_path = g_build_filename (empty_dir, "case.ini", NULL);
+  g_autoptr(SdSession) untouched = sd_session_new (catalog, empty_path);
+  g_autoptr(SdSession) session = finish_branch (&branch, &dir);
+
+  assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (session), "idrive-reboot"),
+                    SD_OUTCOME_UNRESOLVED);
+  assert_true (sd_diagnosis_get_probability (sd_session_get_diagnosis (session), "head-unit-defective") <
+               sd_diagnosis_get_probability (sd_session_get_diagnosis (untouched), "head-unit-defective"));
+  sd_test_rm_rf (dir);
+  sd_test_rm_rf (empty_dir);
+}
+
 static int
 setup (void **state)
 {
@@ -195,6 +316,8 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_damaged_fibre),
     cmocka_unit_test (test_before_is_tuner),
+    cmocka_unit_test (test_not_done_is_no_evidence),
+    cmocka_unit_test (test_reboot_done_is_a_try),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
