@@ -485,7 +485,8 @@ set_run (SdWizardView *self,
 }
 
 /* What the guide found moves the diagnosis after the run's own change: the
- * hand-over offered follows it. */
+ * hand-over offered follows it. Also when shown: whether the window is a
+ * kiosk is known only then. */
 static void
 on_session_changed_cb (SdWizardView *self)
 {
@@ -661,6 +662,7 @@ sd_wizard_view_init (SdWizardView *self)
 {
   self->caution_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_session_changed_cb), NULL);
 }
 
 GtkWidget *
