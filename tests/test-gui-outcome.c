@@ -141,8 +141,10 @@ check_workshop_offers_handover (SdApplication *app,
           sd_run_set_item_answer (sd_session_get_run (session), i, SD_ITEM_OK);
       if (step->kind == SD_STEP_QUESTION)
         {
+          const SdChoice *last = g_ptr_array_index (step->choices, step->choices->len - 1);
+
           /* The last choice: "I have not been yet". */
-          gtk_widget_activate (sd_test_choice_row (window, ((SdChoice *) g_ptr_array_index (step->choices, step->choices->len - 1))->goto_id));
+          gtk_widget_activate (sd_test_choice_row (window, last->goto_id));
           sd_test_wait_for_draw (GTK_WIDGET (window));
         }
       else
@@ -201,6 +203,7 @@ static void
 check_implied_answer_shown (SdApplication *app,
                             GtkWindow     *window)
 {
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (sd_test_wizard_session (app));
   GtkWidget *page, *best, *no_sound, *distorted, *implied, *yes, *no;
 
   sd_test_show_page (window, "diagnose");
@@ -235,16 +238,14 @@ check_implied_answer_shown (SdApplication *app,
                        "No: this follows from your answer to “Is there no sound at all from the "
                        "speakers, whatever the source (radio, music or phone)?”.");
   assert_false (gtk_widget_is_visible (sd_test_find_matching (distorted, is_toggle_labelled, "No")));
-  assert_int_equal (sd_diagnosis_get_answer (sd_session_get_diagnosis (sd_test_wizard_session (app)),
-                                             "amp-heavy-distortion"), SD_ANSWER_UNKNOWN);
+  assert_int_equal (sd_diagnosis_get_answer (diagnosis, "amp-heavy-distortion"), SD_ANSWER_UNKNOWN);
   /* It left the best questions for its group, which was grouped again: the
    * focus stays on the answer just given. */
   no_sound = question_row (page, "amp-no-output");
   yes = sd_test_find_matching (no_sound, is_toggle_labelled, "Yes");
   assert_true (gtk_widget_has_focus (yes));
-  for (guint r = 0; r < sd_diagnosis_get_n_questions (sd_session_get_diagnosis (sd_test_wizard_session (app))); r++)
-    assert_string_not_equal (sd_diagnosis_get_question (sd_session_get_diagnosis (sd_test_wizard_session (app)),
-                                                        r)->symptom->id,
+  for (guint r = 0; r < sd_diagnosis_get_n_questions (diagnosis); r++)
+    assert_string_not_equal (sd_diagnosis_get_question (diagnosis, r)->symptom->id,
                              "amp-heavy-distortion");
 
   /* Taken back: the question is asked again, in its row, updated in place;

@@ -201,7 +201,8 @@ question_row_symptom (GtkWidget *widget)
 
 /* The questions model changed (a question opened by an answer, or the car),
  * or an answer implies a best question's: the best questions that left it or
- * are answered so go, and the other questions are grouped again. The groups open stay open, and a focus in them stays on its question. */
+ * are answered so go, and the other questions are grouped again. The groups
+ * open stay open, and a focus in them stays on its question. */
 static void
 rebuild_questions (SdDiagnosePage *self)
 {
