@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "sd-cause-row.h"
+#include "sd-diagnose-page.h"
 #include "sd-diagram-view.h"
 #include "sd-ring-step-view.h"
 #include "sd-test-gtk-utils.h"
@@ -56,6 +58,56 @@ strip_label (GtkWindow *window,
   assert_non_null (child);
 
   return gtk_flow_box_child_get_child (child);
+}
+
+static gboolean
+is_found_reason (GtkWidget *widget,
+                 gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_has_css_class (widget, "cause-reason") &&
+         g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), data);
+}
+
+static gboolean
+starts_guide (GtkWidget *widget,
+              gpointer   data)
+{
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.start-procedure") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), data) == 0;
+}
+
+/* What the guide found, on Diagnose: the tuner's reasons say so, and the
+ * advice card recommends bypassing it. */
+static void
+check_tuner_found_on_diagnose (GtkWindow *window)
+{
+  GtkWidget *page, *causes, *tuner, *advice, *title;
+
+  sd_test_show_page (window, "diagnose");
+  page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_DIAGNOSE_PAGE, NULL);
+  causes = sd_test_find_widget (page, GTK_TYPE_LIST_BOX, "causes");
+  assert_non_null (causes);
+  tuner = sd_test_find_cause_row (causes, "sdars-faulty");
+  assert_non_null (tuner);
+  gtk_widget_activate (tuner);
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (sd_cause_row_get_expanded (SD_CAUSE_ROW (tuner)));
+  assert_non_null (sd_test_find_matching (tuner, is_found_reason,
+                                          "Found in “Inspect the fibre-optic ring and its "
+                                          "connectors”: "));
+
+  advice = sd_test_find_widget (page, GTK_TYPE_LIST_BOX_ROW, "advice");
+  assert_non_null (advice);
+  title = sd_test_find_widget (advice, GTK_TYPE_LABEL, NULL);
+  assert_non_null (title);
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (title)), "Try “Bypass the satellite radio tuner”");
+  assert_non_null (sd_test_find_matching (advice, starts_guide, "sdars-bypass"));
 }
 
 static void
@@ -179,6 +231,23 @@ check_fibre_inspect_finds_break (SdApplication *app,
   sd_test_choose (window, "before-is-tuner");
   assert_string_equal (sd_test_current_step (app), "before-is-tuner");
   assert_true (sd_run_is_finished (sd_session_get_run (session)));
+
+  /* The outcome offers the guide for the repair, and Finish. */
+  {
+    GtkWidget *offer = sd_test_find_widget (sd_test_wizard_view (window), GTK_TYPE_BUTTON,
+                                            "next-guide");
+
+    assert_non_null (offer);
+    assert_true (gtk_widget_get_mapped (offer) && gtk_widget_is_sensitive (offer));
+    assert_string_equal (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (offer)))),
+                         "Start “Bypass the satellite radio tuner”");
+    assert_string_equal (gtk_button_get_label (GTK_BUTTON (sd_test_next_button (window))), "_Finish");
+  }
+  sd_test_press_next (window);
+  assert_null (sd_session_get_run (session));
+  assert_int_equal (sd_diagnosis_get_tried (sd_session_get_diagnosis (session), "fibre-inspect"),
+                    SD_OUTCOME_FOUND);
+  check_tuner_found_on_diagnose (window);
 }
 
 static void

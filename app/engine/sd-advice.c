@@ -110,6 +110,23 @@ workshop_handover (SdDiagnosis *self)
   return best;
 }
 
+/* Whether a guide found @fault itself (a fault-found finding): the cause is
+ * located, and its repair comes next (issue 12). */
+static gboolean
+found_by_guide (SdDiagnosis *self,
+                const char  *fault)
+{
+  for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
+    {
+      const SdFinding *finding = g_ptr_array_index (self->findings, i);
+
+      if (finding->kind == SD_OBSERVE_FAULT_FOUND && g_strcmp0 (finding->ref, fault) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static const SdActionRank *
 best_action (SdDiagnosis *self,
              gboolean     allowed_only)
@@ -166,6 +183,23 @@ sd_diagnosis_decide (SdDiagnosis *self)
                   g_strdup_printf (_("“%s” found a job for a workshop."),
                                    sd_procedure_get_title (tried->procedure)));
       return;
+    }
+
+  /* A guide located the most likely cause: its repair, the cheapest within
+   * the owner's skill, rather than another question about it. */
+  if (top->fault != NULL && found_by_guide (self, top->fault->id))
+    {
+      const Action *fix = cheapest_fix_for (self, self->cause_fault[0]);
+
+      if (fix != NULL)
+        {
+          set_advice (self, SD_ADVICE_DO, NULL, fix->procedure,
+                      /* Translators: a cause, its probability in percent. */
+                      g_strdup_printf (_("A guide found “%s” (%.0f %%): this is the cheapest "
+                                         "repair for it within your skill."),
+                                       sd_text_get (&top->fault->name), top->probability * 100));
+          return;
+        }
     }
 
   /* Ask when the whole troubleshooting is expected to cost less with the
@@ -254,3 +288,23 @@ sd_diagnosis_get_advice (SdDiagnosis *self)
   return &self->advice;
 }
 
+
+/**
+ * sd_diagnosis_get_workshop_handover:
+ *
+ * The workshop hand-over "See a workshop" names in the diagnosis as it is
+ * now: the one that covers the most of what is still open. A guide that ends
+ * "needs a workshop" offers it (issue 12).
+ *
+ * Returns: (transfer none) (nullable): a workshop hand-over, never a guide for
+ *   home; %NULL when none is left
+ */
+SdProcedure *
+sd_diagnosis_get_workshop_handover (SdDiagnosis *self)
+{
+  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), NULL);
+
+  sd_diagnosis_ensure_updated (self);
+
+  return workshop_handover (self);
+}

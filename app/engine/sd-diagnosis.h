@@ -182,6 +182,7 @@ SdAnswer              sd_diagnosis_get_implied_answer (SdDiagnosis *self,
                                                      const char  **implied_by);
 char                 *sd_diagnosis_describe_implied (SdDiagnosis  *self,
                                                      const char   *symptom_id);
+SdProcedure          *sd_diagnosis_get_workshop_handover (SdDiagnosis *self);
 
 const char           *sd_cause_get_name             (const SdCause  *cause);
 const char           *sd_answer_to_string           (SdAnswer      answer);

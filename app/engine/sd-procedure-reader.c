@@ -191,8 +191,11 @@ read_step (xmlNode    *node,
   step->result = parse_outcome (result);
   if (step->kind == SD_STEP_OUTCOME)
     {
+      g_autofree char *tried = sd_xml_get_attr (node, "tried");
+
       /* On an outcome, next= names the guide that follows, not a step. */
       step->next_guide = g_steal_pointer (&step->next_id);
+      step->not_tried = g_strcmp0 (tried, "no") == 0;
       read_observations (node, root_id, step->observations);
     }
 

@@ -136,6 +136,9 @@ typedef struct
   GPtrArray  *observations;  /* of SdObservation */
   char       *next_guide;
   SdText      because;
+  /* tried="no": the guide's work was not done on the way here; finishing
+   * records no try (issue 12). */
+  gboolean    not_tried;
 } SdStep;
 
 typedef struct

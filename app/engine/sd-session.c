@@ -665,7 +665,8 @@ sd_session_start_run (SdSession   *self,
 /**
  * sd_session_finish_run:
  *
- * Records the outcome of the finished run in the case and the diagnosis.
+ * Records the outcome of the finished run in the case and the diagnosis,
+ * unless it ended before the guide's work was done (an outcome with tried="no").
  *
  * Returns: %FALSE if no run is under way or it has not reached an outcome
  */
@@ -683,8 +684,13 @@ sd_session_finish_run (SdSession *self)
   procedure = sd_run_get_procedure (self->run);
   outcome = sd_run_get_outcome (self->run);
   _sd_session_keep_run_findings (self);
-  sd_case_add_tried (self->kase, sd_procedure_get_id (procedure), outcome, NULL);
-  sd_diagnosis_set_tried (self->diagnosis, sd_procedure_get_id (procedure), outcome);
+  /* A branch that ends before the guide's work was done (tried="no") is no
+   * try: what it found on the way still counts (issue 12). */
+  if (!sd_run_get_step (self->run)->not_tried)
+    {
+      sd_case_add_tried (self->kase, sd_procedure_get_id (procedure), outcome, NULL);
+      sd_diagnosis_set_tried (self->diagnosis, sd_procedure_get_id (procedure), outcome);
+    }
 
   set_run (self, NULL);
   _sd_session_sync_findings (self);

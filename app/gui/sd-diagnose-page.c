@@ -199,9 +199,10 @@ question_row_symptom (GtkWidget *widget)
                      : NULL;
 }
 
-/* The questions model changed (a question opened by an answer, or the car):
- * the best questions that left it go, and the other questions are grouped
- * again. The groups open stay open, and a focus in them stays on its question. */
+/* The questions model changed (a question opened by an answer, or the car),
+ * or an answer implies a best question's: the best questions that left it or
+ * are answered so go, and the other questions are grouped again. The groups
+ * open stay open, and a focus in them stays on its question. */
 static void
 rebuild_questions (SdDiagnosePage *self)
 {
@@ -227,7 +228,10 @@ rebuild_questions (SdDiagnosePage *self)
       GtkWidget *next = gtk_widget_get_next_sibling (child);
       const char *symptom = question_row_symptom (child);
 
-      if (symptom != NULL && g_hash_table_contains (in_model, symptom))
+      /* A question answered by another answer is no best question (issue 12). */
+      if (symptom != NULL && g_hash_table_contains (in_model, symptom) &&
+          sd_diagnosis_get_implied_answer (sd_session_get_diagnosis (self->session), symptom,
+                                           NULL) == SD_ANSWER_UNKNOWN)
         g_hash_table_add (shown, (gpointer) symptom);
       else
         gtk_list_box_remove (self->best_questions_list, child);
@@ -409,6 +413,31 @@ on_questions_changed_cb (SdDiagnosePage *self)
                                           g_object_ref (self), g_object_unref);
 }
 
+/* An answer may imply a best question's answer: that question joins its
+ * group, where its row shows the answer and why. */
+static void
+on_session_changed_cb (SdDiagnosePage *self)
+{
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (self->session);
+
+  sync_resume (self);
+  if (!self->questions_built)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->best_questions_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *symptom = question_row_symptom (child);
+
+      if (symptom != NULL &&
+          sd_diagnosis_get_implied_answer (diagnosis, symptom, NULL) != SD_ANSWER_UNKNOWN)
+        {
+          on_questions_changed_cb (self);
+          return;
+        }
+    }
+}
+
 static void
 sd_diagnose_page_dispose (GObject *object)
 {
@@ -495,7 +524,8 @@ sd_diagnose_page_new (SdSession *session)
   /* The run is the session's; "the wait is over" shows at the next change. */
   g_signal_connect_object (session, "run-changed", G_CALLBACK (sync_resume), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "changed", G_CALLBACK (sync_resume), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

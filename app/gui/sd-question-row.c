@@ -5,7 +5,9 @@
  * Car page show it: none pressed while it is unanswered, and "Clear" (or the
  * pressed answer pressed again) to take an answer back. The row holds its #SdQuestion and follows its answer,
  * wherever the question was answered; the toggles stay the same widgets, so
- * the focus stays on the one just pressed.
+ * the focus stays on the one just pressed. A question whose answer follows
+ * from another answer (issue 12) shows that answer and why instead of the
+ * toggles, and follows the answer it comes from.
  */
 #include "config.h"
 
@@ -21,6 +23,8 @@ struct _SdQuestionRow
   gboolean         syncing;
 
   GtkLabel        *question_label;
+  GtkLabel        *implied_label;
+  GtkWidget       *answers;
   GtkToggleButton *yes_button;
   GtkToggleButton *no_button;
   GtkToggleButton *unknown_button;
@@ -96,6 +100,34 @@ sync_text (SdQuestionRow *self)
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
+/* Answered by another answer: the answer and why, in place of the toggles,
+ * which have nothing to ask; the keyboard stays on the row. */
+static void
+sync_implied (SdQuestionRow *self)
+{
+  g_autofree char *implied = NULL;
+  gboolean had_focus;
+
+  if (self->session != NULL)
+    implied = sd_diagnosis_describe_implied (sd_session_get_diagnosis (self->session),
+                                             sd_question_get_symptom_id (self->question));
+  if (g_strcmp0 (implied, gtk_label_get_text (self->implied_label)) == 0 &&
+      gtk_widget_get_visible (GTK_WIDGET (self->implied_label)) == (implied != NULL))
+    return;
+
+  had_focus = gtk_widget_get_focus_child (self->answers) != NULL;
+  gtk_label_set_text (self->implied_label, implied != NULL ? implied : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->implied_label), implied != NULL);
+  gtk_widget_set_visible (self->answers, implied == NULL);
+  if (implied != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    implied, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  if (had_focus && implied != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
 static void
 set_answer (SdQuestionRow *self,
             SdAnswer       answer,
@@ -150,8 +182,13 @@ sd_question_row_constructed (GObject *object)
   g_assert (self->question != NULL);
   sync_text (self);
   sync_answer (self);
+  sync_implied (self);
   g_signal_connect_object (self->question, "notify::answer", G_CALLBACK (sync_answer), self,
                            G_CONNECT_SWAPPED);
+  /* Any answer, here or elsewhere, may imply this one or no longer. */
+  if (self->session != NULL)
+    g_signal_connect_object (self->session, "changed", G_CALLBACK (sync_implied), self,
+                             G_CONNECT_SWAPPED);
   g_signal_connect_object (self->question, "notify::text", G_CALLBACK (sync_text), self,
                            G_CONNECT_SWAPPED);
 }
@@ -161,6 +198,11 @@ sd_question_row_dispose (GObject *object)
 {
   SdQuestionRow *self = SD_QUESTION_ROW (object);
 
+  /* A row taken out of its list may outlive its widgets for a while. */
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->question != NULL)
+    g_signal_handlers_disconnect_by_data (self->question, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_QUESTION_ROW);
   g_clear_object (&self->question);
   g_clear_object (&self->session);
@@ -236,6 +278,8 @@ sd_question_row_class_init (SdQuestionRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/sd-question-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, implied_label);
+  gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, answers);
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, yes_button);
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, no_button);
   gtk_widget_class_bind_template_child (widget_class, SdQuestionRow, unknown_button);

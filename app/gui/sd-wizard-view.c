@@ -10,6 +10,8 @@
  * the small map of the step's component. The step itself is an SdStepView of its
  * kind, built when the run moves to another step and otherwise updated in
  * place, so that nothing the user is working with is rebuilt under them.
+ * At a "found" outcome it offers the guide for the repair, at a "workshop" one
+ * the workshop hand-over; starting it finishes the run first, as Finish does.
  */
 #include "config.h"
 
@@ -19,6 +21,7 @@
 #include "sd-format.h"
 #include "sd-guide-overview.h"
 #include "sd-gui-utils.h"
+#include "sd-kiosk.h"
 #include "sd-ring-step-view.h"
 #include "sd-step-view.h"
 #include "sd-wizard-view.h"
@@ -39,6 +42,8 @@ struct _SdWizardView
   guint                shown_position;
   GPtrArray           *caution_rows;
   GtkWidget           *map;
+  /* The guide offered at the outcome, started by wizard.start-next. */
+  char                *offer_id;
 
   AdwWindowTitle      *window_title;
   AdwWindowTitle      *short_title;
@@ -50,6 +55,10 @@ struct _SdWizardView
   GtkStack            *acknowledgement;
   GtkCheckButton      *acknowledge;
   AdwBin              *step_bin;
+  GtkWidget           *offer_box;
+  GtkLabel            *offer_label;
+  GtkWidget           *offer_button;
+  GtkLabel            *offer_staff;
   GtkBox              *map_box;
   GtkLabel            *map_title;
   GtkLabel            *map_location;
@@ -220,6 +229,84 @@ show_step (SdWizardView *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
+/* The guide that follows the outcome reached: the repair a "found" names, or
+ * for "needs a workshop" the hand-over the diagnosis would name (never a guide
+ * for home, and none after a hand-over itself). */
+static SdProcedure *
+offered_guide (SdWizardView *self)
+{
+  SdProcedure *procedure = sd_run_get_procedure (self->run);
+  const SdStep *end = sd_run_get_step (self->run);
+
+  if (!sd_run_is_finished (self->run))
+    return NULL;
+
+  switch (sd_run_get_outcome (self->run))
+    {
+    case SD_OUTCOME_FOUND:
+      if (end->kind != SD_STEP_OUTCOME || end->next_guide == NULL)
+        return NULL;
+      return sd_catalog_lookup_procedure (sd_session_get_catalog (self->session), end->next_guide);
+    case SD_OUTCOME_WORKSHOP:
+      if (sd_procedure_get_difficulty (procedure) == SD_DIFFICULTY_WORKSHOP)
+        return NULL;
+      return sd_diagnosis_get_workshop_handover (sd_session_get_diagnosis (self->session));
+    case SD_OUTCOME_NONE:
+    case SD_OUTCOME_RESOLVED:
+    case SD_OUTCOME_UNRESOLVED:
+    default:
+      return NULL;
+    }
+}
+
+/* On a kiosk, a guide the workshop does not offer is asked of the staff, as
+ * everywhere else it could be started. */
+static gboolean
+kiosk_may_start (SdWizardView *self,
+                 const char   *procedure_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SdKiosk *kiosk = GTK_IS_WINDOW (root) ? sd_kiosk_get_for_window (GTK_WINDOW (root)) : NULL;
+
+  return kiosk == NULL || sd_kiosk_get_unlocked (kiosk) ||
+         sd_kiosk_allows_procedure (kiosk, procedure_id);
+}
+
+static void
+show_offer (SdWizardView *self)
+{
+  SdProcedure *offer = offered_guide (self);
+  g_autofree char *label = NULL;
+  gboolean may_start;
+
+  g_clear_pointer (&self->offer_id, g_free);
+  gtk_widget_set_visible (self->offer_box, offer != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.start-next", FALSE);
+  if (offer == NULL)
+    return;
+
+  self->offer_id = g_strdup (sd_procedure_get_id (offer));
+  may_start = kiosk_may_start (self, self->offer_id);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.start-next", may_start);
+  gtk_widget_set_visible (self->offer_button, may_start);
+  gtk_widget_set_visible (GTK_WIDGET (self->offer_staff), !may_start);
+  if (may_start)
+    {
+      /* Translators: the button at the end of a guide that starts the guide
+       * that follows; %s is its title. */
+      label = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (offer));
+      gtk_label_set_text (self->offer_label, label);
+    }
+  else
+    {
+      /* Translators: on a workshop's kiosk, in place of the button that
+       * starts the next guide; %s is its title. */
+      label = g_strdup_printf (_("Ask our staff: they will do “%s” with you."),
+                               sd_procedure_get_title (offer));
+      gtk_label_set_text (self->offer_staff, label);
+    }
+}
+
 /* Why Next cannot be pressed yet, or %NULL when it can. */
 static const char *
 next_reason (SdWizardView *self)
@@ -292,6 +379,7 @@ update_overview (SdWizardView *self)
   /* Translators: the button on a guide's overview that goes to its first step. */
   gtk_button_set_label (self->next_button, _("_Start"));
   show_next_reason (self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.start-next", FALSE);
   stop_tick (self);
 }
 
@@ -311,6 +399,8 @@ update (SdWizardView *self)
       adw_bin_set_child (self->overview_bin, NULL);
       self->step_view = NULL;
       self->shown_step = NULL;
+      g_clear_pointer (&self->offer_id, g_free);
+      gtk_widget_set_visible (self->offer_box, FALSE);
       stop_tick (self);
       return;
     }
@@ -369,6 +459,7 @@ update (SdWizardView *self)
                           sd_step_view_get_has_next (self->step_view));
   gtk_button_set_label (self->next_button, finished ? _("_Finish") : _("_Next"));
   show_next_reason (self, sd_step_view_get_has_next (self->step_view) ? next_reason (self) : NULL);
+  show_offer (self);
 
   sync_tick (self);
 }
@@ -391,6 +482,16 @@ set_run (SdWizardView *self,
     }
 
   update (self);
+}
+
+/* What the guide found moves the diagnosis after the run's own change: the
+ * hand-over offered follows it. Also when shown: whether the window is a
+ * kiosk is known only then. */
+static void
+on_session_changed_cb (SdWizardView *self)
+{
+  if (self->run != NULL && !self->overview && sd_run_is_finished (self->run))
+    show_offer (self);
 }
 
 static void
@@ -420,6 +521,25 @@ sd_wizard_view_next_action (GtkWidget  *widget,
     sd_session_finish_run (self->session);
   else
     sd_run_go_next (self->run);
+}
+
+/* The outcome's next guide: the run is recorded first, as Finish records it,
+ * then the next guide opens on its overview. */
+static void
+sd_wizard_view_start_next_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  SdWizardView *self = SD_WIZARD_VIEW (widget);
+  g_autofree char *next = g_strdup (self->offer_id);
+
+  if (self->run == NULL || next == NULL || !sd_run_is_finished (self->run))
+    return;
+
+  g_object_ref (self);
+  sd_session_finish_run (self->session);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.start-procedure", "s", next);
+  g_object_unref (self);
 }
 
 static void
@@ -492,6 +612,7 @@ sd_wizard_view_dispose (GObject *object)
   self->step_view = NULL;
   self->map = NULL;
   g_clear_pointer (&self->caution_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->offer_id, g_free);
   g_clear_object (&self->run);
   g_clear_object (&self->session);
 
@@ -517,6 +638,10 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, acknowledgement);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, acknowledge);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, step_bin);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, offer_box);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, offer_label);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, offer_button);
+  gtk_widget_class_bind_template_child (widget_class, SdWizardView, offer_staff);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, map_box);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, map_title);
   gtk_widget_class_bind_template_child (widget_class, SdWizardView, map_location);
@@ -528,6 +653,8 @@ sd_wizard_view_class_init (SdWizardViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "wizard.next", NULL, sd_wizard_view_next_action);
   gtk_widget_class_install_action (widget_class, "wizard.back", NULL, sd_wizard_view_back_action);
+  gtk_widget_class_install_action (widget_class, "wizard.start-next", NULL,
+                                   sd_wizard_view_start_next_action);
 }
 
 static void
@@ -535,6 +662,7 @@ sd_wizard_view_init (SdWizardView *self)
 {
   self->caution_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_session_changed_cb), NULL);
 }
 
 GtkWidget *
@@ -547,6 +675,8 @@ sd_wizard_view_new (SdSession *session)
   self = g_object_new (SD_TYPE_WIZARD_VIEW, NULL);
   self->session = g_object_ref (session);
   g_signal_connect_object (session, "run-changed", G_CALLBACK (on_run_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb), self,
                            G_CONNECT_SWAPPED);
   set_run (self, sd_session_get_run (session));
 
