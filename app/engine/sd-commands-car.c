@@ -233,7 +233,9 @@ sd_commands_car_build_profile (SdCatalog              *catalog,
  * sd_commands_car_apply:
  *
  * Gives @diagnosis the car and the codes of @options. A malformed code is
- * reported in @err and the others are kept; an unknown code is kept too.
+ * reported in @err and the others are kept; an unknown code is kept too. Codes
+ * or modules found empty answer "has a scanner" yes, as in the app
+ * (sd_diagnosis_imply_scanner()); answers given with them come after.
  *
  * Returns: %FALSE on a usage error, said in @err
  */
@@ -277,6 +279,9 @@ sd_commands_car_apply (SdCatalog              *catalog,
   g_ptr_array_add (codes, NULL);
   sd_diagnosis_set_codes (diagnosis, table, (const char * const *) codes->pdata);
   sd_diagnosis_set_clear_modules (diagnosis, (const char * const *) clear);
+  /* As in the app: the codes answer "has a scanner" and the scanner questions. */
+  if (codes->len > 1 || clear[0] != NULL)
+    sd_diagnosis_imply_scanner (diagnosis, TRUE);
 
   return TRUE;
 }
