@@ -348,6 +348,7 @@ sd_commands_car_add_json (JsonBuilder *builder,
   else
     {
       const char * const *fitted = sd_vehicle_profile_get_options (profile);
+      SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (profile);
 
       json_builder_begin_object (builder);
       add_member (builder, "model", sd_vehicle_profile_get_model (profile));
@@ -365,6 +366,17 @@ sd_commands_car_add_json (JsonBuilder *builder,
             json_builder_add_string_value (builder, fitted[i]);
           json_builder_end_array (builder);
         }
+      /* Each option said not to be fitted; one in neither list is not known. */
+      json_builder_set_member_name (builder, "not_fitted");
+      json_builder_begin_array (builder);
+      for (guint i = 0; vehicles != NULL && i < sd_vehicles_get_n_units (vehicles, SD_VEHICLE_OPTION); i++)
+        {
+          const char *id = sd_vehicles_get_unit (vehicles, SD_VEHICLE_OPTION, i)->id;
+
+          if (sd_vehicle_profile_get_option (profile, id) == SD_FACT_NO)
+            json_builder_add_string_value (builder, id);
+        }
+      json_builder_end_array (builder);
       add_member (builder, "most_ring",
                   fact_to_string (sd_vehicle_profile_has_most_ring (profile)));
       json_builder_end_object (builder);
