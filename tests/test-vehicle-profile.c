@@ -289,6 +289,25 @@ test_empty_module_is_evidence (void **state)
                       battery / 0.04, 1e-6);
 }
 
+/* A code entered was seen: a module found empty that would also store it does
+ * not count it as absent too ("deactivation, excess temperature" is stored by
+ * the hot unit and the head unit; the other units read empty). */
+static void
+test_entered_code_not_absent_in_empty_module (void **state)
+{
+  Fixture *fixture = *state;
+  const char *codes[] = { "most-excess-temperature", NULL };
+  const char *modules[] = { "most-unit", NULL };
+  double seen;
+
+  sd_diagnosis_set_codes (fixture->diagnosis, sd_catalog_get_codes (fixture->catalog), codes);
+  seen = sd_diagnosis_get_probability (fixture->diagnosis, "over-temperature");
+  sd_diagnosis_set_clear_modules (fixture->diagnosis, modules);
+  /* The module's other code (wake-up failed) still counts as absent: no
+   * more than that moves over-temperature, which it does not name. */
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "over-temperature") >= seen);
+}
+
 /* The scanner question waits for "has-scanner". */
 static void
 test_scanner_question_after_has_scanner (void **state)
@@ -624,6 +643,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_known_code_moves_its_fault, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unknown_code_changes_nothing_and_is_kept, setup, teardown),
     cmocka_unit_test_setup_teardown (test_empty_module_is_evidence, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_entered_code_not_absent_in_empty_module, setup, teardown),
     cmocka_unit_test_setup_teardown (test_scanner_question_after_has_scanner, setup, teardown),
     cmocka_unit_test_setup_teardown (test_malformed_codes_on_the_command_line, setup, teardown),
     cmocka_unit_test_setup_teardown (test_bad_conditions_name_file_and_line, setup, teardown),

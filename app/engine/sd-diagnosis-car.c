@@ -357,6 +357,17 @@ entered_code (SdDiagnosis *self,
 }
 
 static gboolean
+code_entered (SdDiagnosis  *self,
+              const SdCode *code)
+{
+  for (guint i = 0; i < self->codes->len; i++)
+    if (entered_code (self, i) == code)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 code_in_clear_module (SdDiagnosis  *self,
                       const SdCode *code)
 {
@@ -412,7 +423,8 @@ sd_diagnosis_add_code_evidence (SdDiagnosis *self,
     {
       const SdCode *code = sd_codes_get_code (self->code_table, c);
 
-      if (!code_in_clear_module (self, code))
+      /* A code entered was seen, whichever module a scanner found empty. */
+      if (!code_in_clear_module (self, code) || code_entered (self, code))
         continue;
       for (guint f = 0; f < self->n; f++)
         logw[f] += code_log_ratio (code, f, self, FALSE);
