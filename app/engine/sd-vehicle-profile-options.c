@@ -198,8 +198,10 @@ sd_vehicle_profile_set_option (SdVehicleProfile *self,
   not_fitted = strv_with ((const char * const *) self->not_fitted, option, fitted == SD_FACT_NO);
   sd_vehicle_profile_set_not_fitted (self, (const char * const *) not_fitted);
   /* Nothing known of any option again: the options are not known. */
-  _sd_vehicle_profile_set_options (self, options[0] != NULL || self->not_fitted != NULL
-                       ? (const char * const *) options : NULL, FALSE);
+  _sd_vehicle_profile_set_options (self,
+                                   options[0] != NULL || self->not_fitted != NULL
+                                     ? (const char * const *) options : NULL,
+                                   FALSE);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
