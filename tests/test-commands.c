@@ -9,6 +9,8 @@
 #include <math.h>
 
 #include "sd-commands.h"
+#include "sd-enum-utils.h"
+#include "sd-session.h"
 #include "sd-test-utils.h"
 
 static void
@@ -371,6 +373,113 @@ test_diagnose_finding (void **state)
   assert_non_null (strstr (err->str, "no-such-fault"));
 }
 
+/* The ids of --json's "questions", in their order. */
+static GPtrArray *
+json_questions (JsonObject *root)
+{
+  JsonArray *questions = json_object_get_array_member (root, "questions");
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    g_ptr_array_add (ids, (gpointer) json_object_get_string_member (
+                            json_array_get_object_element (questions, i), "symptom"));
+
+  return ids;
+}
+
+static gboolean
+has_id (GPtrArray  *ids,
+        const char *id)
+{
+  return g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL);
+}
+
+/* Runs --diagnose --json with @options and parses it into @parser. */
+static JsonObject *
+diagnose_json (SdCatalog        *catalog,
+               SdCommandOptions *options,
+               JsonParser       *parser)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+
+  options->json = TRUE;
+  assert_int_equal (sd_commands_run (catalog, SD_COMMAND_DIAGNOSE, options, out, err), 0);
+  assert_string_equal (err->str, "");
+  assert_true (json_parser_load_from_data (parser, out->str, -1, NULL));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* --codes and --no-codes-in answer "has a scanner" yes and leave the scanner
+ * questions unadvised, as codes entered in the app do: the command line gives
+ * the same causes, questions and advice as a session with the same car,
+ * answer and code. Without codes, a yes to "has-scanner" opens them. */
+static void
+test_diagnose_codes_answer_scanner (void **state)
+{
+  g_autoptr(SdCatalog) catalog = sd_test_load_catalog ();
+  g_autofree char *dir = sd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "case.ini", NULL);
+  g_autoptr(SdSession) session = sd_session_new (catalog, path);
+  g_autoptr(SdVehicleProfile) car = sd_vehicle_profile_new (sd_catalog_get_vehicles (catalog));
+  SdDiagnosis *app = sd_session_get_diagnosis (session);
+  const char *older[] = { "car-older-than-5-years", NULL };
+  const char *scanner[] = { "car-older-than-5-years,has-scanner", NULL };
+  const char *codes[] = { "B7F341", NULL };
+  const char *telematics[] = { "telematics", NULL };
+  SdCommandOptions options = { .present = older, .car = "e90", .codes = codes };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) asked = NULL;
+  const SdAdvice *advice = NULL;
+  JsonObject *root, *json_advice, *top;
+
+  root = diagnose_json (catalog, &options, parser);
+  asked = json_questions (root);
+  assert_false (has_id (asked, "has-scanner"));
+  assert_false (has_id (asked, "scanner-emergency-battery-code"));
+
+  /* The app, with the same car, answer and code. */
+  sd_vehicle_profile_set_model (car, "e90");
+  sd_vehicle_profile_apply_defaults (car);
+  sd_session_set_profile (session, car);
+  sd_session_set_answer (session, "car-older-than-5-years", SD_ANSWER_YES);
+  sd_session_set_codes (session, codes);
+  advice = sd_diagnosis_get_advice (app);
+  top = json_array_get_object_element (json_object_get_array_member (root, "causes"), 0);
+  assert_string_equal (json_object_get_string_member (top, "fault"),
+                       sd_diagnosis_get_cause (app, 0)->fault->id);
+  assert_true (fabs (json_object_get_double_member (top, "probability") -
+                     sd_diagnosis_get_cause (app, 0)->probability) < 1e-9);
+  json_advice = json_object_get_object_member (root, "advice");
+  assert_string_equal (json_object_get_string_member (json_advice, "kind"),
+                       sd_enum_to_nick (SD_TYPE_ADVICE_KIND, advice->kind));
+  assert_true (fabs (json_object_get_double_member (json_advice, "expected_minutes") -
+                     advice->expected_cost) < 1e-9);
+  assert_int_equal (asked->len, sd_diagnosis_get_n_questions (app));
+  for (guint r = 0; r < asked->len; r++)
+    assert_string_equal (g_ptr_array_index (asked, r),
+                         sd_diagnosis_get_question (app, r)->symptom->id);
+
+  /* A module found empty is a scanner's read too. */
+  options.codes = NULL;
+  options.clear_modules = telematics;
+  g_ptr_array_unref (asked);
+  asked = json_questions (diagnose_json (catalog, &options, parser));
+  assert_false (has_id (asked, "has-scanner"));
+  assert_false (has_id (asked, "scanner-emergency-battery-code"));
+
+  /* Without either, the owner's yes opens the scanner question. */
+  options.clear_modules = NULL;
+  options.present = scanner;
+  g_ptr_array_unref (asked);
+  asked = json_questions (diagnose_json (catalog, &options, parser));
+  assert_true (has_id (asked, "scanner-emergency-battery-code"));
+
+  g_clear_object (&session);
+  sd_test_rm_rf (dir);
+}
+
 int
 main (void)
 {
@@ -382,6 +491,7 @@ main (void)
     cmocka_unit_test (test_diagnose_json_parses),
     cmocka_unit_test (test_ring_plan),
     cmocka_unit_test (test_diagnose_finding),
+    cmocka_unit_test (test_diagnose_codes_answer_scanner),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

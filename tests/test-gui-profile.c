@@ -263,9 +263,70 @@ check_us_e92 (SdApplication *app,
   assert_string_equal (sd_case_get_vin (sd_session_get_case (session)), "WBAKG1C5XBE000000");
 }
 
+/* The row of @option on the page: "I don't know" first, then Fitted, Not fitted. */
+static guint
+option_shown (SdProfilePage *page,
+              const char    *option)
+{
+  GtkWidget *row = sd_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, option);
+
+  assert_non_null (row);
+
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+}
+
+/* Each option on its own: an E92 with the amplifier fitted and the tuner left
+ * at "I don't know" is still asked about the tuner; "Not fitted" leaves it
+ * out. "Change…" shows each option as it was said, and so does the case
+ * opened again. */
+static void
+check_options_one_by_one (SdApplication *app,
+                          GtkWindow     *window)
+{
+  SdSession *session = sd_application_get_session (app);
+  SdProfilePage *page = profile_page (window);
+  SdVehicleProfile *profile;
+
+  sd_profile_page_select_model (page, "e92");
+  sd_profile_page_select (page, SD_VEHICLE_MARKET, "na");
+  sd_profile_page_set_option (page, "amplifier", SD_FACT_YES);
+  assert_int_equal (option_shown (page, "sdars"), 0);
+  assert_int_equal (sd_vehicle_profile_get_option (sd_profile_page_get_draft (page), "sdars"),
+                    SD_FACT_UNKNOWN);
+  click (page, "use-button");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  profile = sd_case_get_profile (sd_session_get_case (session));
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "amplifier"), SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_UNKNOWN);
+  assert_true (asks (window, "satellite-radio-lost"));
+  assert_true (ranks (window, "sdars-faulty"));
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
+  page = profile_page (window);
+  assert_int_equal (option_shown (page, "amplifier"), 1);
+  assert_int_equal (option_shown (page, "sdars"), 0);
+  assert_int_equal (option_shown (page, "changer"), 0);
+  sd_profile_page_set_option (page, "sdars", SD_FACT_NO);
+  click (page, "use-button");
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_false (asks (window, "satellite-radio-lost"));
+  assert_false (ranks (window, "sdars-faulty"));
+
+  reopen (session);
+  profile = sd_case_get_profile (sd_session_get_case (session));
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_NO);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "changer"), SD_FACT_UNKNOWN);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL));
+  page = profile_page (window);
+  assert_int_equal (option_shown (page, "amplifier"), 1);
+  assert_int_equal (option_shown (page, "sdars"), 2);
+  assert_int_equal (option_shown (page, "changer"), 0);
+}
+
 static void test_unknown_car (void **state) { sd_test_run_app (check_unknown_car, NULL); }
 static void test_g_series (void **state) { sd_test_run_app (check_g_series, NULL); }
 static void test_us_e92 (void **state) { sd_test_run_app (check_us_e92, NULL); }
+static void test_options_one_by_one (void **state) { sd_test_run_app (check_options_one_by_one, NULL); }
 
 int
 main (void)
@@ -274,6 +335,7 @@ main (void)
     cmocka_unit_test_setup (test_unknown_car, sd_test_new_case),
     cmocka_unit_test_setup (test_g_series, sd_test_new_case),
     cmocka_unit_test_setup (test_us_e92, sd_test_new_case),
+    cmocka_unit_test_setup (test_options_one_by_one, sd_test_new_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sd-case.h"
 #include "sd-commands.h"
@@ -288,6 +289,25 @@ test_empty_module_is_evidence (void **state)
                       battery / 0.04, 1e-6);
 }
 
+/* A code entered was seen: a module found empty that would also store it does
+ * not count it as absent too ("deactivation, excess temperature" is stored by
+ * the hot unit and the head unit; the other units read empty). */
+static void
+test_entered_code_not_absent_in_empty_module (void **state)
+{
+  Fixture *fixture = *state;
+  const char *codes[] = { "most-excess-temperature", NULL };
+  const char *modules[] = { "most-unit", NULL };
+  double seen;
+
+  sd_diagnosis_set_codes (fixture->diagnosis, sd_catalog_get_codes (fixture->catalog), codes);
+  seen = sd_diagnosis_get_probability (fixture->diagnosis, "over-temperature");
+  sd_diagnosis_set_clear_modules (fixture->diagnosis, modules);
+  /* The module's other code (wake-up failed) still counts as absent: no
+   * more than that moves over-temperature, which it does not name. */
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "over-temperature") >= seen);
+}
+
 /* The scanner question waits for "has-scanner". */
 static void
 test_scanner_question_after_has_scanner (void **state)
@@ -443,6 +463,133 @@ test_profile_in_the_case (void **state)
 
 }
 
+static gboolean
+ring_has (SdVehicleProfile *profile,
+          const char       *member)
+{
+  g_autoptr(GPtrArray) ring = sd_vehicle_profile_list_ring (profile, NULL);
+
+  return g_ptr_array_find_with_equal_func (ring, member, g_str_equal, NULL);
+}
+
+/* Each option on its own (issue 11): once the amplifier is answered, the tuner
+ * left at "I don't know" still applies, as on a car nothing is known of; a
+ * "no" leaves it out. The command line's complete list still means "no other
+ * option", and one answer after it keeps the others as they were. */
+static void
+test_options_one_by_one (void **state)
+{
+  Fixture *fixture = *state;
+  SdVehicles *vehicles = sd_catalog_get_vehicles (fixture->catalog);
+  g_autoptr(SdVehicleProfile) profile = make_profile (fixture, "e92", "na", NULL);
+  const char *amplifier[] = { "amplifier", NULL };
+  guint notified = 0;
+
+  sd_diagnosis_set_profile (fixture->diagnosis, profile);
+  g_signal_connect_swapped (profile, "notify::not-fitted", G_CALLBACK (g_atomic_int_inc), &notified);
+  sd_vehicle_profile_set_option (profile, "amplifier", SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "amplifier"), SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_UNKNOWN);
+  assert_true (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+  assert_true (sd_diagnosis_symptom_applies (fixture->diagnosis, "satellite-radio-lost"));
+  assert_true (sd_diagnosis_procedure_applies (fixture->diagnosis, "sdars-bypass"));
+  assert_true (ring_has (profile, "sdars"));
+
+  sd_vehicle_profile_set_option (profile, "sdars", SD_FACT_NO);
+  assert_int_equal (notified, 1);
+  sd_vehicle_profile_set_option (profile, "sdars", SD_FACT_NO);
+  assert_int_equal (notified, 1);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_NO);
+  assert_false (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+  assert_false (sd_diagnosis_procedure_applies (fixture->diagnosis, "sdars-bypass"));
+  assert_false (ring_has (profile, "sdars"));
+  assert_true (ring_has (profile, "amplifier"));
+
+  /* "I don't know" again: it applies again. */
+  sd_vehicle_profile_set_option (profile, "sdars", SD_FACT_UNKNOWN);
+  assert_true (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+  assert_null (sd_vehicle_profile_get_not_fitted (profile));
+
+  /* A complete list: no other option. */
+  sd_vehicle_profile_set_options (profile, amplifier);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_NO);
+  assert_false (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+  sd_vehicle_profile_set_option (profile, "changer", SD_FACT_UNKNOWN);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "changer"), SD_FACT_UNKNOWN);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_NO);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "amplifier"), SD_FACT_YES);
+  assert_false (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+
+  /* Nothing said of any option: the options are not known at all. */
+  for (guint i = 0; i < sd_vehicles_get_n_units (vehicles, SD_VEHICLE_OPTION); i++)
+    sd_vehicle_profile_set_option (profile, sd_vehicles_get_unit (vehicles, SD_VEHICLE_OPTION, i)->id,
+                                   SD_FACT_UNKNOWN);
+  assert_null (sd_vehicle_profile_get_options (profile));
+  assert_null (sd_vehicle_profile_get_not_fitted (profile));
+  assert_true (sd_diagnosis_fault_applies (fixture->diagnosis, "sdars-faulty"));
+}
+
+/* An F30 with the entry head unit has a ring only with the amplifier on it:
+ * with the amplifier not known the ring is not known, whatever else is said. */
+static void
+test_ring_unknown_with_option_unknown (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdVehicleProfile) profile = make_profile (fixture, "f30", "europe", NULL);
+
+  sd_vehicle_profile_set_head_unit (profile, "hu-b");
+  sd_vehicle_profile_set_option (profile, "changer", SD_FACT_NO);
+  assert_int_equal (sd_vehicle_profile_has_most_ring (profile), SD_FACT_UNKNOWN);
+  sd_vehicle_profile_set_option (profile, "amplifier", SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_has_most_ring (profile), SD_FACT_YES);
+}
+
+/* Answers one by one are saved as two lists, and read back as they were; a
+ * case saved with the old complete list reads as it always did. */
+static void
+test_options_in_the_case (void **state)
+{
+  g_autoptr(SdCase) self = sd_case_new ();
+  g_autoptr(SdCase) loaded = NULL;
+  g_autoptr(SdCase) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GString) old_data = NULL;
+  SdVehicleProfile *profile = sd_case_get_profile (self);
+  gsize length;
+
+  sd_vehicle_profile_set_model (profile, "e92");
+  sd_vehicle_profile_set_option (profile, "amplifier", SD_FACT_YES);
+  sd_vehicle_profile_set_option (profile, "sdars", SD_FACT_NO);
+  data = sd_case_to_data (self, &length);
+  assert_non_null (strstr (data, "\nfitted=amplifier;\n"));
+  assert_non_null (strstr (data, "\nnot-fitted=sdars;\n"));
+  assert_null (strstr (data, "\noptions="));
+
+  loaded = sd_case_new_from_data (data, length, NULL, &error);
+  assert_null (error);
+  profile = sd_case_get_profile (loaded);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "amplifier"), SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "sdars"), SD_FACT_NO);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "changer"), SD_FACT_UNKNOWN);
+
+  /* As a case of format 1 (no checksum) held it. */
+  old_data = g_string_new (data);
+  g_string_truncate (old_data, strstr (old_data->str, "checksum=") - old_data->str);
+  g_string_replace (old_data, "\nversion=2\n", "\nversion=1\n", 1);
+  g_string_replace (old_data, "fitted=amplifier;\nnot-fitted=sdars;\n", "options=amplifier;\n", 1);
+  assert_null (strstr (old_data->str, "fitted="));
+  old = sd_case_new_from_data (old_data->str, old_data->len, NULL, &error);
+  if (error != NULL)
+    fail_msg ("%s", error->message);
+  profile = sd_case_get_profile (old);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "amplifier"), SD_FACT_YES);
+  assert_int_equal (sd_vehicle_profile_get_option (profile, "changer"), SD_FACT_NO);
+  again = sd_case_to_data (old, &length);
+  assert_non_null (strstr (again, "\noptions=amplifier;\n"));
+}
+
 /* The VIN's 10th character gives the model year: "B" is 1981 or 2011, and an
  * E92 was built in 2011. */
 static void
@@ -496,11 +643,15 @@ main (void)
     cmocka_unit_test_setup_teardown (test_known_code_moves_its_fault, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unknown_code_changes_nothing_and_is_kept, setup, teardown),
     cmocka_unit_test_setup_teardown (test_empty_module_is_evidence, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_entered_code_not_absent_in_empty_module, setup, teardown),
     cmocka_unit_test_setup_teardown (test_scanner_question_after_has_scanner, setup, teardown),
     cmocka_unit_test_setup_teardown (test_malformed_codes_on_the_command_line, setup, teardown),
     cmocka_unit_test_setup_teardown (test_bad_conditions_name_file_and_line, setup, teardown),
     cmocka_unit_test_setup_teardown (test_validate_tables, setup, teardown),
     cmocka_unit_test (test_profile_in_the_case),
+    cmocka_unit_test_setup_teardown (test_options_one_by_one, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_ring_unknown_with_option_unknown, setup, teardown),
+    cmocka_unit_test (test_options_in_the_case),
     cmocka_unit_test_setup_teardown (test_model_year_from_vin, setup, teardown),
     cmocka_unit_test_setup_teardown (test_defaults_follow_model_year, setup, teardown),
   };

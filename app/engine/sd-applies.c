@@ -171,8 +171,10 @@ in_list (const char * const *list,
   return g_strv_contains (list, value) ? SD_FACT_YES : SD_FACT_NO;
 }
 
-/* One of @options is fitted: known from the owner's list, or ruled out by the
- * model having none of them in its market. */
+/* One of @options is fitted: known from what the owner said of each option;
+ * ruled out when each is said not to be, or when the model cannot have it in
+ * its market. An option the owner does not know of is decided as for a car
+ * nothing is known of: it may be fitted. */
 static SdFact
 has_option (SdVehicleProfile   *profile,
             const char * const *options)
@@ -180,29 +182,32 @@ has_option (SdVehicleProfile   *profile,
   SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (profile);
   const char *model = sd_vehicle_profile_get_model (profile);
   g_autoptr(GPtrArray) fits = NULL;
+  SdFact fact = SD_FACT_NO;
 
   if (options == NULL)
     return SD_FACT_YES;
 
+  if (vehicles != NULL && model != NULL)
+    fits = sd_vehicles_list_fits (vehicles, model, SD_VEHICLE_OPTION,
+                                  sd_vehicle_profile_get_market (profile), 0);
   for (guint i = 0; options[i] != NULL; i++)
-    if (sd_vehicle_profile_has_option (profile, options[i]))
-      return SD_FACT_YES;
-  if (sd_vehicle_profile_get_options (profile) != NULL)
-    return SD_FACT_NO;
-  if (vehicles == NULL || model == NULL)
-    return SD_FACT_UNKNOWN;
-
-  fits = sd_vehicles_list_fits (vehicles, model, SD_VEHICLE_OPTION,
-                                sd_vehicle_profile_get_market (profile), 0);
-  for (guint i = 0; i < fits->len; i++)
     {
-      const SdVehicleFit *fit = g_ptr_array_index (fits, i);
+      gboolean can_have = fits == NULL;
 
-      if (g_strv_contains (options, fit->ref))
-        return SD_FACT_UNKNOWN;
+      SdFact fitted = sd_vehicle_profile_get_option (profile, options[i]);
+
+      if (fitted == SD_FACT_YES)
+        return SD_FACT_YES;
+      if (fitted == SD_FACT_NO)
+        continue;
+      for (guint j = 0; !can_have && j < fits->len; j++)
+        can_have = g_str_equal (((const SdVehicleFit *) g_ptr_array_index (fits, j))->ref,
+                                options[i]);
+      if (can_have)
+        fact = SD_FACT_UNKNOWN;
     }
 
-  return SD_FACT_NO;
+  return fact;
 }
 
 static SdFact
@@ -286,8 +291,7 @@ slot_component (SdVehicleProfile *self,
       return fit == NULL || fit->bus == SD_BUS_MOST || fit->bus == SD_BUS_UNKNOWN ? "tcu" : NULL;
     }
 
-  if (sd_vehicle_profile_get_options (self) != NULL &&
-      !sd_vehicle_profile_has_option (self, slot->ref))
+  if (sd_vehicle_profile_get_option (self, slot->ref) == SD_FACT_NO)
     return NULL;
   fit = sd_vehicles_find_fit (vehicles, model, SD_VEHICLE_OPTION, slot->ref);
   if (fit != NULL && !sd_vehicle_fit_applies (fit, sd_vehicle_profile_get_market (self), 0))

@@ -233,7 +233,9 @@ sd_commands_car_build_profile (SdCatalog              *catalog,
  * sd_commands_car_apply:
  *
  * Gives @diagnosis the car and the codes of @options. A malformed code is
- * reported in @err and the others are kept; an unknown code is kept too.
+ * reported in @err and the others are kept; an unknown code is kept too. Codes
+ * or modules found empty answer "has a scanner" yes, as in the app
+ * (sd_diagnosis_imply_scanner()); answers given with them come after.
  *
  * Returns: %FALSE on a usage error, said in @err
  */
@@ -277,6 +279,9 @@ sd_commands_car_apply (SdCatalog              *catalog,
   g_ptr_array_add (codes, NULL);
   sd_diagnosis_set_codes (diagnosis, table, (const char * const *) codes->pdata);
   sd_diagnosis_set_clear_modules (diagnosis, (const char * const *) clear);
+  /* As in the app: the codes answer "has a scanner" and the scanner questions. */
+  if (codes->len > 1 || clear[0] != NULL)
+    sd_diagnosis_imply_scanner (diagnosis, TRUE);
 
   return TRUE;
 }
@@ -343,6 +348,7 @@ sd_commands_car_add_json (JsonBuilder *builder,
   else
     {
       const char * const *fitted = sd_vehicle_profile_get_options (profile);
+      SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (profile);
 
       json_builder_begin_object (builder);
       add_member (builder, "model", sd_vehicle_profile_get_model (profile));
@@ -360,6 +366,17 @@ sd_commands_car_add_json (JsonBuilder *builder,
             json_builder_add_string_value (builder, fitted[i]);
           json_builder_end_array (builder);
         }
+      /* Each option said not to be fitted; one in neither list is not known. */
+      json_builder_set_member_name (builder, "not_fitted");
+      json_builder_begin_array (builder);
+      for (guint i = 0; vehicles != NULL && i < sd_vehicles_get_n_units (vehicles, SD_VEHICLE_OPTION); i++)
+        {
+          const char *id = sd_vehicles_get_unit (vehicles, SD_VEHICLE_OPTION, i)->id;
+
+          if (sd_vehicle_profile_get_option (profile, id) == SD_FACT_NO)
+            json_builder_add_string_value (builder, id);
+        }
+      json_builder_end_array (builder);
       add_member (builder, "most_ring",
                   fact_to_string (sd_vehicle_profile_has_most_ring (profile)));
       json_builder_end_object (builder);

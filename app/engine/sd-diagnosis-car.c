@@ -314,6 +314,38 @@ sd_diagnosis_get_code_table (SdDiagnosis *self)
   return self->code_table;
 }
 
+/**
+ * sd_diagnosis_imply_scanner:
+ * @answer: whether to answer the scanner question yes as well; %FALSE keeps
+ *   the answer it has (a case read again, whose owner may have changed it)
+ *
+ * For fault codes entered, or a module a scanner read and found empty: the
+ * owner has a scanner, or a workshop's printout. The questions about what a
+ * scanner showed (`after="has-scanner"`) are then not advised: the codes say
+ * it better, and an answer to them as well would count the same evidence
+ * twice. They stay among the questions, for an owner who wants to answer
+ * them. The app (sd_session_set_codes()) and the command line (--codes,
+ * --no-codes-in) both take codes this way.
+ *
+ * Returns: %TRUE if @answer and the scanner question is now answered yes
+ */
+gboolean
+sd_diagnosis_imply_scanner (SdDiagnosis *self,
+                            gboolean     answer)
+{
+  gboolean answered = FALSE;
+
+  g_return_val_if_fail (SD_IS_DIAGNOSIS (self), FALSE);
+
+  if (answer)
+    answered = sd_diagnosis_set_answer (self, SD_DIAGNOSIS_SCANNER_SYMPTOM, SD_ANSWER_YES);
+  for (guint s = 0; s < self->n_symptoms; s++)
+    if (g_strcmp0 (self->symptoms[s].symptom->after, SD_DIAGNOSIS_SCANNER_SYMPTOM) == 0)
+      sd_diagnosis_set_skipped (self, self->symptoms[s].symptom->id, TRUE);
+
+  return answered;
+}
+
 static const SdCode *
 entered_code (SdDiagnosis *self,
               guint        i)
@@ -322,6 +354,17 @@ entered_code (SdDiagnosis *self,
     return NULL;
 
   return sd_codes_lookup_entered (self->code_table, g_ptr_array_index (self->codes, i));
+}
+
+static gboolean
+code_entered (SdDiagnosis  *self,
+              const SdCode *code)
+{
+  for (guint i = 0; i < self->codes->len; i++)
+    if (entered_code (self, i) == code)
+      return TRUE;
+
+  return FALSE;
 }
 
 static gboolean
@@ -380,7 +423,8 @@ sd_diagnosis_add_code_evidence (SdDiagnosis *self,
     {
       const SdCode *code = sd_codes_get_code (self->code_table, c);
 
-      if (!code_in_clear_module (self, code))
+      /* A code entered was seen, whichever module a scanner found empty. */
+      if (!code_in_clear_module (self, code) || code_entered (self, code))
         continue;
       for (guint f = 0; f < self->n; f++)
         logw[f] += code_log_ratio (code, f, self, FALSE);

@@ -109,6 +109,9 @@ typedef struct _SdQuestion SdQuestion;
 
 #define SD_TYPE_DIAGNOSIS (sd_diagnosis_get_type ())
 
+/* The question a fault code entered answers yes (knowledge base). */
+#define SD_DIAGNOSIS_SCANNER_SYMPTOM "has-scanner"
+
 G_DECLARE_FINAL_TYPE (SdDiagnosis, sd_diagnosis, SD, DIAGNOSIS, GObject)
 
 SdDiagnosis          *sd_diagnosis_new              (SdKnowledge  *knowledge,
@@ -171,6 +174,8 @@ GPtrArray            *sd_diagnosis_get_codes        (SdDiagnosis  *self);
 void                  sd_diagnosis_set_clear_modules (SdDiagnosis *self,
                                                      const char * const *modules);
 SdCodes              *sd_diagnosis_get_code_table   (SdDiagnosis  *self);
+gboolean              sd_diagnosis_imply_scanner    (SdDiagnosis  *self,
+                                                     gboolean      answer);
 
 /* What guides found (issue 12): sd-diagnosis-findings.c. */
 void                  sd_diagnosis_set_findings     (SdDiagnosis  *self,

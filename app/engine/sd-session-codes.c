@@ -29,35 +29,21 @@ imply_scanner (SdSession *self)
 {
   if (sd_case_get_codes (self->kase) == NULL && sd_case_get_clear_modules (self->kase) == NULL)
     return;
-  if (sd_case_get_answer (self->kase, SD_SESSION_SCANNER_SYMPTOM) == SD_ANSWER_YES ||
-      !sd_diagnosis_set_answer (self->diagnosis, SD_SESSION_SCANNER_SYMPTOM, SD_ANSWER_YES))
-    return;
-
-  sd_case_set_answer (self->kase, SD_SESSION_SCANNER_SYMPTOM, SD_ANSWER_YES);
+  if (sd_case_get_answer (self->kase, SD_SESSION_SCANNER_SYMPTOM) != SD_ANSWER_YES &&
+      sd_diagnosis_imply_scanner (self->diagnosis, TRUE))
+    sd_case_set_answer (self->kase, SD_SESSION_SCANNER_SYMPTOM, SD_ANSWER_YES);
 }
 
-/* The case's codes into the diagnosis. With codes entered, the questions
- * about what a scanner showed are not advised: the codes say it better, and an
- * answer to them as well would count the same evidence twice. They stay in the
- * questions, to be answered by an owner who wants to. */
+/* The case's codes into the diagnosis; with codes entered, the questions
+ * about what a scanner showed are not advised (sd_diagnosis_imply_scanner()). */
 void
 _sd_session_apply_codes (SdSession *self)
 {
-  SdKnowledge *knowledge = sd_catalog_get_knowledge (self->catalog);
-
   sd_diagnosis_set_clear_modules (self->diagnosis, sd_case_get_clear_modules (self->kase));
   /* The case's codes with those the guides read. */
   _sd_session_sync_findings (self);
-  if (sd_case_get_codes (self->kase) == NULL && sd_case_get_clear_modules (self->kase) == NULL)
-    return;
-
-  for (guint s = 0; s < sd_knowledge_get_n_symptoms (knowledge); s++)
-    {
-      const SdSymptom *symptom = sd_knowledge_get_symptom (knowledge, s);
-
-      if (g_strcmp0 (symptom->after, SD_SESSION_SCANNER_SYMPTOM) == 0)
-        sd_diagnosis_set_skipped (self->diagnosis, symptom->id, TRUE);
-    }
+  if (sd_case_get_codes (self->kase) != NULL || sd_case_get_clear_modules (self->kase) != NULL)
+    sd_diagnosis_imply_scanner (self->diagnosis, FALSE);
 }
 
 /**

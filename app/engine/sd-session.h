@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SdSession, sd_session, SD, SESSION, GObject)
 
 /* The question a fault code entered answers yes (knowledge base). */
-#define SD_SESSION_SCANNER_SYMPTOM "has-scanner"
+#define SD_SESSION_SCANNER_SYMPTOM SD_DIAGNOSIS_SCANNER_SYMPTOM
 
 SdSession   *sd_session_new              (SdCatalog   *catalog,
                                           const char  *case_path);

@@ -4,47 +4,27 @@
  * The owner's car: model, series, head unit, telematics unit, market and the
  * options that matter for the emergency call, with the VIN and the mileage for
  * the report. Every field may be unknown (%NULL): a profile with nothing known
- * is "I don't know my car", and everything applies, as it always did.
+ * is "I don't know my car", and everything applies, as it always did. Each
+ * option is fitted, not fitted or not known, on its own: "I don't know" for
+ * one option is not a "no".
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "sd-case.h"
-#include "sd-vehicle-profile.h"
-
-struct _SdVehicleProfile
-{
-  GObject     parent_instance;
-
-  SdVehicles *vehicles;
-  char       *model;
-  char       *series;
-  char       *head_unit;
-  char       *telematics;
-  char       *market;
-  GStrv       options;     /* NULL: not known; empty: none fitted */
-  char       *vin;
-  guint       mileage;
-};
+#include "sd-vehicle-profile-private.h"
 
 G_DEFINE_FINAL_TYPE (SdVehicleProfile, sd_vehicle_profile, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  PROP_MODEL,
-  PROP_SERIES,
-  PROP_HEAD_UNIT,
-  PROP_TELEMATICS,
-  PROP_MARKET,
-  PROP_OPTIONS,
-  PROP_VIN,
-  PROP_MILEAGE,
-  N_PROPS
-};
-
 static GParamSpec *properties[N_PROPS];
+
+void
+_sd_vehicle_profile_notify (SdVehicleProfile *self,
+                            guint             prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
 
 static void
 sd_vehicle_profile_finalize (GObject *object)
@@ -58,6 +38,7 @@ sd_vehicle_profile_finalize (GObject *object)
   g_clear_pointer (&self->telematics, g_free);
   g_clear_pointer (&self->market, g_free);
   g_clear_pointer (&self->options, g_strfreev);
+  g_clear_pointer (&self->not_fitted, g_strfreev);
   g_clear_pointer (&self->vin, g_free);
 
   G_OBJECT_CLASS (sd_vehicle_profile_parent_class)->finalize (object);
@@ -99,6 +80,8 @@ sd_vehicle_profile_get_property (GObject    *object,
     g_value_set_string (value, *field);
   else if (prop_id == PROP_OPTIONS)
     g_value_set_boxed (value, self->options);
+  else if (prop_id == PROP_NOT_FITTED)
+    g_value_set_boxed (value, self->not_fitted);
   else if (prop_id == PROP_MILEAGE)
     g_value_set_uint (value, self->mileage);
   else
@@ -148,6 +131,9 @@ sd_vehicle_profile_set_property (GObject      *object,
     case PROP_OPTIONS:
       sd_vehicle_profile_set_options (self, g_value_get_boxed (value));
       break;
+    case PROP_NOT_FITTED:
+      sd_vehicle_profile_set_not_fitted (self, g_value_get_boxed (value));
+      break;
     case PROP_MILEAGE:
       sd_vehicle_profile_set_mileage (self, g_value_get_uint (value));
       break;
@@ -175,9 +161,18 @@ sd_vehicle_profile_class_init (SdVehicleProfileClass *klass)
   /**
    * SdVehicleProfile:options:
    *
-   * The options fitted; %NULL when not known, empty when none is.
+   * The options known to be fitted; %NULL while nothing is known of any
+   * option. Set as a whole (sd_vehicle_profile_set_options()) it is the
+   * complete list: every other option is not fitted.
    */
   properties[PROP_OPTIONS] = g_param_spec_boxed ("options", NULL, NULL, G_TYPE_STRV, flags);
+  /**
+   * SdVehicleProfile:not-fitted:
+   *
+   * The options known not to be fitted, as the owner said one by one; an
+   * option in neither list is not known (sd_vehicle_profile_get_option()).
+   */
+  properties[PROP_NOT_FITTED] = g_param_spec_boxed ("not-fitted", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_VIN] = g_param_spec_string ("vin", NULL, NULL, NULL, flags);
   properties[PROP_MILEAGE] = g_param_spec_uint ("mileage", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
@@ -239,7 +234,8 @@ sd_vehicle_profile_is_unknown (SdVehicleProfile *self)
   g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), TRUE);
 
   return self->model == NULL && self->series == NULL && self->head_unit == NULL &&
-         self->telematics == NULL && self->market == NULL && self->options == NULL;
+         self->telematics == NULL && self->market == NULL && self->options == NULL &&
+         self->not_fitted == NULL;
 }
 
 /* Forgets everything: "I don't know my car". */
@@ -271,7 +267,8 @@ sd_vehicle_profile_copy_from (SdVehicleProfile *self,
   for (guint prop_id = PROP_MODEL; prop_id < N_PROPS; prop_id++)
     if (field_for (self, prop_id) != NULL)
       set_field (self, prop_id, *field_for (other, prop_id));
-  sd_vehicle_profile_set_options (self, (const char * const *) other->options);
+  _sd_vehicle_profile_set_options (self, (const char * const *) other->options, other->complete);
+  sd_vehicle_profile_set_not_fitted (self, (const char * const *) other->not_fitted);
   sd_vehicle_profile_set_mileage (self, other->mileage);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -325,47 +322,6 @@ STRING_ACCESSORS (head_unit, PROP_HEAD_UNIT)
 STRING_ACCESSORS (telematics, PROP_TELEMATICS)
 STRING_ACCESSORS (market, PROP_MARKET)
 STRING_ACCESSORS (vin, PROP_VIN)
-
-/**
- * sd_vehicle_profile_get_options:
- *
- * Returns: (transfer none) (nullable) (array zero-terminated=1): the options
- *   fitted, or %NULL when they are not known
- */
-const char * const *
-sd_vehicle_profile_get_options (SdVehicleProfile *self)
-{
-  g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), NULL);
-
-  return (const char * const *) self->options;
-}
-
-void
-sd_vehicle_profile_set_options (SdVehicleProfile   *self,
-                                const char * const *options)
-{
-  g_return_if_fail (SD_IS_VEHICLE_PROFILE (self));
-
-  if (self->options == NULL && options == NULL)
-    return;
-  if (self->options != NULL && options != NULL &&
-      g_strv_equal ((const char * const *) self->options, options))
-    return;
-
-  g_strfreev (self->options);
-  self->options = g_strdupv ((char **) options);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPTIONS]);
-}
-
-gboolean
-sd_vehicle_profile_has_option (SdVehicleProfile *self,
-                               const char       *option)
-{
-  g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), FALSE);
-
-  return self->options != NULL && option != NULL &&
-         g_strv_contains ((const char * const *) self->options, option);
-}
 
 guint
 sd_vehicle_profile_get_mileage (SdVehicleProfile *self)
@@ -465,13 +421,21 @@ sd_vehicle_profile_apply_defaults (SdVehicleProfile *self)
 SdFact
 sd_vehicle_profile_has_most_ring (SdVehicleProfile *self)
 {
+  SdFact fact;
+
   g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), SD_FACT_UNKNOWN);
 
   if (self->vehicles == NULL || self->model == NULL)
     return SD_FACT_UNKNOWN;
 
-  return sd_vehicles_has_most_ring (self->vehicles, self->model, self->head_unit,
+  fact = sd_vehicles_has_most_ring (self->vehicles, self->model, self->head_unit,
                                     (const char * const *) self->options);
+  /* The table takes a list of options as complete: an option not known that
+   * can be on the ring leaves the ring not known. */
+  if (fact == SD_FACT_NO && _sd_vehicle_profile_ring_option_unknown (self))
+    fact = SD_FACT_UNKNOWN;
+
+  return fact;
 }
 
 /**
@@ -536,10 +500,19 @@ sd_vehicle_profile_to_key_file (SdVehicleProfile *self,
       g_key_file_set_string (file, SD_VEHICLE_PROFILE_GROUP,
                              g_param_spec_get_name (properties[prop_id]), valid);
     }
-  if (self->options != NULL)
+  /* A complete list keeps the key it always had; answers one by one are two lists. */
+  if (self->complete)
     g_key_file_set_string_list (file, SD_VEHICLE_PROFILE_GROUP, "options",
                                 (const char * const *) self->options,
                                 g_strv_length (self->options));
+  else if (self->options != NULL)
+    g_key_file_set_string_list (file, SD_VEHICLE_PROFILE_GROUP, "fitted",
+                                (const char * const *) self->options,
+                                g_strv_length (self->options));
+  if (self->not_fitted != NULL)
+    g_key_file_set_string_list (file, SD_VEHICLE_PROFILE_GROUP, "not-fitted",
+                                (const char * const *) self->not_fitted,
+                                g_strv_length (self->not_fitted));
   if (self->mileage > 0)
     g_key_file_set_uint64 (file, SD_VEHICLE_PROFILE_GROUP, "mileage", self->mileage);
 }
@@ -558,6 +531,7 @@ sd_vehicle_profile_from_key_file (SdVehicleProfile  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) options = NULL;
+  g_auto(GStrv) not_fitted = NULL;
   guint64 mileage;
 
   g_return_val_if_fail (SD_IS_VEHICLE_PROFILE (self), FALSE);
@@ -580,7 +554,16 @@ sd_vehicle_profile_from_key_file (SdVehicleProfile  *self,
       set_field (self, prop_id, value);
     }
   options = g_key_file_get_string_list (file, SD_VEHICLE_PROFILE_GROUP, "options", NULL, NULL);
-  sd_vehicle_profile_set_options (self, (const char * const *) options);
+  if (options != NULL)
+    sd_vehicle_profile_set_options (self, (const char * const *) options);
+  else
+    {
+      options = g_key_file_get_string_list (file, SD_VEHICLE_PROFILE_GROUP, "fitted", NULL, NULL);
+      not_fitted = g_key_file_get_string_list (file, SD_VEHICLE_PROFILE_GROUP, "not-fitted",
+                                               NULL, NULL);
+      _sd_vehicle_profile_set_options (self, (const char * const *) options, FALSE);
+      sd_vehicle_profile_set_not_fitted (self, (const char * const *) not_fitted);
+    }
   g_object_thaw_notify (G_OBJECT (self));
 
   if (!g_key_file_has_key (file, SD_VEHICLE_PROFILE_GROUP, "mileage", NULL))

@@ -44,6 +44,14 @@ void                sd_vehicle_profile_set_options     (SdVehicleProfile *self,
                                                         const char * const *options);
 gboolean            sd_vehicle_profile_has_option      (SdVehicleProfile *self,
                                                         const char       *option);
+const char * const *sd_vehicle_profile_get_not_fitted  (SdVehicleProfile *self);
+void                sd_vehicle_profile_set_not_fitted  (SdVehicleProfile *self,
+                                                        const char * const *not_fitted);
+SdFact              sd_vehicle_profile_get_option      (SdVehicleProfile *self,
+                                                        const char       *option);
+void                sd_vehicle_profile_set_option      (SdVehicleProfile *self,
+                                                        const char       *option,
+                                                        SdFact            fitted);
 const char         *sd_vehicle_profile_get_vin         (SdVehicleProfile *self);
 void                sd_vehicle_profile_set_vin         (SdVehicleProfile *self,
                                                         const char       *vin);

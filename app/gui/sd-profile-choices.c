@@ -125,9 +125,18 @@ current_id (SdProfileChoice  *choice,
     case SD_VEHICLE_MARKET:
       return sd_vehicle_profile_get_market (draft);
     case SD_VEHICLE_OPTION:
-      if (sd_vehicle_profile_get_options (draft) == NULL)
-        return NULL;
-      return sd_vehicle_profile_has_option (draft, choice->option) ? "yes" : "no";
+      /* Each option on its own: "I don't know" for one is not a "no". */
+      switch (sd_vehicle_profile_get_option (draft, choice->option))
+        {
+        case SD_FACT_YES:
+          return "yes";
+        case SD_FACT_NO:
+          return "no";
+        case SD_FACT_UNKNOWN:
+        case SD_FACT_DEPENDS:
+        default:
+          return NULL;
+        }
     default:
       g_assert_not_reached ();
     }

@@ -53,7 +53,9 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SdProfilePage, sd_profile_page, ADW_TYPE_BIN)
 
-static void update_options (SdProfilePage *self);
+static void update_option (SdProfilePage *self,
+                           GParamSpec    *pspec,
+                           AdwComboRow   *row);
 
 /* The options the model can have in its market (all of them, for a car not
  * known), one row each; what the draft has of the others is dropped. */
@@ -62,10 +64,8 @@ fill_options (SdProfilePage *self)
 {
   SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (self->draft);
   const char *model = sd_vehicle_profile_get_model (self->draft);
-  const char * const *had = sd_vehicle_profile_get_options (self->draft);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
-  g_auto(GStrv) options = NULL;
+  g_autoptr(GArray) states = g_array_new (FALSE, FALSE, sizeof (SdFact));
 
   for (guint i = 0; i < self->options->len; i++)
     adw_preferences_group_remove (self->options_group,
@@ -90,11 +90,20 @@ fill_options (SdProfilePage *self)
     for (guint i = 0; i < sd_vehicles_get_n_units (vehicles, SD_VEHICLE_OPTION); i++)
       g_ptr_array_add (ids, sd_vehicles_get_unit (vehicles, SD_VEHICLE_OPTION, i)->id);
 
+  /* What the draft says of each of those, one by one (a complete list, as an
+   * older case has, says "not fitted" of each it does not name). */
   for (guint i = 0; i < ids->len; i++)
-    if (had != NULL && g_strv_contains (had, g_ptr_array_index (ids, i)))
-      g_strv_builder_add (kept, g_ptr_array_index (ids, i));
-  options = g_strv_builder_end (kept);
-  sd_vehicle_profile_set_options (self->draft, had != NULL ? (const char * const *) options : NULL);
+    {
+      SdFact fitted = sd_vehicle_profile_get_option (self->draft, g_ptr_array_index (ids, i));
+
+      g_array_append_val (states, fitted);
+    }
+  g_object_freeze_notify (G_OBJECT (self->draft));
+  sd_vehicle_profile_set_options (self->draft, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    sd_vehicle_profile_set_option (self->draft, g_ptr_array_index (ids, i),
+                                   g_array_index (states, SdFact, i));
+  g_object_thaw_notify (G_OBJECT (self->draft));
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -110,7 +119,7 @@ fill_options (SdProfilePage *self)
       g_ptr_array_add (self->options, choice);
       adw_preferences_group_add (self->options_group, GTK_WIDGET (row));
       sd_profile_choice_fill (choice, self->draft);
-      g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_options), self);
+      g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_option), self);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->options_group), ids->len > 0);
 }
@@ -194,29 +203,29 @@ on_market_selected_cb (SdProfilePage *self)
   fill (self);
 }
 
-/* An option's row changed: the options fitted are those said to be, and not
- * known at all while none is said either way. */
+/* An option's row changed: that option alone is fitted, not fitted or not
+ * known; the others stay as they are. */
 static void
-update_options (SdProfilePage *self)
+update_option (SdProfilePage *self,
+               GParamSpec    *pspec,
+               AdwComboRow   *row)
 {
-  g_autoptr(GStrvBuilder) fitted = g_strv_builder_new ();
-  g_auto(GStrv) options = NULL;
-  gboolean any_known = FALSE;
-
   if (self->filling)
     return;
 
   for (guint i = 0; i < self->options->len; i++)
     {
       SdProfileChoice *choice = g_ptr_array_index (self->options, i);
-      const char *id = sd_profile_choice_get_id (choice);
+      const char *id;
 
-      any_known |= id != NULL;
-      if (g_strcmp0 (id, "yes") == 0)
-        g_strv_builder_add (fitted, choice->option);
+      if (choice->row != row)
+        continue;
+      id = sd_profile_choice_get_id (choice);
+      sd_vehicle_profile_set_option (self->draft, choice->option,
+                                     g_strcmp0 (id, "yes") == 0 ? SD_FACT_YES
+                                     : g_strcmp0 (id, "no") == 0 ? SD_FACT_NO
+                                                                 : SD_FACT_UNKNOWN);
     }
-  options = g_strv_builder_end (fitted);
-  sd_vehicle_profile_set_options (self->draft, any_known ? (const char * const *) options : NULL);
 }
 
 static void
