@@ -27,6 +27,7 @@ struct _SdApplication
 
   SdCatalog      *catalog;
   SdProcedureLoader *loader;
+  gboolean        defer_user_guides;
   SdSession      *session;
   GSettings      *settings;
   GStrv           data_dirs;
@@ -301,21 +302,40 @@ count_user_guides (const char *user_dir)
   return n;
 }
 
-/* The built-in, system and workshop data now; a large library of the user's
- * own guides after the first frame, in a thread (on_frame_start_loading_cb()).
- * Those are not among the diagnosis' next steps, which is made before them. */
-static void
-load_catalog (SdApplication *self)
+static gpointer
+load_catalog_thread (gpointer data)
+{
+  sd_catalog_load (SD_CATALOG (data));
+
+  return NULL;
+}
+
+/* The built-in, system and workshop data, read in a thread while GTK and
+ * libadwaita start (finish_catalog() waits for it); a large library of the
+ * user's own guides after the first frame, in a thread
+ * (on_frame_start_loading_cb()): the diagnosis follows them as they come. */
+static GThread *
+start_catalog (SdApplication *self)
 {
   g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
-  gboolean defer = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
 
+  self->defer_user_guides = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
   self->catalog = sd_catalog_new ();
-  sd_catalog_set_defer_user_procedures (self->catalog, defer);
+  sd_catalog_set_defer_user_procedures (self->catalog, self->defer_user_guides);
   for (guint i = 0; self->data_dirs != NULL && self->data_dirs[i] != NULL; i++)
     sd_catalog_add_directory (self->catalog, self->data_dirs[i]);
-  sd_catalog_load (self->catalog);
-  if (!defer)
+
+  return g_thread_new ("sd-catalog", load_catalog_thread, self->catalog);
+}
+
+static void
+finish_catalog (SdApplication *self,
+                GThread       *thread)
+{
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
+
+  g_thread_join (thread);
+  if (!self->defer_user_guides)
     return;
 
   self->loader = sd_procedure_loader_new (self->catalog, user_dir);
@@ -329,9 +349,14 @@ sd_application_startup (GApplication *application)
   SdApplication *self = SD_APPLICATION (application);
   g_autofree char *language = NULL;
   g_autoptr(GSimpleAction) language_action = NULL;
+  GThread *catalog_thread = start_catalog (self);
 
+  /* GTK and libadwaita set themselves up meanwhile (display, CSS, fonts). */
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
   sd_add_name_without_mnemonic_hook ();
+
+  /* Before the language changes the environment the loader may read. */
+  finish_catalog (self, catalog_thread);
 
   self->settings = create_settings ();
   if (self->settings != NULL)
@@ -360,7 +385,6 @@ sd_application_startup (GApplication *application)
                     G_CALLBACK (sd_application_language_action), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language_action));
 
-  load_catalog (self);
   self->session = sd_session_new (self->catalog, NULL);
 }
 
