@@ -263,6 +263,29 @@ test_diagnosis_follows (void **state)
   sd_test_rm_rf (tmp);
 }
 
+/* What a saved case says was tried of a guide read late counts once it is read. */
+static void
+test_tried_late (void **state)
+{
+  g_autofree char *dir = make_better_guides ();
+  g_autofree char *tmp = sd_test_make_tmpdir ();
+  g_autofree char *case_path = g_build_filename (tmp, "case.ini", NULL);
+  g_autoptr(SdCatalog) catalog = load_builtin ();
+  g_autoptr(SdSession) session = sd_session_new (catalog, case_path);
+  g_autoptr(SdProcedureLoader) loader = sd_procedure_loader_new (catalog, dir);
+  SdDiagnosis *diagnosis = sd_session_get_diagnosis (session);
+
+  sd_case_add_tried (sd_session_get_case (session), "my-quick-fix", SD_OUTCOME_UNRESOLVED, NULL);
+  assert_false (sd_diagnosis_set_tried (diagnosis, "my-quick-fix", SD_OUTCOME_UNRESOLVED));
+
+  sd_procedure_loader_load_now (loader);
+  assert_int_equal (sd_diagnosis_get_tried (diagnosis, "my-quick-fix"), SD_OUTCOME_UNRESOLVED);
+  assert_int_equal (find_action (diagnosis, "my-quick-fix"), -1);
+
+  sd_test_rm_rf (dir);
+  sd_test_rm_rf (tmp);
+}
+
 int
 main (void)
 {
@@ -270,6 +293,7 @@ main (void)
     cmocka_unit_test (test_load_now),
     cmocka_unit_test (test_load_in_thread),
     cmocka_unit_test (test_diagnosis_follows),
+    cmocka_unit_test (test_tried_late),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
