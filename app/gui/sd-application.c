@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-application.h"
+#include "sd-application-bench.h"
 #include "sd-case-store.h"
 #include "sd-commands.h"
 #include "sd-gui-resources.h"
@@ -389,65 +390,13 @@ sd_application_startup (GApplication *application)
 }
 
 static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   GApplication  *application)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, application);
-  g_print ("first-frame\n");
-  g_application_quit (application);
-}
-
-static void
-on_window_realized_cb (GtkWidget    *window,
-                       GApplication *application)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_frame_cb), application);
-}
-
-/* bench-startup --library measures the peak RSS once the user's guides are
- * in: SOS_DOCTOR_QUIT_AFTER_LOADING quits SETTLE_MS after the last batch (after
- * the first frame when there is none to load), so that both runs also paint
- * what the window shows lazily after its first frame. */
-#define SETTLE_MS 1500
-
-static gboolean
-quit_after_loading_cb (gpointer user_data)
-{
-  SdApplication *self = user_data;
-
-  g_print ("loaded\n");
-  g_application_quit (G_APPLICATION (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-quit_if_loaded (SdApplication *self)
-{
-  if (self->loader != NULL && sd_procedure_loader_get_loading (self->loader))
-    return;
-
-  g_timeout_add_full (G_PRIORITY_LOW, SETTLE_MS, quit_after_loading_cb, g_object_ref (self),
-                      g_object_unref);
-}
-
-static void
 on_frame_start_loading_cb (GdkFrameClock *clock,
                            SdApplication *self)
 {
-  gboolean quit = g_getenv ("SOS_DOCTOR_QUIT_AFTER_LOADING") != NULL;
-
   g_signal_handlers_disconnect_by_func (clock, on_frame_start_loading_cb, self);
+  _sd_application_bench_watch_loading (G_APPLICATION (self), self->loader);
   if (self->loader != NULL)
-    {
-      if (quit)
-        g_signal_connect_object (self->loader, "notify::loading", G_CALLBACK (quit_if_loaded),
-                                 self, G_CONNECT_SWAPPED);
-      sd_procedure_loader_start (self->loader);
-    }
-  if (quit)
-    quit_if_loaded (self);
+    sd_procedure_loader_start (self->loader);
 }
 
 /* The user's own guides are read once the window has shown its first frame. */
@@ -471,9 +420,7 @@ ensure_window (SdApplication *self)
       g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized_start_loading_cb),
                                self, 0);
 
-      /* tests/bench/bench-startup.c times the way to the first painted frame. */
-      if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), self);
+      _sd_application_bench_watch_window (G_APPLICATION (self), window);
     }
 
   return window;
