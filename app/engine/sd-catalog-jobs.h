@@ -1,4 +1,4 @@
-/* sd-catalog-jobs.h: reading many data files on every core (SdCatalog only)
+/* sd-catalog-jobs.h: reading many data files on every core (SdCatalog, SdProcedureLoader)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

@@ -265,9 +265,13 @@ is_builtin (SdProcedure *procedure)
   return g_str_has_prefix (sd_procedure_get_source (procedure), "resource://");
 }
 
+/* Adds @procedure, or has it replace the one with its id. New guides go to
+ * @pending, which the caller appends to the model in one items-changed: the
+ * pages and the diagnosis hear of a batch once, not per guide. */
 static void
 add_procedure (SdCatalog   *self,
-               SdProcedure *procedure)
+               SdProcedure *procedure,
+               GPtrArray   *pending)
 {
   const char *id = sd_procedure_get_id (procedure);
   SdProcedure *old = g_hash_table_lookup (self->by_id, id);
@@ -279,7 +283,7 @@ add_procedure (SdCatalog   *self,
       if (is_builtin (procedure))
         g_hash_table_add (self->builtin_ids, g_strdup (id));
       g_hash_table_insert (self->by_id, g_strdup (id), procedure);
-      g_list_store_append (self->procedures, procedure);
+      g_ptr_array_add (pending, g_object_ref (procedure));
       return;
     }
 
@@ -297,11 +301,27 @@ add_procedure (SdCatalog   *self,
                      _("procedure “%s” replaces the one from %s"),
                      id, sd_procedure_get_source (old));
   g_hash_table_replace (self->replaced, g_strdup (id), g_strdup (sd_procedure_get_source (old)));
+  g_hash_table_insert (self->by_id, g_strdup (id), procedure);
+
+  if (g_ptr_array_find (pending, old, &position))
+    {
+      g_ptr_array_index (pending, position) = g_object_ref (procedure);
+      g_object_unref (old);
+      return;
+    }
 
   found = g_list_store_find (self->procedures, old, &position);
   g_assert (found);
-  g_hash_table_insert (self->by_id, g_strdup (id), procedure);
   g_list_store_splice (self->procedures, position, 1, (gpointer *) &procedure, 1);
+}
+
+static void
+append_pending (SdCatalog *self,
+                GPtrArray *pending)
+{
+  if (pending->len > 0)
+    g_list_store_splice (self->procedures, g_list_model_get_n_items (G_LIST_MODEL (self->procedures)),
+                         0, pending->pdata, pending->len);
 }
 
 /**
@@ -317,6 +337,7 @@ sd_catalog_load (SdCatalog *self)
 {
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
 
   g_return_if_fail (SD_IS_CATALOG (self));
 
@@ -362,6 +383,7 @@ sd_catalog_load (SdCatalog *self)
    * came from. */
   sd_knowledge_check (self->knowledge, self->problems);
 
+  pending = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < jobs->len; i++)
     {
       SdCatalogJob *job = g_ptr_array_index (jobs, i);
@@ -374,8 +396,9 @@ sd_catalog_load (SdCatalog *self)
           !sd_procedure_check_references (job->procedure, self->knowledge, self->problems))
         continue;
 
-      add_procedure (self, job->procedure);
+      add_procedure (self, job->procedure, pending);
     }
+  append_pending (self, pending);
 
   sd_catalog_tables_check (self->vehicles, self->codes, self->knowledge,
                            G_LIST_MODEL (self->procedures), self->problems);
@@ -590,6 +613,7 @@ sd_catalog_add_procedures (SdCatalog *self,
                            GPtrArray *procedures,
                            GPtrArray *problems)
 {
+  g_autoptr(GPtrArray) pending = NULL;
   GPtrArray *kept;
 
   g_return_if_fail (SD_IS_CATALOG (self));
@@ -603,6 +627,7 @@ sd_catalog_add_procedures (SdCatalog *self,
                               (GDestroyNotify) g_ptr_array_unref);
     }
 
+  pending = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < procedures->len; i++)
     {
       SdProcedure *procedure = g_ptr_array_index (procedures, i);
@@ -610,8 +635,9 @@ sd_catalog_add_procedures (SdCatalog *self,
 
       if (old != NULL)
         g_ptr_array_add (kept, g_object_ref (old));
-      add_procedure (self, procedure);
+      add_procedure (self, procedure, pending);
     }
+  append_pending (self, pending);
 
   if (problems != NULL)
     g_ptr_array_extend_and_steal (self->problems, g_ptr_array_ref (problems));

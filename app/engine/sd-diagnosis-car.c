@@ -77,6 +77,16 @@ sd_diagnosis_finalize_car (SdDiagnosis *self)
   g_clear_pointer (&self->fault_excluded, g_free);
 }
 
+/* Marks the procedures not for the car. */
+void
+sd_diagnosis_exclude_actions (SdDiagnosis *self)
+{
+  for (guint a = 0; a < self->n_actions; a++)
+    self->actions[a].excluded =
+      sd_applies_decide (sd_procedure_get_applies (self->actions[a].procedure),
+                         self->profile) == SD_FACT_NO;
+}
+
 /* Marks what is not for the car and renormalises the priors of the rest. */
 static void
 apply_profile (SdDiagnosis *self)
@@ -91,10 +101,7 @@ apply_profile (SdDiagnosis *self)
     }
   for (guint s = 0; s < self->n_symptoms; s++)
     self->symptoms[s].excluded = symptom_fact (self, &self->symptoms[s]) == SD_FACT_NO;
-  for (guint a = 0; a < self->n_actions; a++)
-    self->actions[a].excluded =
-      sd_applies_decide (sd_procedure_get_applies (self->actions[a].procedure),
-                         self->profile) == SD_FACT_NO;
+  sd_diagnosis_exclude_actions (self);
 
   /* Without anything left out the priors stay exactly as they were read. */
   for (guint i = 0; i <= self->n; i++)

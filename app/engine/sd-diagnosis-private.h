@@ -67,6 +67,9 @@ struct _SdDiagnosis
 
   SdKnowledge    *knowledge;
   GListModel     *procedures;
+  gulong          procedures_handler;
+  /* One recomputation for the changes of the procedures model in a batch. */
+  guint           procedures_idle;
   SdSkill         skill;
 
   /* Faults 0 … n-1 from the knowledge base; n is "something else". */
@@ -151,6 +154,8 @@ void    sd_diagnosis_rank_causes       (SdDiagnosis  *self);
 GArray *sd_diagnosis_reasons_for       (SdDiagnosis  *self,
                                         guint         fault);
 void    sd_diagnosis_ensure_updated    (SdDiagnosis  *self);
+void    sd_diagnosis_rebuild_actions   (SdDiagnosis  *self);
+void    sd_diagnosis_free_actions      (SdDiagnosis  *self);
 
 /* sd-diagnosis.c */
 void    sd_diagnosis_changed           (SdDiagnosis  *self);
@@ -158,6 +163,7 @@ void    sd_diagnosis_changed           (SdDiagnosis  *self);
 /* sd-diagnosis-car.c */
 void    sd_diagnosis_build_car         (SdDiagnosis  *self);
 void    sd_diagnosis_finalize_car      (SdDiagnosis  *self);
+void    sd_diagnosis_exclude_actions   (SdDiagnosis  *self);
 void    sd_diagnosis_add_code_evidence (SdDiagnosis  *self,
                                         double       *logw);
 void    sd_diagnosis_add_code_reasons  (SdDiagnosis  *self,

@@ -42,6 +42,9 @@ sd_diagnosis_dispose (GObject *object)
 {
   SdDiagnosis *self = (SdDiagnosis *) object;
 
+  if (self->procedures != NULL)
+    g_clear_signal_handler (&self->procedures_handler, self->procedures);
+  g_clear_handle_id (&self->procedures_idle, g_source_remove);
   g_clear_object (&self->cause_store);
   g_clear_object (&self->question_store);
 
@@ -60,14 +63,12 @@ sd_diagnosis_finalize (GObject *object)
       g_clear_pointer (&self->symptoms[i].links, g_array_unref);
       g_clear_object (&self->symptoms[i].question);
     }
-  for (guint i = 0; i < self->n_actions; i++)
-    g_clear_pointer (&self->actions[i].effects, g_array_unref);
+  sd_diagnosis_free_actions (self);
 
   sd_diagnosis_finalize_car (self);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->cause_items, g_free);
   g_clear_pointer (&self->symptoms, g_free);
-  g_clear_pointer (&self->actions, g_free);
   g_clear_pointer (&self->faults, g_free);
   g_clear_pointer (&self->prior, g_free);
   g_clear_pointer (&self->posterior, g_free);
@@ -220,10 +221,37 @@ notify_advice (SdDiagnosis    *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+static gboolean
+procedures_idle_cb (gpointer user_data)
+{
+  SdDiagnosis *self = user_data;
+
+  self->procedures_idle = 0;
+  sd_diagnosis_ensure_updated (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Guides loaded late come in batches, each one or a few items-changed: the
+ * actions are made again at once (cheap, and every lookup by id sees them),
+ * the ranking once per batch, when the main context is next idle, unless a
+ * getter or another change asks for it first. */
+static void
+on_procedures_changed (SdDiagnosis *self)
+{
+  sd_diagnosis_rebuild_actions (self);
+  if (self->cause_store != NULL && self->procedures_idle == 0)
+    self->procedures_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, procedures_idle_cb, self, NULL);
+}
+
 /**
  * sd_diagnosis_new:
  * @knowledge: a checked knowledge base
  * @procedures: a list model of #SdProcedure, checked against @knowledge
+ *
+ * The diagnosis follows @procedures: guides added or replaced later (the
+ * user's, loaded in the background) are ranked as the others, and what was
+ * tried of a guide replaced stays tried.
  *
  * Returns: (transfer full): a diagnosis with no observations yet
  */
@@ -240,6 +268,8 @@ sd_diagnosis_new (SdKnowledge *knowledge,
   self->knowledge = g_object_ref (knowledge);
   self->procedures = g_object_ref (procedures);
   sd_diagnosis_build (self);
+  self->procedures_handler = g_signal_connect_swapped (procedures, "items-changed",
+                                                       G_CALLBACK (on_procedures_changed), self);
 
   return self;
 }

@@ -100,6 +100,56 @@ says_what_it_finds (SdProcedure *procedure)
   return FALSE;
 }
 
+/* The action of @procedure: its cost and what it tests and fixes, not yet tried. */
+static void
+build_action (SdDiagnosis *self,
+              Action      *action,
+              SdProcedure *procedure)
+{
+  GPtrArray *effects = sd_procedure_get_effects (procedure);
+
+  /* Its own reference: a guide replaced in the model may be gone before the
+   * diagnosis hears of it. */
+  action->procedure = g_object_ref (procedure);
+  action->workshop = sd_procedure_get_difficulty (procedure) == SD_DIFFICULTY_WORKSHOP;
+  action->cost = sd_procedure_get_minutes (procedure) +
+                 sd_procedure_get_parts_cost (procedure) * SD_MINUTES_PER_EURO +
+                 (action->workshop ? SD_WORKSHOP_COST_MINUTES : 0.0);
+  action->effects = g_array_sized_new (FALSE, FALSE, sizeof (Effect), effects->len);
+  action->tried = SD_OUTCOME_NONE;
+  action->excluded = FALSE;
+  action->says_found = says_what_it_finds (procedure);
+  action->observed = action->says_found;
+
+  for (guint j = 0; j < effects->len; j++)
+    {
+      const SdEffect *effect = g_ptr_array_index (effects, j);
+      int fault = sd_index_lookup (self->fault_index, effect->fault);
+      Effect *existing = NULL;
+
+      if (fault < 0)
+        continue;
+
+      /* A procedure may both test and fix a fault: one entry with both. */
+      for (guint k = 0; k < action->effects->len; k++)
+        if (g_array_index (action->effects, Effect, k).fault == (guint) fault)
+          existing = &g_array_index (action->effects, Effect, k);
+
+      if (existing == NULL)
+        {
+          Effect added = { (guint) fault, 0.0, 0.0 };
+
+          g_array_append_val (action->effects, added);
+          existing = &g_array_index (action->effects, Effect, action->effects->len - 1);
+        }
+
+      if (effect->fixes)
+        existing->fix = MAX (existing->fix, effect->chance);
+      else
+        existing->test = MAX (existing->test, effect->chance);
+    }
+}
+
 static void
 build_actions (SdDiagnosis *self)
 {
@@ -109,49 +159,57 @@ build_actions (SdDiagnosis *self)
   for (guint a = 0; a < self->n_actions; a++)
     {
       g_autoptr(SdProcedure) procedure = g_list_model_get_item (self->procedures, a);
-      Action *action = &self->actions[a];
-      GPtrArray *effects = sd_procedure_get_effects (procedure);
 
-      /* The list model holds a reference for as long as we hold the model. */
-      action->procedure = procedure;
-      action->workshop = sd_procedure_get_difficulty (procedure) == SD_DIFFICULTY_WORKSHOP;
-      action->cost = sd_procedure_get_minutes (procedure) +
-                     sd_procedure_get_parts_cost (procedure) * SD_MINUTES_PER_EURO +
-                     (action->workshop ? SD_WORKSHOP_COST_MINUTES : 0.0);
-      action->effects = g_array_new (FALSE, FALSE, sizeof (Effect));
-      action->says_found = says_what_it_finds (procedure);
-      action->observed = action->says_found;
+      build_action (self, &self->actions[a], procedure);
       g_hash_table_insert (self->action_index, (gpointer) sd_procedure_get_id (procedure),
                            GUINT_TO_POINTER (a + 1));
-
-      for (guint j = 0; j < effects->len; j++)
-        {
-          const SdEffect *effect = g_ptr_array_index (effects, j);
-          int fault = sd_index_lookup (self->fault_index, effect->fault);
-          Effect *existing = NULL;
-
-          if (fault < 0)
-            continue;
-
-          /* A procedure may both test and fix a fault: one entry with both. */
-          for (guint k = 0; k < action->effects->len; k++)
-            if (g_array_index (action->effects, Effect, k).fault == (guint) fault)
-              existing = &g_array_index (action->effects, Effect, k);
-
-          if (existing == NULL)
-            {
-              Effect added = { (guint) fault, 0.0, 0.0 };
-
-              g_array_append_val (action->effects, added);
-              existing = &g_array_index (action->effects, Effect, action->effects->len - 1);
-            }
-
-          if (effect->fixes)
-            existing->fix = MAX (existing->fix, effect->chance);
-          else
-            existing->test = MAX (existing->test, effect->chance);
-        }
     }
+}
+
+void
+sd_diagnosis_free_actions (SdDiagnosis *self)
+{
+  for (guint a = 0; a < self->n_actions; a++)
+    {
+      g_clear_pointer (&self->actions[a].effects, g_array_unref);
+      g_clear_object (&self->actions[a].procedure);
+    }
+  g_clear_pointer (&self->actions, g_free);
+  self->n_actions = 0;
+}
+
+/* The procedures model changed (guides loaded late, one replacing another):
+ * the actions again, each keeping what was observed of its guide by id. A
+ * guide replaced by another with its id keeps its outcome; the plan's tables
+ * are made again on first use. */
+void
+sd_diagnosis_rebuild_actions (SdDiagnosis *self)
+{
+  g_autoptr(GHashTable) tried = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint a = 0; a < self->n_actions; a++)
+    if (self->actions[a].tried != SD_OUTCOME_NONE)
+      g_hash_table_insert (tried, g_strdup (sd_procedure_get_id (self->actions[a].procedure)),
+                           GINT_TO_POINTER (self->actions[a].tried));
+
+  g_hash_table_remove_all (self->action_index);
+  sd_diagnosis_free_actions (self);
+  g_clear_pointer (&self->plan, sd_diagnosis_plan_free);
+  build_actions (self);
+
+  for (guint a = 0; a < self->n_actions; a++)
+    {
+      Action *action = &self->actions[a];
+      const char *id = sd_procedure_get_id (action->procedure);
+
+      action->tried = GPOINTER_TO_INT (g_hash_table_lookup (tried, id));
+      for (guint i = 0; i < self->findings->len; i++)
+        if (g_strcmp0 (((const SdFinding *) g_ptr_array_index (self->findings, i))->procedure,
+                       id) == 0)
+          action->observed = TRUE;
+    }
+  sd_diagnosis_exclude_actions (self);
+  self->dirty = TRUE;
 }
 
 /* Reads the faults, symptoms and procedures into the tables the inference uses. */

@@ -4,7 +4,8 @@
  * The user's own procedures ($XDG_DATA_HOME/sos-doctor/procedures), read in a
  * thread of their own once the app shows its window, and handed to the
  * catalog in batches as they are read, so that the pages fill in while the
- * rest loads. Each file is checked as sd_catalog_load() checks it, against
+ * rest loads. Each batch is read on every core by the catalog's job runner
+ * (sd-catalog-jobs.c), which also binds a file's own translations. Each file is checked as sd_catalog_load() checks it, against
  * the catalog's knowledge base and vehicle table, which nothing changes after
  * the catalog is loaded; a file with a problem is reported with its line, as
  * ever, and no document is kept once its procedure is built.
@@ -14,15 +15,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-applies-reader.h"
+#include "sd-catalog-jobs.h"
 #include "sd-problem.h"
 #include "sd-procedure-loader.h"
 #include "sd-procedure-reader.h"
-#include "sd-text-reader.h"
-#include "sd-xml.h"
 
-/* A batch goes to the main thread after this many files or this long. */
-#define BATCH_FILES 100
-#define BATCH_USEC (50 * G_TIME_SPAN_MILLISECOND)
+/* A batch goes to the main thread after this many files. */
+#define BATCH_FILES 64
 
 struct _SdProcedureLoader
 {
@@ -151,90 +150,76 @@ list_files (const char *folder)
   return paths;
 }
 
-/* A file's own gettext domain, from the locale folder beside it, as
- * sd_catalog_load() binds it. */
+/* What a job read, into the batch: the procedure once checked against the
+ * catalog as sd_catalog_load() checks it, and the file's problems in order. */
 static void
-bind_own_translations (SdProcedureLoader *self,
-                       xmlDoc            *doc)
+take_job (SdProcedureLoader *self,
+          SdCatalogJob      *job,
+          Batch             *batch)
 {
-  const char *domain = sd_text_get_domain (doc);
-
-  if (g_str_equal (domain, GETTEXT_PACKAGE) || !g_file_test (self->locale_dir, G_FILE_TEST_IS_DIR))
-    return;
-
-  bindtextdomain (domain, self->locale_dir);
-  bind_textdomain_codeset (domain, "UTF-8");
-}
-
-static void
-load_file (SdProcedureLoader *self,
-           const char        *path,
-           Batch             *batch)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(SdProcedure) procedure = NULL;
-  SdXmlKind kind = SD_XML_KIND_UNKNOWN;
   guint first_problem = batch->problems->len;
-  xmlDoc *doc;
 
-  doc = sd_xml_load (file, path, &kind, batch->problems);
-  if (doc == NULL)
-    return;
-
-  if (kind == SD_XML_KIND_PROCEDURE)
-    {
-      bind_own_translations (self, doc);
-      procedure = sd_procedure_new_from_document (doc, path, batch->problems);
-    }
-  else
+  sd_catalog_jobs_move_problems (batch->problems, job->problems);
+  if (job->loaded && job->kind != SD_XML_KIND_PROCEDURE)
     /* Translators: a knowledge or vehicle file among the user's procedures. */
-    sd_problems_add (batch->problems, path, 1,
+    sd_problems_add (batch->problems, job->display_name, 1,
                      _("only procedures are read from this folder; knowledge files go "
                        "in the knowledge folder beside it"));
-  xmlFreeDoc (doc);
+  sd_catalog_jobs_move_problems (batch->problems, job->model_problems);
 
-  if (procedure != NULL &&
-      sd_procedure_check_references (procedure, sd_catalog_get_knowledge (self->catalog),
+  if (job->procedure != NULL &&
+      sd_procedure_check_references (job->procedure, sd_catalog_get_knowledge (self->catalog),
                                      batch->problems))
     {
       /* Translators: the kind of entry in "… in the conditions of this %s". */
-      sd_applies_check (sd_procedure_get_applies (procedure),
-                        sd_catalog_get_vehicles (self->catalog), _("procedure"), path, 1,
-                        batch->problems);
-      g_ptr_array_add (batch->procedures, g_steal_pointer (&procedure));
+      sd_applies_check (sd_procedure_get_applies (job->procedure),
+                        sd_catalog_get_vehicles (self->catalog), _("procedure"),
+                        job->display_name, 1, batch->problems);
+      g_ptr_array_add (batch->procedures, g_steal_pointer (&job->procedure));
     }
 
   sd_problems_cap (batch->problems, first_problem, SD_PROBLEMS_MAX_PER_FILE);
 }
 
-/* Reads every file, handing each batch to @deliver (from the thread, a call
- * into the main context). */
+/* Reads every file, BATCH_FILES at a time on every core (sd-catalog-jobs.c,
+ * this thread being one of the workers), handing each batch to @deliver
+ * (from the thread, a call into the main context). */
 static void
 load_all (SdProcedureLoader *self,
           void             (*deliver) (Batch *batch))
 {
   g_autoptr(GPtrArray) paths = list_files (self->folder);
-  Batch *batch = batch_new (self, paths->len);
-  gint64 sent = g_get_monotonic_time ();
+  guint done = 0;
 
-  for (guint i = 0; i < paths->len; i++)
+  while (done < paths->len && !g_cancellable_is_cancelled (self->cancellable))
     {
-      if (g_cancellable_is_cancelled (self->cancellable))
-        break;
+      g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_catalog_job_free);
+      Batch *batch = batch_new (self, paths->len);
 
-      load_file (self, g_ptr_array_index (paths, i), batch);
-      batch->n_done = i + 1;
-      if (batch->procedures->len >= BATCH_FILES || g_get_monotonic_time () - sent > BATCH_USEC)
+      for (guint i = done; i < paths->len && jobs->len < BATCH_FILES; i++)
         {
-          deliver (g_steal_pointer (&batch));
-          batch = batch_new (self, paths->len);
-          batch->n_done = i + 1;
-          sent = g_get_monotonic_time ();
+          const char *path = g_ptr_array_index (paths, i);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          g_ptr_array_add (jobs, sd_catalog_job_new (file, path, self->locale_dir));
         }
+      sd_catalog_jobs_run (jobs, NULL, NULL);
+      for (guint i = 0; i < jobs->len; i++)
+        take_job (self, g_ptr_array_index (jobs, i), batch);
+
+      done += jobs->len;
+      batch->n_done = done;
+      batch->last = done == paths->len;
+      deliver (batch);
     }
 
-  batch->last = TRUE;
-  deliver (batch);
+  if (paths->len == 0)
+    {
+      Batch *batch = batch_new (self, 0);
+
+      batch->last = TRUE;
+      deliver (batch);
+    }
 }
 
 static void

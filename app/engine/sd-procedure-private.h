@@ -35,6 +35,10 @@ void      sd_observation_free (SdObservation *observation);
 void      sd_part_free     (SdPart    *part);
 void      sd_effect_free   (SdEffect  *effect);
 SdStep   *sd_step_new      (void);
+GPtrArray *sd_procedure_empty_array (void);
+void      sd_procedure_array_add   (GPtrArray      **array,
+                                    gpointer         item,
+                                    GDestroyNotify   free_func);
 void      sd_step_free     (SdStep    *step);
 
 G_END_DECLS

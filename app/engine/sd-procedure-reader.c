@@ -63,11 +63,12 @@ read_observation (xmlNode    *node,
 static void
 read_observations (xmlNode    *node,
                    const char *root_id,
-                   GPtrArray  *observations)
+                   GPtrArray **observations)
 {
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     if (sd_xml_is (child, "observe"))
-      g_ptr_array_add (observations, read_observation (child, root_id));
+      sd_procedure_array_add (observations, read_observation (child, root_id),
+                              (GDestroyNotify) sd_observation_free);
 }
 
 /* A choice's or an item's label: its text, or its <label> child when it also
@@ -81,15 +82,7 @@ read_label (SdText     *label,
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     if (sd_xml_is (child, "label"))
       {
-        g_autofree char *owner = NULL;
-        const char *colon;
-
-        sd_text_init_from_node (label, child, root_id);
-        colon = strrchr (label->context, ':');
-        g_assert (colon != NULL);
-        owner = g_strndup (label->context, (gsize) (colon - label->context));
-        g_free (label->context);
-        label->context = g_strconcat (owner, ":", (const char *) node->name, NULL);
+        sd_text_init_from_node_as (label, child, root_id, (const char *) node->name);
         return;
       }
 
@@ -106,14 +99,14 @@ read_item (xmlNode    *node,
   item->line = sd_xml_line (node);
   item->workshop = g_strcmp0 (where, "workshop") == 0;
   item->not_ok = -1;
-  item->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
+  item->observations = sd_procedure_empty_array ();
   read_label (&item->label, node, root_id);
 
   for (xmlNode *child = sd_xml_first_child (node); child != NULL; child = sd_xml_next (child))
     if (sd_xml_is (child, "not-ok"))
       {
         item->not_ok_id = sd_xml_get_attr (child, "goto");
-        read_observations (child, root_id, item->observations);
+        read_observations (child, root_id, &item->observations);
       }
 
   return item;
@@ -169,8 +162,8 @@ add_ring_way (SdStep     *step,
   choice->line = sd_xml_line (node);
   choice->goto_id = sd_xml_get_attr (node, attribute);
   choice->target = -1;
-  choice->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
-  g_ptr_array_add (step->choices, choice);
+  choice->observations = sd_procedure_empty_array ();
+  sd_procedure_array_add (&step->choices, choice, (GDestroyNotify) sd_choice_free);
 }
 
 static SdStep *
@@ -196,7 +189,7 @@ read_step (xmlNode    *node,
       /* On an outcome, next= names the guide that follows, not a step. */
       step->next_guide = g_steal_pointer (&step->next_id);
       step->not_tried = g_strcmp0 (tried, "no") == 0;
-      read_observations (node, root_id, step->observations);
+      read_observations (node, root_id, &step->observations);
     }
 
   if (step->kind == SD_STEP_RING_CHECK)
@@ -222,15 +215,18 @@ read_step (xmlNode    *node,
         }
       else if (sd_xml_is (child, "text"))
         {
-          g_ptr_array_add (step->texts, sd_text_new_from_node (child, root_id));
+          sd_procedure_array_add (&step->texts, sd_text_new_from_node (child, root_id),
+                                  (GDestroyNotify) sd_text_free);
         }
       else if (sd_xml_is (child, "caution"))
         {
-          g_ptr_array_add (step->cautions, read_caution (child, root_id));
+          sd_procedure_array_add (&step->cautions, read_caution (child, root_id),
+                                  (GDestroyNotify) sd_caution_free);
         }
       else if (sd_xml_is (child, "item"))
         {
-          g_ptr_array_add (step->items, read_item (child, root_id));
+          sd_procedure_array_add (&step->items, read_item (child, root_id),
+                                  (GDestroyNotify) sd_item_free);
         }
       else if (sd_xml_is (child, "because"))
         {
@@ -245,10 +241,10 @@ read_step (xmlNode    *node,
           choice->goto_id = sd_xml_get_attr (child, "goto");
           choice->target = -1;
           choice->outcome = parse_outcome (outcome);
-          choice->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
+          choice->observations = sd_procedure_empty_array ();
           read_label (&choice->label, child, root_id);
-          read_observations (child, root_id, choice->observations);
-          g_ptr_array_add (step->choices, choice);
+          read_observations (child, root_id, &choice->observations);
+          sd_procedure_array_add (&step->choices, choice, (GDestroyNotify) sd_choice_free);
         }
     }
 
@@ -280,7 +276,8 @@ read_header (SdProcedure *self,
       else if (sd_xml_is (child, "tools"))
         {
           for (xmlNode *tool = sd_xml_first_child (child); tool != NULL; tool = sd_xml_next (tool))
-            g_ptr_array_add (self->tools, sd_text_new_from_node (tool, self->id));
+            sd_procedure_array_add (&self->tools, sd_text_new_from_node (tool, self->id),
+                                    (GDestroyNotify) sd_text_free);
         }
       else if (sd_xml_is (child, "parts"))
         {
@@ -292,12 +289,13 @@ read_header (SdProcedure *self,
               sd_text_init_from_node (&part->name, node, self->id);
               if (cost != NULL)
                 sd_xml_parse_double (cost, 0.0, 1000000.0, &part->cost);
-              g_ptr_array_add (self->parts, part);
+              sd_procedure_array_add (&self->parts, part, (GDestroyNotify) sd_part_free);
             }
         }
       else if (sd_xml_is (child, "caution"))
         {
-          g_ptr_array_add (self->cautions, read_caution (child, self->id));
+          sd_procedure_array_add (&self->cautions, read_caution (child, self->id),
+                                  (GDestroyNotify) sd_caution_free);
         }
       else if (sd_xml_is (child, "concerns"))
         {
@@ -316,12 +314,13 @@ read_header (SdProcedure *self,
             sd_xml_parse_double (chance, 0.0, 1.0, &effect->chance);
           effect->fixes = sd_xml_is (child, "fixes");
           effect->line = sd_xml_line (child);
-          g_ptr_array_add (self->effects, effect);
+          sd_procedure_array_add (&self->effects, effect, (GDestroyNotify) sd_effect_free);
         }
       else if (sd_xml_is (child, "steps"))
         {
           for (xmlNode *node = sd_xml_first_child (child); node != NULL; node = sd_xml_next (node))
-            g_ptr_array_add (self->steps, read_step (node, self->id));
+            sd_procedure_array_add (&self->steps, read_step (node, self->id),
+                                    (GDestroyNotify) sd_step_free);
         }
     }
 

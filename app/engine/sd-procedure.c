@@ -14,6 +14,43 @@
 
 G_DEFINE_FINAL_TYPE (SdProcedure, sd_procedure, G_TYPE_OBJECT)
 
+/* Most steps have no cautions, choices, items or observations, and most
+ * guides no tools or parts: those lists are all one shared empty array,
+ * read-only, until sd_procedure_array_add() gives a list its first entry. A
+ * thousand guides of the user's own otherwise hold some 50,000 empty arrays. */
+static GPtrArray *
+shared_empty (void)
+{
+  static GPtrArray *empty;
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new ());
+
+  return empty;
+}
+
+/* Returns: (transfer full): a new reference to the shared empty array */
+GPtrArray *
+sd_procedure_empty_array (void)
+{
+  return g_ptr_array_ref (shared_empty ());
+}
+
+/* Adds @item to *@array, made for it (with @free_func) if it is the shared
+ * empty one. */
+void
+sd_procedure_array_add (GPtrArray      **array,
+                        gpointer         item,
+                        GDestroyNotify   free_func)
+{
+  if (*array == shared_empty ())
+    {
+      g_ptr_array_unref (*array);
+      *array = g_ptr_array_new_full (1, free_func);
+    }
+  g_ptr_array_add (*array, item);
+}
+
 void
 sd_caution_free (SdCaution *caution)
 {
@@ -68,11 +105,11 @@ sd_step_new (void)
   SdStep *step = g_new0 (SdStep, 1);
 
   step->next = -1;
-  step->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_text_free);
-  step->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_caution_free);
-  step->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_choice_free);
-  step->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_item_free);
-  step->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_observation_free);
+  step->texts = sd_procedure_empty_array ();
+  step->cautions = sd_procedure_empty_array ();
+  step->choices = sd_procedure_empty_array ();
+  step->items = sd_procedure_empty_array ();
+  step->observations = sd_procedure_empty_array ();
 
   return step;
 }
@@ -126,12 +163,12 @@ sd_procedure_class_init (SdProcedureClass *klass)
 static void
 sd_procedure_init (SdProcedure *self)
 {
-  self->tools = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_text_free);
-  self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_part_free);
-  self->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_caution_free);
+  self->tools = sd_procedure_empty_array ();
+  self->parts = sd_procedure_empty_array ();
+  self->cautions = sd_procedure_empty_array ();
   self->component_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->effects = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_effect_free);
-  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_step_free);
+  self->effects = sd_procedure_empty_array ();
+  self->steps = sd_procedure_empty_array ();
 }
 
 const char *

@@ -314,6 +314,20 @@ restore_run (SdSession *self)
   _sd_session_sync_findings (self);
 }
 
+/* Guides read after the session was made (the user's library, in the
+ * background): the diagnosis ranks them from now on, and what the case says
+ * was tried of them counts too, in the case's order as sd_case_apply() does. */
+static void
+on_procedures_changed_cb (SdSession *self)
+{
+  for (guint i = 0; i < sd_case_get_n_tried (self->kase); i++)
+    {
+      const SdTried *tried = sd_case_get_tried (self->kase, i);
+
+      sd_diagnosis_set_tried (self->diagnosis, tried->procedure, tried->outcome);
+    }
+}
+
 /**
  * sd_session_new:
  * @catalog: a loaded catalog
@@ -339,6 +353,9 @@ sd_session_new (SdCatalog  *catalog,
   self->diagnosis = sd_diagnosis_new (sd_catalog_get_knowledge (catalog),
                                       sd_catalog_get_procedures (catalog));
   self->kase = sd_case_load (self->case_path, &notice);
+  /* After the diagnosis's own handler, which makes its actions again first. */
+  g_signal_connect_object (sd_catalog_get_procedures (catalog), "items-changed",
+                           G_CALLBACK (on_procedures_changed_cb), self, G_CONNECT_SWAPPED);
   if (notice != NULL)
     add_notice (self, notice);
 

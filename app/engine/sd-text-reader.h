@@ -9,11 +9,15 @@
 
 G_BEGIN_DECLS
 
-void        sd_text_init_from_node (SdText     *text,
-                                    xmlNode    *node,
-                                    const char *root_id);
-SdText     *sd_text_new_from_node  (xmlNode    *node,
-                                    const char *root_id);
-const char *sd_text_get_domain     (xmlDoc     *doc);
+void        sd_text_init_from_node    (SdText     *text,
+                                       xmlNode    *node,
+                                       const char *root_id);
+void        sd_text_init_from_node_as (SdText     *text,
+                                       xmlNode    *node,
+                                       const char *root_id,
+                                       const char *element);
+SdText     *sd_text_new_from_node     (xmlNode    *node,
+                                       const char *root_id);
+const char *sd_text_get_domain        (xmlDoc     *doc);
 
 G_END_DECLS

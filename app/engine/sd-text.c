@@ -8,23 +8,15 @@
 
 #include "sd-text-reader.h"
 
-/**
- * sd_text_normalize:
- * @raw: text content of an element
- *
- * Collapses every run of XML white space into one space and trims both ends,
- * which is what xgettext's ITS extraction does to the msgid, so the two match.
- *
- * Returns: (transfer full): the normalized text
- */
-char *
-sd_text_normalize (const char *raw)
+/* Collapses @raw's white space into @out, which has room for it; returns
+ * the end of what it wrote (not terminated). */
+static char *
+normalize_into (char       *out,
+                const char *raw)
 {
-  char *out = g_malloc ((raw != NULL ? strlen (raw) : 0) + 1);
   gboolean pending_space = FALSE;
   char *end = out;
 
-  /* Every file's every text passes here once: one buffer, no appends. */
   for (const char *p = raw; p != NULL && *p != '\0'; p++)
     {
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
@@ -38,7 +30,26 @@ sd_text_normalize (const char *raw)
       pending_space = FALSE;
       *end++ = *p;
     }
-  *end = '\0';
+
+  return end;
+}
+
+/**
+ * sd_text_normalize:
+ * @raw: text content of an element
+ *
+ * Collapses every run of XML white space into one space and trims both ends,
+ * which is what xgettext's ITS extraction does to the msgid, so the two match.
+ *
+ * Returns: (transfer full): the normalized text
+ */
+char *
+sd_text_normalize (const char *raw)
+{
+  char *out = g_malloc ((raw != NULL ? strlen (raw) : 0) + 1);
+
+  /* Every file's every text passes here once: one buffer, no appends. */
+  *normalize_into (out, raw) = '\0';
 
   return out;
 }
@@ -57,22 +68,63 @@ nearest_id (xmlNode *node)
   return "";
 }
 
+/**
+ * sd_text_init_from_node_as:
+ * @element: (nullable): the element name to put in the context instead of
+ *   @node's, or %NULL for @node's own
+ *
+ * Reads @node's text and its context, root-id:nearest-id:element, into one
+ * block: the context first, the msgid after it, so that a thousand guides'
+ * texts cost one allocation each (sd_text_clear() frees the block).
+ */
 void
-sd_text_init_from_node (SdText     *text,
-                        xmlNode    *node,
-                        const char *root_id)
+sd_text_init_from_node_as (SdText     *text,
+                           xmlNode    *node,
+                           const char *root_id,
+                           const char *element)
 {
   xmlChar *content;
+  const char *id;
+  gsize root_len, id_len, element_len, content_len;
+  char *block, *p;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (node != NULL);
 
   content = xmlNodeGetContent (node);
-  text->msgid = sd_text_normalize ((const char *) content);
-  text->context = g_strconcat (root_id != NULL ? root_id : "", ":", nearest_id (node), ":",
-                               (const char *) node->name, NULL);
+  root_id = root_id != NULL ? root_id : "";
+  id = nearest_id (node);
+  element = element != NULL ? element : (const char *) node->name;
+  root_len = strlen (root_id);
+  id_len = strlen (id);
+  element_len = strlen (element);
+  content_len = content != NULL ? strlen ((const char *) content) : 0;
+
+  /* The msgid is at most as long as the content: the block is cut to size. */
+  block = g_malloc (root_len + id_len + element_len + 3 + content_len + 1);
+  p = block;
+  memcpy (p, root_id, root_len);
+  p += root_len;
+  *p++ = ':';
+  memcpy (p, id, id_len);
+  p += id_len;
+  *p++ = ':';
+  memcpy (p, element, element_len);
+  p += element_len;
+  *p++ = '\0';
+  *normalize_into (p, (const char *) content) = '\0';
+  text->context = g_realloc (block, (gsize) (p - block) + strlen (p) + 1);
+  text->msgid = text->context + (p - block);
   text->domain = sd_text_get_domain (node->doc);
   xmlFree (content);
+}
+
+void
+sd_text_init_from_node (SdText     *text,
+                        xmlNode    *node,
+                        const char *root_id)
+{
+  sd_text_init_from_node_as (text, node, root_id, NULL);
 }
 
 /**
@@ -173,8 +225,11 @@ sd_text_clear (SdText *text)
   if (text == NULL)
     return;
 
+  /* The msgid lives in the context's block (sd_text_init_from_node_as()). */
+  if (text->context == NULL)
+    g_free (text->msgid);
+  text->msgid = NULL;
   g_clear_pointer (&text->context, g_free);
-  g_clear_pointer (&text->msgid, g_free);
 }
 
 void

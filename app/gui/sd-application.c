@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-application.h"
+#include "sd-application-bench.h"
 #include "sd-case-store.h"
 #include "sd-commands.h"
 #include "sd-gui-resources.h"
@@ -27,6 +28,7 @@ struct _SdApplication
 
   SdCatalog      *catalog;
   SdProcedureLoader *loader;
+  gboolean        defer_user_guides;
   SdSession      *session;
   GSettings      *settings;
   GStrv           data_dirs;
@@ -301,21 +303,40 @@ count_user_guides (const char *user_dir)
   return n;
 }
 
-/* The built-in, system and workshop data now; a large library of the user's
- * own guides after the first frame, in a thread (on_frame_start_loading_cb()).
- * Those are not among the diagnosis' next steps, which is made before them. */
-static void
-load_catalog (SdApplication *self)
+static gpointer
+load_catalog_thread (gpointer data)
+{
+  sd_catalog_load (SD_CATALOG (data));
+
+  return NULL;
+}
+
+/* The built-in, system and workshop data, read in a thread while GTK and
+ * libadwaita start (finish_catalog() waits for it); a large library of the
+ * user's own guides after the first frame, in a thread
+ * (on_frame_start_loading_cb()): the diagnosis follows them as they come. */
+static GThread *
+start_catalog (SdApplication *self)
 {
   g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
-  gboolean defer = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
 
+  self->defer_user_guides = count_user_guides (user_dir) > MAX_USER_GUIDES_BEFORE_WINDOW;
   self->catalog = sd_catalog_new ();
-  sd_catalog_set_defer_user_procedures (self->catalog, defer);
+  sd_catalog_set_defer_user_procedures (self->catalog, self->defer_user_guides);
   for (guint i = 0; self->data_dirs != NULL && self->data_dirs[i] != NULL; i++)
     sd_catalog_add_directory (self->catalog, self->data_dirs[i]);
-  sd_catalog_load (self->catalog);
-  if (!defer)
+
+  return g_thread_new ("sd-catalog", load_catalog_thread, self->catalog);
+}
+
+static void
+finish_catalog (SdApplication *self,
+                GThread       *thread)
+{
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "sos-doctor", NULL);
+
+  g_thread_join (thread);
+  if (!self->defer_user_guides)
     return;
 
   self->loader = sd_procedure_loader_new (self->catalog, user_dir);
@@ -329,9 +350,14 @@ sd_application_startup (GApplication *application)
   SdApplication *self = SD_APPLICATION (application);
   g_autofree char *language = NULL;
   g_autoptr(GSimpleAction) language_action = NULL;
+  GThread *catalog_thread = start_catalog (self);
 
+  /* GTK and libadwaita set themselves up meanwhile (display, CSS, fonts). */
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
   sd_add_name_without_mnemonic_hook ();
+
+  /* Before the language changes the environment the loader may read. */
+  finish_catalog (self, catalog_thread);
 
   self->settings = create_settings ();
   if (self->settings != NULL)
@@ -360,25 +386,7 @@ sd_application_startup (GApplication *application)
                     G_CALLBACK (sd_application_language_action), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language_action));
 
-  load_catalog (self);
   self->session = sd_session_new (self->catalog, NULL);
-}
-
-static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   GApplication  *application)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, application);
-  g_print ("first-frame\n");
-  g_application_quit (application);
-}
-
-static void
-on_window_realized_cb (GtkWidget    *window,
-                       GApplication *application)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_frame_cb), application);
 }
 
 static void
@@ -386,6 +394,7 @@ on_frame_start_loading_cb (GdkFrameClock *clock,
                            SdApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_frame_start_loading_cb, self);
+  _sd_application_bench_watch_loading (G_APPLICATION (self), self->loader);
   if (self->loader != NULL)
     sd_procedure_loader_start (self->loader);
 }
@@ -411,9 +420,7 @@ ensure_window (SdApplication *self)
       g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized_start_loading_cb),
                                self, 0);
 
-      /* tests/bench/bench-startup.c times the way to the first painted frame. */
-      if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), self);
+      _sd_application_bench_watch_window (G_APPLICATION (self), window);
     }
 
   return window;

@@ -86,10 +86,15 @@ ensure_page (SdWindow   *self,
     }
 }
 
+/* Only while the pages are shown: at start-up a new case shows "Your car"
+ * first, and Diagnose is built when it is done, not before the first frame. */
 static void
 on_visible_page_changed_cb (SdWindow *self)
 {
-  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  /* The stacks tell of their first child while the template is built. */
+  if (self->main_stack != NULL && self->view_stack != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "pages") == 0)
+    ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -279,6 +284,8 @@ on_main_stack_changed_cb (SdWindow *self)
 {
   gboolean shown = sd_window_get_wizard_shown (self);
 
+  on_visible_page_changed_cb (self);
+
   if (shown == self->wizard_was_shown)
     return;
   self->wizard_was_shown = shown;
@@ -463,6 +470,7 @@ set_up_kiosk (SdWindow *self)
 {
   gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
   gtk_window_fullscreen (GTK_WINDOW (self));
+  ensure_page (self, "diagnose");
   sd_diagnose_page_show_languages (SD_DIAGNOSE_PAGE (adw_bin_get_child (self->diagnose_bin)));
   /* Locked, one case per customer, only the guides the workshop offers: sd-kiosk.c. */
   sd_kiosk_attach (self);
@@ -502,8 +510,9 @@ sd_window_new (SdApplication *application)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::case", G_CALLBACK (on_case_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  set_up_content (self);
+  /* "Your car" first if it is to be shown, so that no page is built for nothing. */
   on_case_changed_cb (self);
+  set_up_content (self);
   if (!sd_application_get_kiosk (application))
     sd_window_remember_size (self, sd_application_get_settings (application));
 

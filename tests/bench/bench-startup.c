@@ -17,7 +17,10 @@
  * With --library DIR (a data directory with a procedures/ folder, made by
  * tests/bench/make-library.py), it compares the app with DIR as its user data
  * ($XDG_DATA_HOME/sos-doctor) against the same app with no user data: first
- * frame within 1.1×, peak RSS within + 15 MiB.
+ * frame within 1.1×, peak RSS within + 15 MiB. It then runs both again
+ * until the library is loaded (SOS_DOCTOR_QUIT_AFTER_LOADING: each quits
+ * 1.5 s after its last batch of guides, or after its first frame when it has
+ * none) and compares their peak RSS, against the same + 15 MiB.
  *
  *   xvfb-run -a _build/tests/bench-startup --library DIR [ROUNDS]
  */
@@ -46,6 +49,7 @@ typedef struct
 static gboolean
 run_once (const char *program,
           const char *data_home,
+          const char *line_prefix,
           Sample     *sample)
 {
   int out[2];
@@ -76,7 +80,7 @@ run_once (const char *program,
 
   close (out[1]);
   stream = fdopen (out[0], "r");
-  if (fgets (line, sizeof line, stream) == NULL || !g_str_has_prefix (line, "first-frame"))
+  if (fgets (line, sizeof line, stream) == NULL || !g_str_has_prefix (line, line_prefix))
     {
       fclose (stream);
       kill (pid, SIGKILL);
@@ -113,6 +117,47 @@ median (double *values,
   qsort (values, n, sizeof (double), compare_samples);
 
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+/* The peak RSS of the app once the library is loaded, against the app with none. */
+static void
+measure_loaded (const char *app,
+                const char *library_home,
+                const char *empty_home,
+                guint       rounds,
+                double      rss_target)
+{
+  g_autofree double *with = g_new (double, rounds);
+  g_autofree double *without = g_new (double, rounds);
+  g_autofree double *with_cpu = g_new (double, rounds);
+  double extra;
+
+  g_unsetenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME");
+  g_setenv ("SOS_DOCTOR_QUIT_AFTER_LOADING", "1", TRUE);
+  for (int i = -1; i < (int) rounds; i++)
+    {
+      Sample a, b;
+
+      if (!run_once (app, empty_home, "loaded", &b) ||
+          !run_once (app, library_home, "loaded", &a))
+        {
+          g_printerr ("a run to the end of loading failed (%s)\n", app);
+          return;
+        }
+      if (i < 0)
+        continue;
+      with[i] = a.peak_rss_mib;
+      without[i] = b.peak_rss_mib;
+      with_cpu[i] = a.cpu_ms;
+    }
+
+  extra = median (with, rounds) - median (without, rounds);
+  g_print ("once loaded (%u rounds, medians): peak RSS with the library %.1f MiB, with none "
+           "%.1f MiB; CPU time with the library %.0f ms\n", rounds, median (with, rounds),
+           median (without, rounds), median (with_cpu, rounds));
+  g_print ("peak RSS once loaded: reference + %.1f MiB, spread %.1f to %.1f MiB with the "
+           "library (target: at most reference + %.0f MiB): %s\n", extra, with[0],
+           with[rounds - 1], rss_target, extra <= rss_target ? "met" : "NOT met");
 }
 
 int
@@ -188,7 +233,8 @@ main (int   argc,
     {
       Sample a, b;
 
-      if (!run_once (bare, empty_home, &b) || !run_once (app, library_home, &a))
+      if (!run_once (bare, empty_home, "first-frame", &b) ||
+          !run_once (app, library_home, "first-frame", &a))
         {
           g_printerr ("a run failed (%s, %s)\n", bare, app);
           return 1;
@@ -223,6 +269,9 @@ main (int   argc,
   g_print ("peak RSS: reference + %.1f MiB, ratio %.2fx (target: at most reference + %.0f MiB): %s\n",
            rss_extra, median (app_rss, rounds) / median (bare_rss, rounds), rss_target,
            rss_extra <= rss_target ? "met" : "NOT met");
+
+  if (library)
+    measure_loaded (app, library_home, empty_home, rounds, rss_target);
 
   g_rmdir (state);
   if (library)
