@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "sd-diagnose-page.h"
 #include "sd-question-row.h"
 #include "sd-test-gtk-utils.h"
@@ -268,6 +270,26 @@ check_implied_answer_shown (SdApplication *app,
 static void test_found_starts_next_guide (void **state) { sd_test_run_app (check_found_starts_next_guide, NULL); }
 static void test_workshop_offers_handover (void **state) { sd_test_run_app (check_workshop_offers_handover, NULL); }
 static void test_kiosk_asks_staff (void **state) { sd_test_run_app_with_args (check_kiosk_asks_staff, kiosk_args); }
+/* A fresh case whose owner hears crackling speakers: "heavily distorted?"
+ * is then among the best questions. */
+static int
+crackling_case (void **state)
+{
+  g_autofree char *path = sd_case_dup_default_path ();
+  g_autoptr(SdCase) kase = sd_case_new ();
+  g_autoptr(GError) error = NULL;
+
+  sd_test_fresh_case (state);
+  sd_case_set_car_asked (kase, TRUE);
+  sd_case_set_answer (kase, "speaker-crackling", SD_ANSWER_YES);
+  /* In place of the empty case, leaving no previous copy. */
+  g_unlink (path);
+  if (!sd_case_save (kase, path, &error))
+    fail_msg ("%s", error->message);
+
+  return 0;
+}
+
 static void test_implied_answer_shown (void **state) { sd_test_run_app (check_implied_answer_shown, NULL); }
 
 int
@@ -277,7 +299,7 @@ main (void)
     cmocka_unit_test_setup (test_found_starts_next_guide, sd_test_fresh_case),
     cmocka_unit_test_setup (test_workshop_offers_handover, sd_test_fresh_case),
     cmocka_unit_test_setup (test_kiosk_asks_staff, sd_test_fresh_case),
-    cmocka_unit_test_setup (test_implied_answer_shown, sd_test_fresh_case),
+    cmocka_unit_test_setup (test_implied_answer_shown, crackling_case),
   };
 
   return sd_test_gtk_main (tests, G_N_ELEMENTS (tests));
