@@ -442,10 +442,14 @@ test_policy_against_reference (void **state)
           {
             const SdActionRank *rank = sd_diagnosis_get_action (diagnosis, r);
 
-            /* A test-only guide's "best chance" names the repair that follows. */
-            if (rank->procedure == advice->procedure && rank->repair_cost > 0.0 &&
-                strstr (advice->reason, "best chance") != NULL)
+            /* A test-only guide's "best chance" names the repair that follows,
+             * unless it adds under a couple of minutes on average. */
+            if (rank->procedure != advice->procedure || strstr (advice->reason, "best chance") == NULL)
+              continue;
+            if (rank->repair_cost >= 1.5)
               assert_non_null (strstr (advice->reason, "the repair that follows"));
+            else
+              assert_null (strstr (advice->reason, "the repair that follows"));
           }
 
       /* A guide that finds without fixing carries the repair that follows. */

@@ -145,7 +145,9 @@ best_action (SdDiagnosis *self,
 static char *
 describe_action (const SdActionRank *rank)
 {
-  if (rank->repair_cost > 0.0)
+  /* A repair that adds less than a couple of minutes on average is not worth
+   * a clause (nor "about 1 minutes"). */
+  if (rank->repair_cost >= 1.5)
     /* Translators: a guide that finds the cause but does not fix it; the
      * numbers are a percentage and two durations in minutes. */
     return g_strdup_printf (_("It has the best chance for the time it takes: %.0f %% that it "
