@@ -74,7 +74,7 @@ on_row_expanded_cb (SdGuideRow *row,
 {
   SdProcedure *procedure = sd_guide_row_get_procedure (row);
 
-  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+  if (sd_guide_row_get_expanded (row))
     g_hash_table_add (self->expanded, g_object_ref (procedure));
   else
     g_hash_table_remove (self->expanded, procedure);
@@ -242,8 +242,7 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   /* Open if the guide was: the row itself is no guide's in particular. */
   g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                 g_hash_table_contains (self->expanded, procedure));
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), g_hash_table_contains (self->expanded, procedure));
   g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
   gtk_list_item_set_child (item, row);
   g_object_unref (row);
