@@ -189,12 +189,12 @@ new_others_row (SdGuidesPage *self)
   return row;
 }
 
-/* A row for the page's guides: it tells the page when it is opened. */
+/* A row for the page's guides, showing none yet: it tells the page when it
+ * is opened. */
 static GtkWidget *
-new_guide_row (SdGuidesPage *self,
-               SdProcedure  *procedure)
+new_guide_row (SdGuidesPage *self)
 {
-  GtkWidget *row = g_object_ref_sink (sd_guide_row_new (procedure));
+  GtkWidget *row = g_object_ref_sink (g_object_new (SD_TYPE_GUIDE_ROW, NULL));
 
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
 
@@ -228,12 +228,10 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   procedure = object;
   if (self->spare_rows != NULL && self->spare_rows->len > 0)
-    {
-      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-      sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
-    }
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
   else
-    row = new_guide_row (self, procedure);
+    row = new_guide_row (self);
+  sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
 
   replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
   sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
@@ -334,9 +332,28 @@ get_haystack (SdGuidesPage *self,
 }
 
 #define FOLD_PER_IDLE 500
+#define ROWS_PER_IDLE 8
+/* As many rows as GTK 4.8's list view keeps around what is in sight. */
+#define SPARE_ROWS_WANTED 200
+
+/* A search's first keystroke gives the list view new items for all the rows
+ * it keeps, and it binds them before it lets the old ones go: without rows
+ * at hand, that keystroke would build 200. They are made while idle. */
+static gboolean
+make_spare_rows (SdGuidesPage *self,
+                 guint         n_guides)
+{
+  guint wanted = MIN (n_guides, SPARE_ROWS_WANTED);
+
+  for (guint i = 0; i < ROWS_PER_IDLE && self->spare_rows->len < wanted; i++)
+    g_ptr_array_add (self->spare_rows, new_guide_row (self));
+
+  return self->spare_rows->len < wanted;
+}
 
 /* The texts are folded while nothing else is to be done, a few hundred at a
- * time, so that the first keystroke of a search does not fold them all. */
+ * time, so that the first keystroke of a search does not fold them all; then
+ * the spare rows are made, a few at a time. */
 static gboolean
 fold_some_cb (gpointer user_data)
 {
@@ -352,7 +369,7 @@ fold_some_cb (gpointer user_data)
       get_haystack (self, procedure);
     }
 
-  if (self->fold_next < n)
+  if (self->fold_next < n || make_spare_rows (self, n))
     return G_SOURCE_CONTINUE;
 
   self->fold_id = 0;
