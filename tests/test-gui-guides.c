@@ -43,9 +43,9 @@ visible_guide_rows (GtkWidget *window)
   sd_test_show_page (GTK_WINDOW (window), "guides");
   page = sd_test_find_widget (window, SD_TYPE_GUIDES_PAGE, NULL);
   assert_non_null (page);
-  list = sd_test_find_widget (page, GTK_TYPE_LIST_VIEW, NULL);
+  list = sd_test_find_widget (page, GTK_TYPE_GRID_VIEW, NULL);
   assert_non_null (list);
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -69,12 +69,12 @@ static GtkWidget *
 find_guide_row (GtkWidget  *root,
                 const char *id)
 {
-  GtkWidget *list = sd_test_find_widget (root, GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *list = sd_test_find_widget (root, GTK_TYPE_GRID_VIEW, NULL);
   GtkWidget *row;
 
   if (list != NULL)
     {
-      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+      GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
@@ -473,8 +473,8 @@ count_not_for_car (SdApplication    *app,
 static int
 header_position (GtkWidget *window)
 {
-  GtkWidget *list = sd_test_find_widget (window, GTK_TYPE_LIST_VIEW, NULL);
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  GtkWidget *list = sd_test_find_widget (window, GTK_TYPE_GRID_VIEW, NULL);
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -504,8 +504,8 @@ check_not_for_your_car (SdApplication *app,
 
   /* A car nothing is known of: every guide may be for it, all in one list. */
   sd_test_show_page (window, "guides");
-  list = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  list = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL);
+  model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
   n_all = g_list_model_get_n_items (sd_catalog_get_procedures (sd_application_get_catalog (app)));
   assert_int_equal (header_position (GTK_WIDGET (window)), -1);
   assert_int_equal (g_list_model_get_n_items (model), n_all);

@@ -3,19 +3,20 @@
  *
  * Every procedure of the catalog, searchable, with its time, difficulty, tools,
  * parts and cautions; and the files that could not be loaded, with the reason.
- * The list view is bound to the catalog's procedures, sorted and filtered by
- * the search: a search hides and shows guides, it does not build the list
- * again, and only the guides in sight have a row, so that a catalog of ten
- * thousand guides opens as fast as one of ten. A row is made when its guide
- * comes into sight; which guides are open is the page's, so a guide scrolled
- * away or hidden by a search and shown again is still open. GTK 4.8's list
- * view keeps about 200 rows around what is in sight and makes new ones as the
- * search changes them, so the rows that go are kept and given the guides that
+ * The list is bound to the catalog's procedures, sorted and filtered by the
+ * search: a search hides and shows guides, it does not build the list again,
+ * and only the guides in sight have a row, so that a catalog of ten thousand
+ * guides opens as fast as one of ten. The list is a one-column GtkGridView:
+ * GTK 4.8's GtkListView keeps 200 rows around what is in sight and measures
+ * and rebinds them all as a search changes them, a grid view 30 rows and
+ * three. A row is made when its guide comes into sight; which guides are open
+ * is the page's, so a guide scrolled away or hidden by a search and shown
+ * again is still open. The rows that go are kept and given the guides that
  * come, rather than each built anew.
  *
  * The guides that are not for the car in the case come last, under a "Not
  * for Your Car" row that opens to show them, each saying why; the list is one
- * list view over the guides for the car, that row and, when it is open, the
+ * model over the guides for the car, that row and, when it is open, the
  * others, so that they too have rows only in sight. A change to the car
  * moves guides between the two at once.
  */
@@ -59,7 +60,7 @@ struct _SdGuidesPage
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
   AdwPreferencesGroup *guides_group;
-  GtkListView        *guides_list;
+  GtkGridView        *guides_list;
   GtkLabel           *loading_label;
   AdwPreferencesGroup *skipped_group;
   GtkListBox         *skipped_list;
@@ -246,7 +247,7 @@ bind_guide_row (GtkSignalListItemFactory *factory,
   g_object_unref (row);
 }
 
-#define MAX_SPARE_ROWS 256
+#define MAX_SPARE_ROWS 64
 
 static void
 unbind_guide_row (GtkSignalListItemFactory *factory,
@@ -285,7 +286,7 @@ update_profile (SdGuidesPage *self)
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->fitting), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->others), GTK_FILTER_CHANGE_DIFFERENT);
 
-  /* A row the list view kept for its guide says why anew: the reason may
+  /* A row the grid view kept for its guide says why anew: the reason may
    * have changed, or gone. Each item's widget holds the row as its child. */
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->guides_list));
        item != NULL;
@@ -333,12 +334,13 @@ get_haystack (SdGuidesPage *self,
 
 #define FOLD_PER_IDLE 500
 #define ROWS_PER_IDLE 8
-/* As many rows as GTK 4.8's list view keeps around what is in sight. */
-#define SPARE_ROWS_WANTED 200
+/* As many rows as GTK 4.8's grid view keeps around what is in sight
+ * (GTK_GRID_VIEW_MAX_VISIBLE_ROWS, 30, and a few). */
+#define SPARE_ROWS_WANTED 36
 
-/* A search's first keystroke gives the list view new items for all the rows
+/* A search's first keystroke gives the grid view new items for all the rows
  * it keeps, and it binds them before it lets the old ones go: without rows
- * at hand, that keystroke would build 200. They are made while idle. */
+ * at hand, that keystroke would build them all. They are made while idle. */
 static gboolean
 make_spare_rows (SdGuidesPage *self,
                  guint         n_guides)
@@ -735,9 +737,9 @@ sd_guides_page_init (SdGuidesPage *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
-  gtk_list_view_set_factory (self->guides_list, factory);
+  gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
-  gtk_list_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
+  gtk_grid_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_visible_page), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->others, "items-changed", G_CALLBACK (on_others_changed_cb), self,
