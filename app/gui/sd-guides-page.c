@@ -39,10 +39,11 @@ struct _SdGuidesPage
   SdProcedureLoader  *loader;    /* the user's own guides, while they load */
   SdVehicleProfile   *profile;   /* the car the guides were sorted out for */
   GtkSortListModel   *sorted;
-  GtkFilterListModel *filtered;  /* the search's results */
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *fitting;   /* …for the car, or maybe for it */
-  GtkFilterListModel *others;    /* …not for the car */
+  GtkFilterListModel *for_car;   /* the guides for the car, or maybe for it */
+  GtkFilterListModel *not_for_car; /* …and the others */
+  GtkCustomFilter    *filter;    /* the search, over both */
+  GtkFilterListModel *fitting;   /* the search's results for the car */
+  GtkFilterListModel *others;    /* …and not for the car */
   GtkFilterListModel *others_shown; /* …the same while their row is open */
   GListStore         *others_header; /* the "Not for Your Car" row's item, if any */
   gboolean            others_expanded;
@@ -283,8 +284,9 @@ update_profile (SdGuidesPage *self)
     }
 
   g_hash_table_remove_all (self->why_not);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->fitting), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->others), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->for_car), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->not_for_car),
+                      GTK_FILTER_CHANGE_DIFFERENT);
 
   /* A row the grid view kept for its guide says why anew: the reason may
    * have changed, or gone. Each item's widget holds the row as its child. */
@@ -444,7 +446,8 @@ compare_procedures (gconstpointer a,
 static void
 update_visible_page (SdGuidesPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->fitting)) +
+            g_list_model_get_n_items (G_LIST_MODEL (self->others));
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "guides" : "empty");
 }
@@ -660,7 +663,8 @@ sd_guides_page_dispose (GObject *object)
   g_clear_object (&self->others);
   g_clear_object (&self->others_header);
   g_clear_object (&self->fitting);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->not_for_car);
+  g_clear_object (&self->for_car);
   g_clear_object (&self->sorted);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
@@ -708,15 +712,18 @@ sd_guides_page_init (SdGuidesPage *self)
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_procedures,
                                                                                 self, NULL)));
-  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              GTK_FILTER (self->filter));
-  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  /* The car splits the guides once; a keystroke only searches each part. */
+  self->for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                              GTK_FILTER (gtk_custom_filter_new (is_for_car, self,
                                                                                 NULL)));
-  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                            GTK_FILTER (gtk_custom_filter_new (is_not_for_car, self,
-                                                                               NULL)));
+  self->not_for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                                 GTK_FILTER (gtk_custom_filter_new (is_not_for_car,
+                                                                                    self, NULL)));
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->for_car)),
+                                             g_object_ref (GTK_FILTER (self->filter)));
+  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->not_for_car)),
+                                            GTK_FILTER (self->filter));
   self->others_shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->others)),
                                                   GTK_FILTER (gtk_custom_filter_new (is_others_expanded,
                                                                                      self, NULL)));
@@ -740,7 +747,9 @@ sd_guides_page_init (SdGuidesPage *self)
   gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
   gtk_grid_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
-  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_visible_page), self,
+  g_signal_connect_object (self->fitting, "items-changed", G_CALLBACK (update_visible_page), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->others, "items-changed", G_CALLBACK (update_visible_page), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->others, "items-changed", G_CALLBACK (on_others_changed_cb), self,
                            G_CONNECT_SWAPPED);
