@@ -445,6 +445,51 @@ check_narrow_window (SdApplication *app,
   gtk_window_destroy (narrow);
 }
 
+static gboolean
+is_button_role (GtkWidget *widget,
+                gpointer   user_data)
+{
+  return gtk_widget_get_focusable (widget) &&
+         gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_BUTTON &&
+         !GTK_IS_BUTTON (widget);
+}
+
+/* A guide's row opens from its header, which the keyboard reaches and which
+ * says what it is: Enter and Space run guide.toggle there. */
+static void
+check_row_opens_from_header (SdApplication *app,
+                             GtkWindow     *window)
+{
+  GtkWidget *row;
+  GtkWidget *header;
+
+  sd_test_show_page (window, "guides");
+  row = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
+  assert_non_null (row);
+  header = sd_test_find_matching (row, is_button_role, NULL);
+  assert_non_null (header);
+  assert_false (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_null (sd_test_find_row_titled (row, "What it does"));
+
+  assert_true (gtk_widget_grab_focus (header));
+  assert_true (gtk_widget_activate_action (header, "guide.toggle", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_true (gtk_widget_get_mapped (sd_test_find_row_titled (row, "What it does")));
+  assert_ptr_equal (gtk_root_get_focus (GTK_ROOT (window)), header);
+
+  assert_true (gtk_widget_activate_action (header, "guide.toggle", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_false (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_false (gtk_widget_get_mapped (sd_test_find_row_titled (row, "What it does")));
+}
+
+static void
+test_row_opens_from_header (void **state)
+{
+  sd_test_run_app (check_row_opens_from_header, NULL);
+}
+
 static void
 test_narrow_window (void **state)
 {
@@ -569,6 +614,7 @@ main (void)
     cmocka_unit_test (test_replaced_guide_is_said),
     cmocka_unit_test_setup (test_expanded_guide_stays, sd_test_fresh_case),
     cmocka_unit_test (test_narrow_window),
+    cmocka_unit_test (test_row_opens_from_header),
     cmocka_unit_test_setup (test_not_for_your_car, sd_test_fresh_case),
   };
 

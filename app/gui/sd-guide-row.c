@@ -246,14 +246,12 @@ on_header_released_cb (GtkGestureClick *gesture,
   toggle (self);
 }
 
-static gboolean
-on_header_activate_cb (GtkWidget *header,
-                       GVariant  *args,
-                       gpointer   user_data)
+static void
+toggle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  toggle (user_data);
-
-  return TRUE;
+  toggle (SD_GUIDE_ROW (widget));
 }
 
 static void
@@ -347,6 +345,13 @@ sd_guide_row_class_init (SdGuideRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdGuideRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SdGuideRow, start_button);
   gtk_widget_class_bind_template_child (widget_class, SdGuideRow, arrow);
+
+  /**
+   * SdGuideRow|guide.toggle:
+   *
+   * Opens the row, or closes it: Enter or Space on its header.
+   */
+  gtk_widget_class_install_action (widget_class, "guide.toggle", NULL, toggle_action);
 }
 
 static void
@@ -365,8 +370,7 @@ sd_guide_row_init (SdGuideRow *self)
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space"),
-                                                          gtk_callback_action_new (on_header_activate_cb,
-                                                                                   self, NULL)));
+                                                          gtk_named_action_new ("guide.toggle")));
   gtk_widget_add_controller (self->header, shortcuts);
 }
 
