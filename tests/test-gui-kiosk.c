@@ -488,7 +488,8 @@ collect_small_targets (GtkWidget  *widget,
   if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
       text_pixels (widget) < 17.5)
     g_string_append_printf (small, "%s: text “%s” is %.1f px\n", where,
-                            gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text_pixels (widget));
+                            gtk_inscription_get_text (GTK_INSCRIPTION (widget)),
+                            text_pixels (widget));
 
   if (is_target (widget))
     {

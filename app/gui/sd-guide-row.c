@@ -358,6 +358,7 @@ static void
 sd_guide_row_init (SdGuideRow *self)
 {
   GtkEventController *shortcuts;
+  GtkShortcutTrigger *keys;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -368,9 +369,9 @@ sd_guide_row_init (SdGuideRow *self)
   gtk_widget_add_controller (self->header, GTK_EVENT_CONTROLLER (click));
 
   shortcuts = gtk_shortcut_controller_new ();
+  keys = gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space");
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|space"),
-                                                          gtk_named_action_new ("guide.toggle")));
+                                        gtk_shortcut_new (keys, gtk_named_action_new ("guide.toggle")));
   gtk_widget_add_controller (self->header, shortcuts);
 }
 
