@@ -151,7 +151,7 @@ take_all (SdApplication *app,
 
   show_page (window, "guides");
   row = sd_test_find_guide_row (GTK_WIDGET (window), "sos-button-reset");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), TRUE);
   save (window, "guides.png");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-procedure", "s", "idrive-reboot");

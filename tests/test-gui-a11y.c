@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "sd-guide-row.h"
 #include "sd-test-gtk-utils.h"
 #include "sd-test-utils.h"
 #include "sd-window.h"
@@ -36,6 +37,10 @@ is_clickable (GtkWidget *widget)
 {
   if (GTK_IS_LIST_BOX_ROW (widget))
     return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget));
+  /* A widget that acts as a button, as a guide's row's header does. */
+  if (gtk_widget_get_focusable (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_BUTTON)
+    return TRUE;
 
   return GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
          GTK_IS_SWITCH (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_DROP_DOWN (widget) ||
@@ -157,6 +162,8 @@ expand_all (GtkWidget *widget)
 {
   if (ADW_IS_EXPANDER_ROW (widget))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  if (SD_IS_GUIDE_ROW (widget))
+    sd_guide_row_set_expanded (SD_GUIDE_ROW (widget), TRUE);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -19,8 +19,8 @@ collect_expander_rows (GtkWidget *root,
                        GPtrArray *rows)
 {
   /* Guide rows hold their procedure; the skipped files' rows are plain ones. */
-  if (ADW_IS_EXPANDER_ROW (root) && gtk_widget_get_mapped (root) &&
-      (!guides_only || SD_IS_GUIDE_ROW (root)))
+  if ((guides_only ? SD_IS_GUIDE_ROW (root) : ADW_IS_EXPANDER_ROW (root)) &&
+      gtk_widget_get_mapped (root))
     g_ptr_array_add (rows, root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
@@ -43,9 +43,9 @@ visible_guide_rows (GtkWidget *window)
   sd_test_show_page (GTK_WINDOW (window), "guides");
   page = sd_test_find_widget (window, SD_TYPE_GUIDES_PAGE, NULL);
   assert_non_null (page);
-  list = sd_test_find_widget (page, GTK_TYPE_LIST_VIEW, NULL);
+  list = sd_test_find_widget (page, GTK_TYPE_GRID_VIEW, NULL);
   assert_non_null (list);
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -63,18 +63,18 @@ visible_guide_rows (GtkWidget *window)
   return rows;
 }
 
-/* The row of the guide with @id, as an expander row, scrolled into sight
+/* The row of the guide with @id, scrolled into sight
  * first if the list of guides holds it (only the guides in sight have one). */
 static GtkWidget *
 find_guide_row (GtkWidget  *root,
                 const char *id)
 {
-  GtkWidget *list = sd_test_find_widget (root, GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *list = sd_test_find_widget (root, GTK_TYPE_GRID_VIEW, NULL);
   GtkWidget *row;
 
   if (list != NULL)
     {
-      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+      GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
@@ -92,7 +92,7 @@ find_guide_row (GtkWidget  *root,
 
   row = sd_test_find_guide_row (root, id);
 
-  g_assert (row == NULL || ADW_IS_EXPANDER_ROW (row));
+  g_assert (row == NULL || SD_IS_GUIDE_ROW (row));
 
   return row;
 }
@@ -139,13 +139,13 @@ check_guides_show_catalog (SdApplication *app,
   assert_int_equal (rows->len, g_list_model_get_n_items (procedures));
   for (guint i = 0; i < rows->len; i++)
     {
-      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+      SdGuideRow *row = g_ptr_array_index (rows, i);
       SdProcedure *procedure;
 
       procedure = sd_catalog_lookup_procedure (sd_application_get_catalog (app),
                                                sd_procedure_get_id (procedure_of (row)));
       assert_non_null (procedure);
-      assert_string_equal (adw_preferences_row_get_title (row), sd_procedure_get_title (procedure));
+      assert_string_equal (sd_guide_row_get_title (row), sd_procedure_get_title (procedure));
 
       if (i > 0)
         {
@@ -162,15 +162,15 @@ check_guides_show_catalog (SdApplication *app,
   /* The subtitle gives the time and difficulty from the file. */
   reboot = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
   assert_non_null (reboot);
-  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (reboot)),
+  assert_string_equal (sd_guide_row_get_subtitle (SD_GUIDE_ROW (reboot)),
                        "About 5 minutes · Easy");
   /* As many steps as the wizard counts at most: "Step 1 · up to 6 more". */
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reboot), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (reboot), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   steps = sd_test_find_row_titled (reboot, "Steps");
   assert_non_null (steps);
   assert_string_equal (adw_action_row_get_subtitle (ADW_ACTION_ROW (steps)), "Up to 7 steps");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reboot), FALSE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (reboot), FALSE);
 
   /* Wide: the page switcher is in the header bar, not at the bottom. */
   assert_false (gtk_widget_get_visible (sd_test_find_widget (GTK_WIDGET (window),
@@ -317,7 +317,7 @@ check_replaced_guide (SdApplication *app,
   row = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
   assert_non_null (row);
   assert_false (g_str_has_prefix (sd_procedure_get_source (procedure_of (row)), "resource:"));
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   said = sd_test_find_row_titled (row, "Not the Shipped Guide");
   assert_non_null (said);
@@ -327,7 +327,7 @@ check_replaced_guide (SdApplication *app,
 
   /* A guide the data files leave alone says nothing of the kind. */
   row = find_guide_row (GTK_WIDGET (window), "fuse-check");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_null (sd_test_find_row_titled (row, "Not the Shipped Guide"));
 }
@@ -375,7 +375,7 @@ check_expanded_guide_stays (SdApplication *app,
   /* Opened, a guide shows what it does, its cautions before its steps, and the
    * tools and parts only when it needs some. */
   assert_non_null (guide);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (guide), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (guide), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_true (gtk_widget_get_mapped (sd_test_find_row_titled (guide, "What it does")));
   assert_true (row_index (guide, "What it does") < row_index (guide, "Danger"));
@@ -389,12 +389,12 @@ check_expanded_guide_stays (SdApplication *app,
       if (row == guide)
         continue;
       assert_null (sd_test_find_row_titled (row, "What it does"));
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      sd_guide_row_set_expanded (SD_GUIDE_ROW (row), TRUE);
       assert_int_equal (sd_test_find_row_titled (row, "Tools") != NULL,
                         sd_procedure_get_tools (procedure)->len > 0);
       assert_int_equal (sd_test_find_row_titled (row, "Parts") != NULL,
                         sd_procedure_get_parts (procedure)->len > 0);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+      sd_guide_row_set_expanded (SD_GUIDE_ROW (row), FALSE);
     }
 
   /* Answers change the case, not the guides: the same row stays open. */
@@ -402,7 +402,7 @@ check_expanded_guide_stays (SdApplication *app,
   sd_session_set_answer (session, "water-in-boot", SD_ANSWER_NO);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   assert_ptr_equal (find_guide_row (GTK_WIDGET (window), "sos-button-reset"), guide);
-  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (guide)));
+  assert_true (sd_guide_row_get_expanded (SD_GUIDE_ROW (guide)));
   assert_true (gtk_widget_get_mapped (guide));
 
   /* A search that keeps the guide keeps it open too. */
@@ -412,7 +412,7 @@ check_expanded_guide_stays (SdApplication *app,
   sd_test_wait_for_draw (GTK_WIDGET (window));
   guide = find_guide_row (GTK_WIDGET (window), "sos-button-reset");
   assert_non_null (guide);
-  assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (guide)));
+  assert_true (sd_guide_row_get_expanded (SD_GUIDE_ROW (guide)));
 }
 
 static void
@@ -445,6 +445,51 @@ check_narrow_window (SdApplication *app,
   gtk_window_destroy (narrow);
 }
 
+static gboolean
+is_button_role (GtkWidget *widget,
+                gpointer   user_data)
+{
+  return gtk_widget_get_focusable (widget) &&
+         gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_BUTTON &&
+         !GTK_IS_BUTTON (widget);
+}
+
+/* A guide's row opens from its header, which the keyboard reaches and which
+ * says what it is: Enter and Space run guide.toggle there. */
+static void
+check_row_opens_from_header (SdApplication *app,
+                             GtkWindow     *window)
+{
+  GtkWidget *row;
+  GtkWidget *header;
+
+  sd_test_show_page (window, "guides");
+  row = find_guide_row (GTK_WIDGET (window), "idrive-reboot");
+  assert_non_null (row);
+  header = sd_test_find_matching (row, is_button_role, NULL);
+  assert_non_null (header);
+  assert_false (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_null (sd_test_find_row_titled (row, "What it does"));
+
+  assert_true (gtk_widget_grab_focus (header));
+  assert_true (gtk_widget_activate_action (header, "guide.toggle", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_true (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_true (gtk_widget_get_mapped (sd_test_find_row_titled (row, "What it does")));
+  assert_ptr_equal (gtk_root_get_focus (GTK_ROOT (window)), header);
+
+  assert_true (gtk_widget_activate_action (header, "guide.toggle", NULL));
+  sd_test_wait_for_draw (GTK_WIDGET (window));
+  assert_false (sd_guide_row_get_expanded (SD_GUIDE_ROW (row)));
+  assert_false (gtk_widget_get_mapped (sd_test_find_row_titled (row, "What it does")));
+}
+
+static void
+test_row_opens_from_header (void **state)
+{
+  sd_test_run_app (check_row_opens_from_header, NULL);
+}
+
 static void
 test_narrow_window (void **state)
 {
@@ -473,8 +518,8 @@ count_not_for_car (SdApplication    *app,
 static int
 header_position (GtkWidget *window)
 {
-  GtkWidget *list = sd_test_find_widget (window, GTK_TYPE_LIST_VIEW, NULL);
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  GtkWidget *list = sd_test_find_widget (window, GTK_TYPE_GRID_VIEW, NULL);
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -504,8 +549,8 @@ check_not_for_your_car (SdApplication *app,
 
   /* A car nothing is known of: every guide may be for it, all in one list. */
   sd_test_show_page (window, "guides");
-  list = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  list = sd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL);
+  model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
   n_all = g_list_model_get_n_items (sd_catalog_get_procedures (sd_application_get_catalog (app)));
   assert_int_equal (header_position (GTK_WIDGET (window)), -1);
   assert_int_equal (g_list_model_get_n_items (model), n_all);
@@ -538,7 +583,7 @@ check_not_for_your_car (SdApplication *app,
   assert_int_equal (g_list_model_get_n_items (model), n_all + 1);
   ring = find_guide_row (GTK_WIDGET (window), "fibre-inspect");
   assert_non_null (ring);
-  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (ring)),
+  assert_string_equal (sd_guide_row_get_subtitle (SD_GUIDE_ROW (ring)),
                        "Only for cars with a fibre-optic (MOST) ring");
   assert_true (header_position (GTK_WIDGET (window)) < (int) g_list_model_get_n_items (model));
 
@@ -549,7 +594,7 @@ check_not_for_your_car (SdApplication *app,
   assert_int_equal (g_list_model_get_n_items (model), n_all);
   ring = find_guide_row (GTK_WIDGET (window), "fibre-inspect");
   assert_non_null (ring);
-  assert_string_equal (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (ring)),
+  assert_string_equal (sd_guide_row_get_subtitle (SD_GUIDE_ROW (ring)),
                        "About 1 hour · Moderate");
 }
 
@@ -569,6 +614,7 @@ main (void)
     cmocka_unit_test (test_replaced_guide_is_said),
     cmocka_unit_test_setup (test_expanded_guide_stays, sd_test_fresh_case),
     cmocka_unit_test (test_narrow_window),
+    cmocka_unit_test (test_row_opens_from_header),
     cmocka_unit_test_setup (test_not_for_your_car, sd_test_fresh_case),
   };
 

@@ -450,6 +450,10 @@ is_target (GtkWidget *widget)
   if (GTK_IS_LIST_BOX_ROW (widget))
     return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
            gtk_widget_get_sensitive (widget);
+  /* A widget that acts as a button, as a guide's row's header does. */
+  if (gtk_widget_get_focusable (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_BUTTON)
+    return gtk_widget_get_sensitive (widget);
 
   return GTK_IS_BUTTON (widget) || GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget) ||
          GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_DROP_DOWN (widget) ||
@@ -480,6 +484,12 @@ collect_small_targets (GtkWidget  *widget,
       text_pixels (widget) < 17.5)
     g_string_append_printf (small, "%s: text “%s” is %.1f px\n", where,
                             gtk_label_get_text (GTK_LABEL (widget)), text_pixels (widget));
+  /* The one-line texts of the guides' rows. */
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+      text_pixels (widget) < 17.5)
+    g_string_append_printf (small, "%s: text “%s” is %.1f px\n", where,
+                            gtk_inscription_get_text (GTK_INSCRIPTION (widget)),
+                            text_pixels (widget));
 
   if (is_target (widget))
     {

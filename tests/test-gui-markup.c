@@ -98,7 +98,7 @@ check_every_page (SdApplication *app,
   show_page (window, "guides");
   row = sd_test_find_guide_row (GTK_WIDGET (window), "markup-guide");
   assert_non_null (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), TRUE);
   sd_test_wait_for_draw (GTK_WIDGET (window));
   /* The guide, and the file that could not be loaded, named by its path. */
   assert_true (assert_shown_as_typed (GTK_WIDGET (window), "Guides") > 0);

@@ -54,18 +54,35 @@ sd_start_button_new (SdProcedure *procedure,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-procedure");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
-
   if (label == NULL)
-    {
-      /* Translators: the accessible name of a guide's Start button; %s is its title. */
-      g_autofree char *name = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-    }
+    sd_start_button_set_procedure (button, procedure);
+  else
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
 
   return button;
+}
+
+/**
+ * sd_start_button_set_procedure:
+ * @button: a "Start" button whose action is win.start-procedure
+ *
+ * Makes @button start @procedure instead, and say which to a screen reader:
+ * a row that is given another guide keeps its button.
+ */
+void
+sd_start_button_set_procedure (GtkWidget   *button,
+                               SdProcedure *procedure)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (GTK_IS_ACTIONABLE (button));
+  g_return_if_fail (SD_IS_PROCEDURE (procedure));
+
+  /* Translators: the accessible name of a guide's Start button; %s is its title. */
+  name = g_strdup_printf (_("Start “%s”"), sd_procedure_get_title (procedure));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sd_procedure_get_id (procedure));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
 }
 
 void

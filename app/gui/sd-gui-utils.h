@@ -14,6 +14,8 @@ GtkWidget *sd_text_row_new        (const char  *title,
                                    const char  *icon_name);
 GtkWidget *sd_start_button_new    (SdProcedure *procedure,
                                    const char  *label);
+void       sd_start_button_set_procedure (GtkWidget   *button,
+                                          SdProcedure *procedure);
 void       sd_list_box_remove_all (GtkListBox  *list);
 void       sd_preferences_group_set_plain (AdwPreferencesGroup *group,
                                            const char          *title,

@@ -3,19 +3,20 @@
  *
  * Every procedure of the catalog, searchable, with its time, difficulty, tools,
  * parts and cautions; and the files that could not be loaded, with the reason.
- * The list view is bound to the catalog's procedures, sorted and filtered by
- * the search: a search hides and shows guides, it does not build the list
- * again, and only the guides in sight have a row, so that a catalog of ten
- * thousand guides opens as fast as one of ten. A row is made when its guide
- * comes into sight; which guides are open is the page's, so a guide scrolled
- * away or hidden by a search and shown again is still open. GTK 4.8's list
- * view keeps about 200 rows around what is in sight and makes new ones as the
- * search changes them, so the rows that go are kept and given the guides that
+ * The list is bound to the catalog's procedures, sorted and filtered by the
+ * search: a search hides and shows guides, it does not build the list again,
+ * and only the guides in sight have a row, so that a catalog of ten thousand
+ * guides opens as fast as one of ten. The list is a one-column GtkGridView:
+ * GTK 4.8's GtkListView keeps 200 rows around what is in sight and measures
+ * and rebinds them all as a search changes them, a grid view 30 rows and
+ * three. A row is made when its guide comes into sight; which guides are open
+ * is the page's, so a guide scrolled away or hidden by a search and shown
+ * again is still open. The rows that go are kept and given the guides that
  * come, rather than each built anew.
  *
  * The guides that are not for the car in the case come last, under a "Not
  * for Your Car" row that opens to show them, each saying why; the list is one
- * list view over the guides for the car, that row and, when it is open, the
+ * model over the guides for the car, that row and, when it is open, the
  * others, so that they too have rows only in sight. A change to the car
  * moves guides between the two at once.
  */
@@ -38,10 +39,11 @@ struct _SdGuidesPage
   SdProcedureLoader  *loader;    /* the user's own guides, while they load */
   SdVehicleProfile   *profile;   /* the car the guides were sorted out for */
   GtkSortListModel   *sorted;
-  GtkFilterListModel *filtered;  /* the search's results */
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *fitting;   /* …for the car, or maybe for it */
-  GtkFilterListModel *others;    /* …not for the car */
+  GtkFilterListModel *for_car;   /* the guides for the car, or maybe for it */
+  GtkFilterListModel *not_for_car; /* …and the others */
+  GtkCustomFilter    *filter;    /* the search, over both */
+  GtkFilterListModel *fitting;   /* the search's results for the car */
+  GtkFilterListModel *others;    /* …and not for the car */
   GtkFilterListModel *others_shown; /* …the same while their row is open */
   GListStore         *others_header; /* the "Not for Your Car" row's item, if any */
   gboolean            others_expanded;
@@ -54,12 +56,12 @@ struct _SdGuidesPage
   char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
   GHashTable         *haystacks; /* SdProcedure → its folded searchable text */
-  GHashTable         *sort_keys; /* SdProcedure → its title's collation key */
+  GHashTable         *sort_keys; /* SdProcedure → its SortKey */
 
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
   AdwPreferencesGroup *guides_group;
-  GtkListView        *guides_list;
+  GtkGridView        *guides_list;
   GtkLabel           *loading_label;
   AdwPreferencesGroup *skipped_group;
   GtkListBox         *skipped_list;
@@ -74,7 +76,7 @@ on_row_expanded_cb (SdGuideRow *row,
 {
   SdProcedure *procedure = sd_guide_row_get_procedure (row);
 
-  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+  if (sd_guide_row_get_expanded (row))
     g_hash_table_add (self->expanded, g_object_ref (procedure));
   else
     g_hash_table_remove (self->expanded, procedure);
@@ -189,12 +191,12 @@ new_others_row (SdGuidesPage *self)
   return row;
 }
 
-/* A row for the page's guides: it tells the page when it is opened. */
+/* A row for the page's guides, showing none yet: it tells the page when it
+ * is opened. */
 static GtkWidget *
-new_guide_row (SdGuidesPage *self,
-               SdProcedure  *procedure)
+new_guide_row (SdGuidesPage *self)
 {
-  GtkWidget *row = g_object_ref_sink (sd_guide_row_new (procedure));
+  GtkWidget *row = g_object_ref_sink (g_object_new (SD_TYPE_GUIDE_ROW, NULL));
 
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self, 0);
 
@@ -228,12 +230,10 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   procedure = object;
   if (self->spare_rows != NULL && self->spare_rows->len > 0)
-    {
-      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-      sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
-    }
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
   else
-    row = new_guide_row (self, procedure);
+    row = new_guide_row (self);
+  sd_guide_row_set_procedure (SD_GUIDE_ROW (row), procedure);
 
   replaced = sd_catalog_get_replaced_source (self->catalog, sd_procedure_get_id (procedure));
   sd_guide_row_show_replaced (SD_GUIDE_ROW (row), replaced);
@@ -242,14 +242,13 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   /* Open if the guide was: the row itself is no guide's in particular. */
   g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                 g_hash_table_contains (self->expanded, procedure));
+  sd_guide_row_set_expanded (SD_GUIDE_ROW (row), g_hash_table_contains (self->expanded, procedure));
   g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
   gtk_list_item_set_child (item, row);
   g_object_unref (row);
 }
 
-#define MAX_SPARE_ROWS 256
+#define MAX_SPARE_ROWS 64
 
 static void
 unbind_guide_row (GtkSignalListItemFactory *factory,
@@ -285,10 +284,11 @@ update_profile (SdGuidesPage *self)
     }
 
   g_hash_table_remove_all (self->why_not);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->fitting), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->others), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->for_car), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->not_for_car),
+                      GTK_FILTER_CHANGE_DIFFERENT);
 
-  /* A row the list view kept for its guide says why anew: the reason may
+  /* A row the grid view kept for its guide says why anew: the reason may
    * have changed, or gone. Each item's widget holds the row as its child. */
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->guides_list));
        item != NULL;
@@ -335,9 +335,29 @@ get_haystack (SdGuidesPage *self,
 }
 
 #define FOLD_PER_IDLE 500
+#define ROWS_PER_IDLE 8
+/* As many rows as GTK 4.8's grid view keeps around what is in sight
+ * (GTK_GRID_VIEW_MAX_VISIBLE_ROWS, 30, and a few). */
+#define SPARE_ROWS_WANTED 36
+
+/* A search's first keystroke gives the grid view new items for all the rows
+ * it keeps, and it binds them before it lets the old ones go: without rows
+ * at hand, that keystroke would build them all. They are made while idle. */
+static gboolean
+make_spare_rows (SdGuidesPage *self,
+                 guint         n_guides)
+{
+  guint wanted = MIN (n_guides, SPARE_ROWS_WANTED);
+
+  for (guint i = 0; i < ROWS_PER_IDLE && self->spare_rows->len < wanted; i++)
+    g_ptr_array_add (self->spare_rows, new_guide_row (self));
+
+  return self->spare_rows->len < wanted;
+}
 
 /* The texts are folded while nothing else is to be done, a few hundred at a
- * time, so that the first keystroke of a search does not fold them all. */
+ * time, so that the first keystroke of a search does not fold them all; then
+ * the spare rows are made, a few at a time. */
 static gboolean
 fold_some_cb (gpointer user_data)
 {
@@ -353,7 +373,7 @@ fold_some_cb (gpointer user_data)
       get_haystack (self, procedure);
     }
 
-  if (self->fold_next < n)
+  if (self->fold_next < n || make_spare_rows (self, n))
     return G_SOURCE_CONTINUE;
 
   self->fold_id = 0;
@@ -387,46 +407,58 @@ matches_search (gpointer item,
   return TRUE;
 }
 
-static const char *
+/* What a guide is sorted by, read once: the sort compares each guide with
+ * some fourteen others at 10,000 guides. */
+typedef struct
+{
+  int   difficulty;
+  guint minutes;
+  char  title[];  /* the title's collation key */
+} SortKey;
+
+static const SortKey *
 get_sort_key (SdGuidesPage *self,
               SdProcedure  *procedure)
 {
-  char *key = g_hash_table_lookup (self->sort_keys, procedure);
+  SortKey *key = g_hash_table_lookup (self->sort_keys, procedure);
 
   if (key == NULL)
     {
-      key = g_utf8_collate_key (sd_procedure_get_title (procedure), -1);
+      g_autofree char *title = g_utf8_collate_key (sd_procedure_get_title (procedure), -1);
+      gsize size = strlen (title) + 1;
+
+      key = g_malloc (sizeof (SortKey) + size);
+      key->difficulty = (int) sd_procedure_get_difficulty (procedure);
+      key->minutes = sd_procedure_get_minutes (procedure);
+      memcpy (key->title, title, size);
       g_hash_table_insert (self->sort_keys, g_object_ref (procedure), key);
     }
 
   return key;
 }
 
-/* Quick, easy jobs first; workshop hand-overs last. The titles are compared
- * by their collation keys, made once per guide. */
+/* Quick, easy jobs first; workshop hand-overs last; then by title. */
 static int
 compare_procedures (gconstpointer a,
                     gconstpointer b,
                     gpointer      user_data)
 {
-  SdGuidesPage *self = user_data;
-  SdProcedure *pa = (SdProcedure *) a;
-  SdProcedure *pb = (SdProcedure *) b;
-  int by_difficulty = (int) sd_procedure_get_difficulty (pa) - (int) sd_procedure_get_difficulty (pb);
-  int by_minutes = (int) sd_procedure_get_minutes (pa) - (int) sd_procedure_get_minutes (pb);
+  const SortKey *ka = get_sort_key (user_data, (SdProcedure *) a);
+  const SortKey *kb = get_sort_key (user_data, (SdProcedure *) b);
 
-  if (by_difficulty != 0)
-    return by_difficulty;
-  if (by_minutes != 0)
-    return by_minutes;
+  if (ka->difficulty != kb->difficulty)
+    return ka->difficulty < kb->difficulty ? -1 : 1;
+  if (ka->minutes != kb->minutes)
+    return ka->minutes < kb->minutes ? -1 : 1;
 
-  return strcmp (get_sort_key (self, pa), get_sort_key (self, pb));
+  return strcmp (ka->title, kb->title);
 }
 
 static void
 update_visible_page (SdGuidesPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->fitting)) +
+            g_list_model_get_n_items (G_LIST_MODEL (self->others));
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "guides" : "empty");
 }
@@ -642,7 +674,8 @@ sd_guides_page_dispose (GObject *object)
   g_clear_object (&self->others);
   g_clear_object (&self->others_header);
   g_clear_object (&self->fitting);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->not_for_car);
+  g_clear_object (&self->for_car);
   g_clear_object (&self->sorted);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
@@ -690,15 +723,18 @@ sd_guides_page_init (SdGuidesPage *self)
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_procedures,
                                                                                 self, NULL)));
-  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              GTK_FILTER (self->filter));
-  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  /* The car splits the guides once; a keystroke only searches each part. */
+  self->for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                              GTK_FILTER (gtk_custom_filter_new (is_for_car, self,
                                                                                 NULL)));
-  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                            GTK_FILTER (gtk_custom_filter_new (is_not_for_car, self,
-                                                                               NULL)));
+  self->not_for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                                 GTK_FILTER (gtk_custom_filter_new (is_not_for_car,
+                                                                                    self, NULL)));
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->for_car)),
+                                             g_object_ref (GTK_FILTER (self->filter)));
+  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->not_for_car)),
+                                            GTK_FILTER (self->filter));
   self->others_shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->others)),
                                                   GTK_FILTER (gtk_custom_filter_new (is_others_expanded,
                                                                                      self, NULL)));
@@ -719,10 +755,12 @@ sd_guides_page_init (SdGuidesPage *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
-  gtk_list_view_set_factory (self->guides_list, factory);
+  gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
-  gtk_list_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
-  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_visible_page), self,
+  gtk_grid_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->fitting, "items-changed", G_CALLBACK (update_visible_page), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->others, "items-changed", G_CALLBACK (update_visible_page), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->others, "items-changed", G_CALLBACK (on_others_changed_cb), self,
                            G_CONNECT_SWAPPED);
