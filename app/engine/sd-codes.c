@@ -18,6 +18,8 @@ struct _SdCodes
   GObject     parent_instance;
 
   GPtrArray  *codes;
+  /* hex -> SdCode of codes, for the codes entered: each update looks them up */
+  GHashTable *by_hex;
   GPtrArray  *modules;
   /* "owner-id:element" -> SdText */
   GHashTable *texts;
@@ -55,6 +57,7 @@ sd_codes_finalize (GObject *object)
 {
   SdCodes *self = (SdCodes *) object;
 
+  g_clear_pointer (&self->by_hex, g_hash_table_unref);
   g_clear_pointer (&self->codes, g_ptr_array_unref);
   g_clear_pointer (&self->modules, g_ptr_array_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
@@ -74,6 +77,7 @@ static void
 sd_codes_init (SdCodes *self)
 {
   self->codes = g_ptr_array_new_with_free_func ((GDestroyNotify) _sd_code_free);
+  self->by_hex = g_hash_table_new (g_str_hash, g_str_equal);
   self->modules = g_ptr_array_new_with_free_func ((GDestroyNotify) _sd_code_module_free);
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sd_text_free);
@@ -103,6 +107,8 @@ _sd_codes_take_code (SdCodes *self,
     }
 
   g_ptr_array_add (self->codes, code);
+  if (code->hex != NULL)
+    g_hash_table_insert (self->by_hex, code->hex, code);
   return TRUE;
 }
 
@@ -159,15 +165,8 @@ sd_codes_lookup (SdCodes    *self,
   g_return_val_if_fail (SD_IS_CODES (self), NULL);
 
   hex = sd_codes_normalize (code);
-  for (guint i = 0; hex != NULL && i < self->codes->len; i++)
-    {
-      const SdCode *entry = g_ptr_array_index (self->codes, i);
 
-      if (g_strcmp0 (entry->hex, hex) == 0)
-        return entry;
-    }
-
-  return NULL;
+  return hex != NULL ? g_hash_table_lookup (self->by_hex, hex) : NULL;
 }
 
 /**

@@ -73,6 +73,7 @@ sd_diagnosis_finalize_car (SdDiagnosis *self)
   g_clear_object (&self->code_table);
   g_clear_pointer (&self->codes, g_ptr_array_unref);
   g_clear_pointer (&self->clear_modules, g_ptr_array_unref);
+  sd_diagnosis_forget_codes (self);
   g_clear_pointer (&self->base_prior, g_free);
   g_clear_pointer (&self->fault_excluded, g_free);
 }
@@ -275,6 +276,7 @@ sd_diagnosis_set_codes (SdDiagnosis        *self,
       if (code != NULL && !g_ptr_array_find_with_equal_func (self->codes, code, g_str_equal, NULL))
         g_ptr_array_add (self->codes, g_steal_pointer (&code));
     }
+  sd_diagnosis_forget_codes (self);
   sd_diagnosis_changed (self);
 }
 
@@ -305,6 +307,7 @@ sd_diagnosis_set_clear_modules (SdDiagnosis        *self,
   g_ptr_array_set_size (self->clear_modules, 0);
   for (guint i = 0; modules != NULL && modules[i] != NULL; i++)
     g_ptr_array_add (self->clear_modules, g_strdup (modules[i]));
+  sd_diagnosis_forget_codes (self);
   sd_diagnosis_changed (self);
 }
 
@@ -353,26 +356,11 @@ sd_diagnosis_imply_scanner (SdDiagnosis *self,
   return answered;
 }
 
-static const SdCode *
-entered_code (SdDiagnosis *self,
-              guint        i)
+typedef struct
 {
-  if (self->code_table == NULL)
-    return NULL;
-
-  return sd_codes_lookup_entered (self->code_table, g_ptr_array_index (self->codes, i));
-}
-
-static gboolean
-code_entered (SdDiagnosis  *self,
-              const SdCode *code)
-{
-  for (guint i = 0; i < self->codes->len; i++)
-    if (entered_code (self, i) == code)
-      return TRUE;
-
-  return FALSE;
-}
+  guint  fault;
+  double term;
+} CodeTerm;
 
 static gboolean
 code_in_clear_module (SdDiagnosis  *self,
@@ -386,55 +374,121 @@ code_in_clear_module (SdDiagnosis  *self,
   return FALSE;
 }
 
-/* log P(observation | fault) − log P(observation | none of its faults) for a
- * code seen (@seen) or looked for and not seen; 0 for a fault it does not name. */
-static double
-code_log_ratio (const SdCode *code,
-                guint         fault,
-                SdDiagnosis  *self,
-                gboolean      seen)
+/* The fault of @code's @j-th indication, as an index; -1 when the knowledge
+ * base does not have it, or when an earlier indication names it too: for a
+ * fault named twice, only the first counts. */
+static int
+indication_fault (SdDiagnosis  *self,
+                  const SdCode *code,
+                  guint         j)
 {
-  double leak = sd_clamp_probability (code->leak);
+  int f = sd_index_lookup (self->fault_index,
+                           g_array_index (code->indications, SdCodeIndication, j).fault);
 
-  for (guint j = 0; j < code->indications->len; j++)
-    {
-      const SdCodeIndication *indication = &g_array_index (code->indications,
-                                                          SdCodeIndication, j);
-      double like;
+  if (f < 0 || (guint) f >= self->n)
+    return -1;
+  for (guint k = 0; k < j; k++)
+    if (sd_index_lookup (self->fault_index,
+                         g_array_index (code->indications, SdCodeIndication, k).fault) == f)
+      return -1;
 
-      if (sd_index_lookup (self->fault_index, indication->fault) != (int) fault)
-        continue;
-      like = sd_clamp_probability (indication->likelihood);
-
-      return seen ? log (like) - log (leak) : log (1.0 - like) - log (1.0 - leak);
-    }
-
-  return 0.0;
+  return f;
 }
 
-/* Adds the codes' terms to the log weights, as the symptoms' are added. */
-void
-sd_diagnosis_add_code_evidence (SdDiagnosis *self,
-                                double      *logw)
+/* log P(observation | fault) − log P(observation | none of its faults) for
+ * the fault of @code's @j-th indication, the code seen (@seen) or looked for
+ * and not seen. A fault the code does not name has 0. */
+static double
+indication_log_ratio (const SdCode *code,
+                      guint         j,
+                      gboolean      seen)
 {
+  double leak = sd_clamp_probability (code->leak);
+  double like = sd_clamp_probability (g_array_index (code->indications,
+                                                     SdCodeIndication, j).likelihood);
+
+  return seen ? log (like) - log (leak) : log (1.0 - like) - log (1.0 - leak);
+}
+
+static void
+add_code_terms (SdDiagnosis  *self,
+                const SdCode *code,
+                gboolean      seen)
+{
+  for (guint j = 0; j < code->indications->len; j++)
+    {
+      CodeTerm term = { 0, 0.0 };
+      int f = indication_fault (self, code, j);
+
+      if (f < 0)
+        continue;
+      term.fault = f;
+      term.term = indication_log_ratio (code, j, seen);
+      g_array_append_val (self->code_terms, term);
+    }
+}
+
+/* Makes the terms of the codes entered, then of those a scanner would have
+ * found in a module it found empty: only the faults a code names get one
+ * (the others' is 0), so the table is walked once, by its indications, and
+ * not again for each answer. A code table only grows; one that did since is
+ * read again. */
+static void
+ensure_code_terms (SdDiagnosis *self)
+{
+  guint n_codes = self->code_table != NULL ? sd_codes_get_n_codes (self->code_table) : 0;
+
+  if (self->code_terms != NULL && self->code_terms_n_codes == n_codes)
+    return;
+
+  sd_diagnosis_forget_codes (self);
+  self->entered_codes = g_ptr_array_sized_new (self->codes->len);
+  self->code_terms = g_array_new (FALSE, FALSE, sizeof (CodeTerm));
+  self->code_terms_n_codes = n_codes;
+
   for (guint i = 0; i < self->codes->len; i++)
     {
-      const SdCode *code = entered_code (self, i);
+      const SdCode *code = NULL;
 
-      for (guint f = 0; code != NULL && f < self->n; f++)
-        logw[f] += code_log_ratio (code, f, self, TRUE);
+      if (self->code_table != NULL)
+        code = sd_codes_lookup_entered (self->code_table, g_ptr_array_index (self->codes, i));
+      g_ptr_array_add (self->entered_codes, (gpointer) code);
+      if (code != NULL)
+        add_code_terms (self, code, TRUE);
     }
 
-  for (guint c = 0; self->clear_modules->len > 0 && self->code_table != NULL &&
-                    c < sd_codes_get_n_codes (self->code_table); c++)
+  for (guint c = 0; self->clear_modules->len > 0 && c < n_codes; c++)
     {
       const SdCode *code = sd_codes_get_code (self->code_table, c);
 
       /* A code entered was seen, whichever module a scanner found empty. */
-      if (!code_in_clear_module (self, code) || code_entered (self, code))
+      if (!code_in_clear_module (self, code) || g_ptr_array_find (self->entered_codes, code, NULL))
         continue;
-      for (guint f = 0; f < self->n; f++)
-        logw[f] += code_log_ratio (code, f, self, FALSE);
+      add_code_terms (self, code, FALSE);
+    }
+}
+
+/* The codes or the modules changed. */
+void
+sd_diagnosis_forget_codes (SdDiagnosis *self)
+{
+  g_clear_pointer (&self->entered_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->code_terms, g_array_unref);
+}
+
+/* Adds the codes' terms to the log weights, as the symptoms' are added; in
+ * the order of the codes, as the sums would be without the cache. */
+void
+sd_diagnosis_add_code_evidence (SdDiagnosis *self,
+                                double      *logw)
+{
+  ensure_code_terms (self);
+
+  for (guint t = 0; t < self->code_terms->len; t++)
+    {
+      const CodeTerm *term = &g_array_index (self->code_terms, CodeTerm, t);
+
+      logw[term->fault] += term->term;
     }
 }
 
@@ -445,11 +499,14 @@ sd_diagnosis_add_code_reasons (SdDiagnosis *self,
                                guint        fault,
                                GArray      *reasons)
 {
+  g_autofree double *ratio = NULL;
   double others = 1.0 - self->prior[fault];
 
-  for (guint i = 0; i < self->codes->len && others > 0.0; i++)
+  ensure_code_terms (self);
+
+  for (guint i = 0; i < self->entered_codes->len && others > 0.0; i++)
     {
-      const SdCode *code = entered_code (self, i);
+      const SdCode *code = g_ptr_array_index (self->entered_codes, i);
       SdReason reason = { SD_REASON_CODE, g_ptr_array_index (self->codes, i),
                           SD_ANSWER_YES, SD_OUTCOME_NONE, 1.0 };
       double here, rest = 0.0;
@@ -457,12 +514,36 @@ sd_diagnosis_add_code_reasons (SdDiagnosis *self,
       if (code == NULL)
         continue;
 
-      here = exp (code_log_ratio (code, fault, self, TRUE));
+      /* P(code | f) / P(code | none) for every cause: 1 (exp (0)) but for
+       * the faults the code names. */
+      if (ratio == NULL)
+        {
+          ratio = g_new (double, self->n + 1);
+          for (guint f = 0; f <= self->n; f++)
+            ratio[f] = 1.0;
+        }
+      for (guint j = 0; j < code->indications->len; j++)
+        {
+          int f = indication_fault (self, code, j);
+
+          if (f >= 0)
+            ratio[f] = exp (indication_log_ratio (code, j, TRUE));
+        }
+
+      here = ratio[fault];
       for (guint f = 0; f <= self->n; f++)
         if (f != fault)
-          rest += self->prior[f] * (f < self->n ? exp (code_log_ratio (code, f, self, TRUE)) : 1.0);
+          rest += self->prior[f] * ratio[f];
       reason.ratio = here / (rest / others);
       if (fabs (log (reason.ratio)) >= log (1.05))
         g_array_append_val (reasons, reason);
+
+      for (guint j = 0; j < code->indications->len; j++)
+        {
+          int f = indication_fault (self, code, j);
+
+          if (f >= 0)
+            ratio[f] = 1.0;
+        }
     }
 }

@@ -108,6 +108,12 @@ struct _SdDiagnosis
   SdCodes        *code_table;
   GPtrArray      *codes;          /* normalised, as entered, known or not */
   GPtrArray      *clear_modules;  /* modules a scanner read and found no codes in */
+  /* What the codes and modules add to the log weights, made on first use
+   * after they changed (sd_diagnosis_forget_codes()): the codes entered as
+   * the table knows them (NULL if not), and the terms, in the order added. */
+  GPtrArray      *entered_codes;
+  GArray         *code_terms;
+  guint           code_terms_n_codes;
 
   /* What guides found (sd-diagnosis-findings.c): of SdFinding. */
   GPtrArray      *findings;
@@ -164,6 +170,7 @@ void    sd_diagnosis_changed           (SdDiagnosis  *self);
 void    sd_diagnosis_build_car         (SdDiagnosis  *self);
 void    sd_diagnosis_finalize_car      (SdDiagnosis  *self);
 void    sd_diagnosis_exclude_actions   (SdDiagnosis  *self);
+void    sd_diagnosis_forget_codes      (SdDiagnosis  *self);
 void    sd_diagnosis_add_code_evidence (SdDiagnosis  *self,
                                         double       *logw);
 void    sd_diagnosis_add_code_reasons  (SdDiagnosis  *self,

@@ -421,6 +421,7 @@ sd_diagnosis_clear (SdDiagnosis *self)
   g_ptr_array_set_size (self->findings, 0);
   g_ptr_array_set_size (self->codes, 0);
   g_ptr_array_set_size (self->clear_modules, 0);
+  sd_diagnosis_forget_codes (self);
   sd_diagnosis_changed (self);
   for (guint s = 0; s < self->n_symptoms; s++)
     if (self->symptoms[s].question != NULL)

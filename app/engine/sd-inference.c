@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sd-diagnosis-private.h"
@@ -320,40 +321,50 @@ sd_diagnosis_compute_posterior (SdDiagnosis *self)
     }
 }
 
+typedef struct
+{
+  double probability;
+  guint  fault;
+} Ranked;
+
 static int
-compare_causes (gconstpointer a,
+compare_ranked (gconstpointer a,
                 gconstpointer b)
 {
-  const SdCause *ca = a;
-  const SdCause *cb = b;
+  const Ranked *ra = a;
+  const Ranked *rb = b;
 
-  /* g_array_sort() is stable: ties keep knowledge-base order, "something
-   * else" last. */
-  if (ca->probability != cb->probability)
-    return ca->probability < cb->probability ? 1 : -1;
+  /* Ties keep knowledge-base order, "something else" last: the fault's
+   * index decides, so the order is total and any sort gives it. */
+  if (ra->probability != rb->probability)
+    return ra->probability < rb->probability ? 1 : -1;
 
-  return 0;
+  return ra->fault < rb->fault ? -1 : ra->fault > rb->fault;
 }
 
+/* Sorted by index and probability rather than by SdCause, the rank of each
+ * fault is known without looking its id up again. */
 void
 sd_diagnosis_rank_causes (SdDiagnosis *self)
 {
-  g_array_set_size (self->causes, 0);
+  g_autofree Ranked *ranked = g_new (Ranked, self->n + 1);
+
   for (guint i = 0; i <= self->n; i++)
     {
-      SdCause cause = { i < self->n ? self->faults[i] : NULL, self->posterior[i] };
-
-      g_array_append_val (self->causes, cause);
+      ranked[i].probability = self->posterior[i];
+      ranked[i].fault = i;
     }
-  g_array_sort (self->causes, compare_causes);
+  qsort (ranked, self->n + 1, sizeof (Ranked), compare_ranked);
 
+  g_array_set_size (self->causes, self->n + 1);
   for (guint r = 0; r <= self->n; r++)
     {
-      const SdCause *cause = &g_array_index (self->causes, SdCause, r);
+      SdCause *cause = &g_array_index (self->causes, SdCause, r);
+      guint i = ranked[r].fault;
 
-      self->cause_fault[r] = cause->fault != NULL ? (guint) sd_index_lookup (self->fault_index,
-                                                                    cause->fault->id)
-                                                  : self->n;
+      cause->fault = i < self->n ? self->faults[i] : NULL;
+      cause->probability = ranked[r].probability;
+      self->cause_fault[r] = i;
     }
 }
 
