@@ -343,18 +343,22 @@ compare_ranked (gconstpointer a,
 }
 
 /* Sorted by index and probability rather than by SdCause, the rank of each
- * fault is known without looking its id up again. */
+ * fault is known without looking its id up again. A probability is never
+ * below 0, so those at 0 (not for the car) come last in index order unsorted. */
 void
 sd_diagnosis_rank_causes (SdDiagnosis *self)
 {
   g_autofree Ranked *ranked = g_new (Ranked, self->n + 1);
+  guint n_sorted = 0, n_placed;
 
   for (guint i = 0; i <= self->n; i++)
-    {
-      ranked[i].probability = self->posterior[i];
-      ranked[i].fault = i;
-    }
-  qsort (ranked, self->n + 1, sizeof (Ranked), compare_ranked);
+    if (self->posterior[i] != 0.0)
+      ranked[n_sorted++] = (Ranked) { self->posterior[i], i };
+  n_placed = n_sorted;
+  for (guint i = 0; i <= self->n; i++)
+    if (self->posterior[i] == 0.0)
+      ranked[n_placed++] = (Ranked) { self->posterior[i], i };
+  qsort (ranked, n_sorted, sizeof (Ranked), compare_ranked);
 
   g_array_set_size (self->causes, self->n + 1);
   for (guint r = 0; r <= self->n; r++)
