@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sd-case.h"
+#include "sd-codes-reader.h"
 #include "sd-commands.h"
 #include "sd-question.h"
 #include "sd-test-utils.h"
@@ -306,6 +307,67 @@ test_entered_code_not_absent_in_empty_module (void **state)
   /* The module's other code (wake-up failed) still counts as absent: no
    * more than that moves over-temperature, which it does not name. */
   assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "over-temperature") >= seen);
+}
+
+/* The codes' terms are made once and kept (sd-diagnosis-car.c): every change
+ * of the codes, of the modules found empty, or of the table must show. */
+static void
+test_codes_follow_each_change (void **state)
+{
+  Fixture *fixture = *state;
+  SdCodes *table = sd_catalog_get_codes (fixture->catalog);
+  const char *entered[] = { "B7F341", NULL };
+  const char *modules[] = { "telematics", NULL };
+  double before = sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn");
+  double seen, with_module;
+
+  sd_diagnosis_set_codes (fixture->diagnosis, table, entered);
+  seen = sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn");
+  assert_float_equal (seen, (0.24 * 120.0) / (0.24 * 120.0 + 0.76), 1e-9);
+
+  /* B7F343, of the same module, is now absent too. */
+  sd_diagnosis_set_clear_modules (fixture->diagnosis, modules);
+  with_module = sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn");
+  assert_true (with_module < seen);
+
+  sd_diagnosis_set_clear_modules (fixture->diagnosis, NULL);
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn") == seen);
+  sd_diagnosis_set_codes (fixture->diagnosis, table, NULL);
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn") == before);
+
+  sd_diagnosis_set_codes (fixture->diagnosis, table, entered);
+  sd_diagnosis_set_clear_modules (fixture->diagnosis, modules);
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn") ==
+               with_module);
+  sd_diagnosis_clear (fixture->diagnosis);
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn") == before);
+}
+
+/* A code the table did not know when entered counts once a file added to the
+ * table knows it, from the next update on. */
+static void
+test_code_known_later_counts (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SdCodes) table = sd_codes_new ();
+  g_autoptr(GPtrArray) problems = sd_problems_new ();
+  g_autoptr(xmlDoc) doc = NULL;
+  const char *entered[] = { "C0FFEE", NULL };
+  double before = sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn");
+
+  sd_diagnosis_set_codes (fixture->diagnosis, table, entered);
+  assert_true (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn") == before);
+
+  doc = sd_test_parse ("<codes id=\"later\" version=\"1\">"
+                       "<module id=\"telematics\" confidence=\"H\"><name>T</name></module>"
+                       "<code id=\"c0ffee\" hex=\"C0FFEE\" module=\"telematics\" leak=\"0.005\" "
+                       "confidence=\"M\"><meaning>M.</meaning>"
+                       "<indicates fault=\"emergency-battery-worn\" likelihood=\"0.6\" "
+                       "confidence=\"M\"/></code></codes>", "later.xml", problems);
+  assert_true (sd_codes_add_document (table, doc, "later.xml", problems));
+  sd_diagnosis_invalidate (fixture->diagnosis);
+  assert_float_equal (sd_diagnosis_get_probability (fixture->diagnosis, "emergency-battery-worn"),
+                      (0.24 * 120.0) / (0.24 * 120.0 + 0.76), 1e-9);
 }
 
 /* The scanner question waits for "has-scanner". */
@@ -644,6 +706,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_unknown_code_changes_nothing_and_is_kept, setup, teardown),
     cmocka_unit_test_setup_teardown (test_empty_module_is_evidence, setup, teardown),
     cmocka_unit_test_setup_teardown (test_entered_code_not_absent_in_empty_module, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_codes_follow_each_change, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_code_known_later_counts, setup, teardown),
     cmocka_unit_test_setup_teardown (test_scanner_question_after_has_scanner, setup, teardown),
     cmocka_unit_test_setup_teardown (test_malformed_codes_on_the_command_line, setup, teardown),
     cmocka_unit_test_setup_teardown (test_bad_conditions_name_file_and_line, setup, teardown),
