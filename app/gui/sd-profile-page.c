@@ -151,6 +151,13 @@ apply_defaults (SdProfilePage *self)
   self->defaulted = TRUE;
 }
 
+/* The model's list is built when the owner opens it, not for the first frame. */
+static void
+on_model_activated_cb (SdProfilePage *self)
+{
+  sd_profile_choice_complete (self->model, self->draft);
+}
+
 static void
 on_model_selected_cb (SdProfilePage *self)
 {
@@ -360,6 +367,7 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, use_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_model_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_model_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_market_selected_cb);
@@ -471,6 +479,7 @@ sd_profile_page_select_model (SdProfilePage *self,
 {
   g_return_if_fail (SD_IS_PROFILE_PAGE (self));
 
+  sd_profile_choice_complete (self->model, self->draft);
   if (!sd_profile_choice_select (self->model, model))
     g_warning ("No model “%s” to choose", model);
 }
@@ -530,5 +539,5 @@ sd_profile_page_get_help (SdProfilePage *self,
   g_return_val_if_fail (SD_IS_PROFILE_PAGE (self), NULL);
   g_return_val_if_fail (kind < G_N_ELEMENTS (self->units) && self->units[kind] != NULL, NULL);
 
-  return gtk_label_get_label (self->units[kind]->help);
+  return self->units[kind]->help;
 }
