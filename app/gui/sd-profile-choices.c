@@ -253,9 +253,10 @@ set_help (SdProfileChoice  *choice,
   choice->help = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Every model, or (@all %FALSE) only the model @draft has: the rows of a
- * combo row's list are built with its list, which the first frame of a new
- * case does not show. */
+/* Every model, or (@all %FALSE) only the model @draft has, or the first one
+ * when it has none (a combo row opens only with two items or more): the rows
+ * of a combo row's list are built with its list, which the first frame of a
+ * new case does not show. */
 static void
 add_models (SdProfileChoice  *choice,
             SdVehicleProfile *draft,
@@ -270,7 +271,7 @@ add_models (SdProfileChoice  *choice,
       const SdVehicleModel *model = sd_vehicles_get_model (vehicles, i);
       g_autofree char *label = NULL;
 
-      if (!all && g_strcmp0 (model->id, current) != 0)
+      if (!all && g_strcmp0 (model->id, current) != 0 && (current != NULL || i > 0))
         continue;
       label = model_label (vehicles, model);
       add (choice, labels, model->id, label);

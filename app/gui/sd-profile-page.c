@@ -153,9 +153,25 @@ apply_defaults (SdProfilePage *self)
 
 /* The model's list is built when the owner opens it, not for the first frame. */
 static void
-on_model_activated_cb (SdProfilePage *self)
+on_model_list_shown_cb (SdProfilePage *self)
 {
   sd_profile_choice_complete (self->model, self->draft);
+}
+
+/* The popover of its list, which AdwComboRow keeps to itself. */
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_POPOVER (child) ? child : find_popover (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -367,7 +383,6 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, use_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_model_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_model_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_market_selected_cb);
@@ -408,6 +423,7 @@ sd_profile_page_new (SdSession *session)
 {
   SdProfilePage *self;
   SdVehicleProfile *profile;
+  GtkWidget *popover;
   const char *vin;
   g_autofree char *mileage = NULL;
 
@@ -428,6 +444,12 @@ sd_profile_page_new (SdSession *session)
   sd_profile_choice_fill (self->model, self->draft);
   sd_profile_choice_fill (self->units[SD_VEHICLE_MARKET], self->draft);
   self->filling = FALSE;
+  popover = find_popover (GTK_WIDGET (self->model_row));
+  if (popover != NULL)
+    g_signal_connect_object (popover, "show", G_CALLBACK (on_model_list_shown_cb), self,
+                             G_CONNECT_SWAPPED);
+  else
+    sd_profile_choice_complete (self->model, self->draft);
   fill (self);
 
   vin = sd_vehicle_profile_get_vin (self->draft);
