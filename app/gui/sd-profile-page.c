@@ -42,6 +42,8 @@ struct _SdProfilePage
   GtkLabel            *vin_label;
   GtkWidget           *mileage_label;
   GtkWidget           *use_button;
+  GtkWidget           *log_group;
+  GtkWidget           *buttons_box;
 };
 
 enum {
@@ -339,6 +341,26 @@ on_cancel_clicked_cb (SdProfilePage *self)
   g_signal_emit (self, signals[DONE], 0);
 }
 
+/* What is below the fold (the repair log's rows and the buttons) is not laid
+ * out for the first frame, which does not show it, but right after it. */
+static void
+on_first_frame_cb (SdProfilePage *self,
+                   GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  gtk_widget_set_visible (self->log_group, TRUE);
+  gtk_widget_set_visible (self->buttons_box, TRUE);
+}
+
+static void
+sd_profile_page_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sd_profile_page_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 sd_profile_page_dispose (GObject *object)
 {
@@ -362,6 +384,7 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sd_profile_page_dispose;
+  widget_class->realize = sd_profile_page_realize;
 
   /**
    * SdProfilePage::done:
@@ -383,6 +406,8 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, use_button);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, log_group);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, buttons_box);
   gtk_widget_class_bind_template_callback (widget_class, on_model_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_market_selected_cb);
