@@ -123,6 +123,45 @@ reopen (SdSession *session)
   assert_null (sd_session_take_notice (session));
 }
 
+/* What the first frame does not show is built when it is opened: the
+ * model's list (only "I don't know" and one model until then) and the popovers of "Help me
+ * find out"; neither changes the car. */
+static void
+check_lists_built_when_opened (SdSession     *session,
+                               SdProfilePage *page)
+{
+  GtkWidget *model_row = sd_test_find_row_titled (GTK_WIDGET (page), "Model");
+  GtkWidget *unit_row = sd_test_find_row_titled (GTK_WIDGET (page), "Head unit");
+  guint n_models = sd_vehicles_get_n_models (sd_catalog_get_vehicles (sd_session_get_catalog (session)));
+  GtkWidget *button;
+  GtkPopover *popover;
+
+  assert_true (ADW_IS_COMBO_ROW (model_row));
+  assert_int_equal (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (model_row))), 2);
+  /* As a click or Enter does. */
+  g_signal_emit_by_name (model_row, "activate");
+  assert_true (gtk_widget_get_visible (sd_test_find_widget (model_row, GTK_TYPE_POPOVER, NULL)));
+  assert_true (n_models > 10);
+  assert_int_equal (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (model_row))),
+                    n_models + 1);
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (model_row)), 0);
+  assert_null (sd_vehicle_profile_get_model (sd_profile_page_get_draft (page)));
+  gtk_popover_popdown (GTK_POPOVER (sd_test_find_widget (model_row, GTK_TYPE_POPOVER, NULL)));
+  sd_test_wait_for_draw (GTK_WIDGET (page));
+
+  assert_non_null (unit_row);
+  button = sd_test_find_widget (unit_row, GTK_TYPE_MENU_BUTTON, NULL);
+  assert_non_null (button);
+  assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  assert_non_null (popover);
+  assert_string_equal (gtk_label_get_label (GTK_LABEL (gtk_popover_get_child (popover))),
+                       sd_profile_page_get_help (page, SD_VEHICLE_HEAD_UNIT));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  sd_test_wait_for_draw (GTK_WIDGET (page));
+}
+
 /* A new case asks "Your car" first; "I don't know my car" goes to Diagnose,
  * keeps every question and cause, and is not asked again. */
 static void
@@ -137,6 +176,7 @@ check_unknown_car (SdApplication *app,
   assert_non_null (strstr (sd_profile_page_get_help (page, SD_VEHICLE_HEAD_UNIT),
                            "A wide screen with a sharp map"));
   assert_non_null (strstr (sd_profile_page_get_help (page, SD_VEHICLE_HEAD_UNIT), "I don’t know"));
+  check_lists_built_when_opened (session, page);
 
   click (page, "unknown-button");
   sd_test_wait_for_draw (GTK_WIDGET (window));

@@ -13,6 +13,33 @@
 
 #include "sd-profile-choices.h"
 
+/* Built on the first click of "Help me find out", and given the choice's
+ * help as it is then on each click. */
+static void
+create_help_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SdProfileChoice *choice = user_data;
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  GtkWidget *help;
+
+  if (popover == NULL)
+    {
+      popover = GTK_POPOVER (gtk_popover_new ());
+      help = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (help), 40);
+      gtk_label_set_xalign (GTK_LABEL (help), 0.0);
+      gtk_widget_set_margin_start (help, 6);
+      gtk_widget_set_margin_end (help, 6);
+      gtk_widget_set_margin_top (help, 6);
+      gtk_widget_set_margin_bottom (help, 6);
+      gtk_popover_set_child (popover, help);
+      gtk_menu_button_set_popover (button, GTK_WIDGET (popover));
+    }
+  gtk_label_set_label (GTK_LABEL (gtk_popover_get_child (popover)), choice->help);
+}
+
 SdProfileChoice *
 sd_profile_choice_new (AdwComboRow   *row,
                        SdVehicleKind  kind,
@@ -20,27 +47,17 @@ sd_profile_choice_new (AdwComboRow   *row,
 {
   SdProfileChoice *choice = g_new0 (SdProfileChoice, 1);
   GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *help = gtk_label_new (NULL);
   g_autofree char *name = NULL;
 
   choice->row = row;
   choice->kind = kind;
   choice->option = g_strdup (option);
   choice->ids = g_ptr_array_new_with_free_func (g_free);
-  choice->help = GTK_LABEL (help);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_label_set_wrap (choice->help, TRUE);
-  gtk_label_set_max_width_chars (choice->help, 40);
-  gtk_label_set_xalign (choice->help, 0.0);
-  gtk_label_set_selectable (choice->help, FALSE);
-  gtk_widget_set_margin_start (help, 6);
-  gtk_widget_set_margin_end (help, 6);
-  gtk_widget_set_margin_top (help, 6);
-  gtk_widget_set_margin_bottom (help, 6);
-  gtk_popover_set_child (GTK_POPOVER (popover), help);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  /* The choice lasts as long as its row. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_help_popover,
+                                         choice, NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -62,6 +79,7 @@ sd_profile_choice_free (SdProfileChoice *choice)
     return;
 
   g_clear_pointer (&choice->ids, g_ptr_array_unref);
+  g_free (choice->help);
   g_free (choice->option);
   g_free (choice);
 }
@@ -231,7 +249,65 @@ set_help (SdProfileChoice  *choice,
 
   g_string_append (text, "\n\n");
   g_string_append (text, _("Not sure? Leave it at “I don’t know”: then nothing is left out."));
-  gtk_label_set_label (choice->help, text->str);
+  g_free (choice->help);
+  choice->help = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Every model, or (@all %FALSE) only the model @draft has, or the first one
+ * when it has none (a combo row opens only with two items or more): the rows
+ * of a combo row's list are built with its list, which the first frame of a
+ * new case does not show. */
+static void
+add_models (SdProfileChoice  *choice,
+            SdVehicleProfile *draft,
+            GtkStringList    *labels,
+            gboolean          all)
+{
+  SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (draft);
+  const char *current = sd_vehicle_profile_get_model (draft);
+
+  for (guint i = 0; i < sd_vehicles_get_n_models (vehicles); i++)
+    {
+      const SdVehicleModel *model = sd_vehicles_get_model (vehicles, i);
+      g_autofree char *label = NULL;
+
+      if (!all && g_strcmp0 (model->id, current) != 0 && (current != NULL || i > 0))
+        continue;
+      label = model_label (vehicles, model);
+      add (choice, labels, model->id, label);
+    }
+  choice->partial = !all;
+}
+
+/**
+ * sd_profile_choice_complete:
+ *
+ * Lists every model in the model's row, which sd_profile_choice_fill() left
+ * with only the model chosen; the selection stays, and is not told again.
+ */
+void
+sd_profile_choice_complete (SdProfileChoice  *choice,
+                            SdVehicleProfile *draft)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *selected = NULL;
+  guint signal_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  GQuark detail = g_quark_from_static_string ("selected");
+
+  if (!choice->partial)
+    return;
+
+  selected = g_strdup (sd_profile_choice_get_id (choice));
+  g_ptr_array_set_size (choice->ids, 0);
+  add (choice, labels, NULL, _("I don’t know"));
+  add_models (choice, draft, labels, TRUE);
+
+  g_signal_handlers_block_matched (choice->row, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL,
+                                   signal_id, detail, NULL, NULL, NULL);
+  adw_combo_row_set_model (choice->row, G_LIST_MODEL (labels));
+  sd_profile_choice_select (choice, selected);
+  g_signal_handlers_unblock_matched (choice->row, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL,
+                                     signal_id, detail, NULL, NULL, NULL);
 }
 
 /**
@@ -245,7 +321,6 @@ void
 sd_profile_choice_fill (SdProfileChoice  *choice,
                         SdVehicleProfile *draft)
 {
-  SdVehicles *vehicles = sd_vehicle_profile_get_vehicles (draft);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (choice->ids, 0);
@@ -253,13 +328,7 @@ sd_profile_choice_fill (SdProfileChoice  *choice,
   add (choice, labels, NULL, _("I don’t know"));
 
   if (choice->kind == SD_PROFILE_CHOICE_MODEL)
-    for (guint i = 0; i < sd_vehicles_get_n_models (vehicles); i++)
-      {
-        const SdVehicleModel *model = sd_vehicles_get_model (vehicles, i);
-        g_autofree char *label = model_label (vehicles, model);
-
-        add (choice, labels, model->id, label);
-      }
+    add_models (choice, draft, labels, FALSE);
   else if (choice->kind == SD_VEHICLE_OPTION)
     {
       /* Translators: an option of the car, such as a CD changer, is fitted. */

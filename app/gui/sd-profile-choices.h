@@ -16,8 +16,13 @@ G_BEGIN_DECLS
 typedef struct
 {
   AdwComboRow   *row;
-  GtkLabel      *help;    /* the text of its "Help me find out" */
+  char          *help;    /* the text of its "Help me find out", whose popover is built
+                           on its first click */
   GPtrArray     *ids;     /* what each item stands for, NULL first: "I don't know" */
+  /* The model's row lists only "I don't know" and the model chosen until it
+   * is opened or a model is chosen from the code: the first frame does not
+   * build the rows of its long list. */
+  gboolean       partial;
   SdVehicleKind  kind;    /* or SD_PROFILE_CHOICE_MODEL */
   char          *option;  /* an option's row: the option; its ids are "yes" and "no" */
 } SdProfileChoice;
@@ -32,6 +37,8 @@ const char      *sd_profile_choice_get_id   (SdProfileChoice  *choice);
 gboolean         sd_profile_choice_select   (SdProfileChoice  *choice,
                                              const char       *id);
 void             sd_profile_choice_describe (SdProfileChoice  *choice,
+                                             SdVehicleProfile *draft);
+void             sd_profile_choice_complete (SdProfileChoice  *choice,
                                              SdVehicleProfile *draft);
 
 G_END_DECLS

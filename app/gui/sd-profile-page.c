@@ -42,6 +42,8 @@ struct _SdProfilePage
   GtkLabel            *vin_label;
   GtkWidget           *mileage_label;
   GtkWidget           *use_button;
+  GtkWidget           *log_group;
+  GtkWidget           *buttons_box;
 };
 
 enum {
@@ -149,6 +151,29 @@ apply_defaults (SdProfilePage *self)
   sd_vehicle_profile_apply_defaults (self->draft);
   g_object_thaw_notify (G_OBJECT (self->draft));
   self->defaulted = TRUE;
+}
+
+/* The model's list is built when the owner opens it, not for the first frame. */
+static void
+on_model_list_shown_cb (SdProfilePage *self)
+{
+  sd_profile_choice_complete (self->model, self->draft);
+}
+
+/* The popover of its list, which AdwComboRow keeps to itself. */
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_POPOVER (child) ? child : find_popover (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -316,6 +341,26 @@ on_cancel_clicked_cb (SdProfilePage *self)
   g_signal_emit (self, signals[DONE], 0);
 }
 
+/* What is below the fold (the repair log's rows and the buttons) is not laid
+ * out for the first frame, which does not show it, but right after it. */
+static void
+on_first_frame_cb (SdProfilePage *self,
+                   GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  gtk_widget_set_visible (self->log_group, TRUE);
+  gtk_widget_set_visible (self->buttons_box, TRUE);
+}
+
+static void
+sd_profile_page_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sd_profile_page_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 sd_profile_page_dispose (GObject *object)
 {
@@ -339,6 +384,7 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sd_profile_page_dispose;
+  widget_class->realize = sd_profile_page_realize;
 
   /**
    * SdProfilePage::done:
@@ -360,6 +406,8 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_label);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, use_button);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, log_group);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, buttons_box);
   gtk_widget_class_bind_template_callback (widget_class, on_model_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_market_selected_cb);
@@ -400,6 +448,7 @@ sd_profile_page_new (SdSession *session)
 {
   SdProfilePage *self;
   SdVehicleProfile *profile;
+  GtkWidget *popover;
   const char *vin;
   g_autofree char *mileage = NULL;
 
@@ -420,6 +469,12 @@ sd_profile_page_new (SdSession *session)
   sd_profile_choice_fill (self->model, self->draft);
   sd_profile_choice_fill (self->units[SD_VEHICLE_MARKET], self->draft);
   self->filling = FALSE;
+  popover = find_popover (GTK_WIDGET (self->model_row));
+  if (popover != NULL)
+    g_signal_connect_object (popover, "show", G_CALLBACK (on_model_list_shown_cb), self,
+                             G_CONNECT_SWAPPED);
+  else
+    sd_profile_choice_complete (self->model, self->draft);
   fill (self);
 
   vin = sd_vehicle_profile_get_vin (self->draft);
@@ -471,6 +526,7 @@ sd_profile_page_select_model (SdProfilePage *self,
 {
   g_return_if_fail (SD_IS_PROFILE_PAGE (self));
 
+  sd_profile_choice_complete (self->model, self->draft);
   if (!sd_profile_choice_select (self->model, model))
     g_warning ("No model “%s” to choose", model);
 }
@@ -530,5 +586,5 @@ sd_profile_page_get_help (SdProfilePage *self,
   g_return_val_if_fail (SD_IS_PROFILE_PAGE (self), NULL);
   g_return_val_if_fail (kind < G_N_ELEMENTS (self->units) && self->units[kind] != NULL, NULL);
 
-  return gtk_label_get_label (self->units[kind]->help);
+  return self->units[kind]->help;
 }
