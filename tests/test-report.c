@@ -242,6 +242,9 @@ test_codes_known_and_unknown (void **state)
   g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
   const char *codes[] = { "B7F341", "C0FFEE", NULL };
+  /* A code with no known number is entered by its id, as the Diagnose page
+   * and the command line take it. */
+  const char *by_id[] = { "most-excess-temperature", NULL };
 
   if (!have_pdftotext ())
     skip ();
@@ -256,6 +259,16 @@ test_codes_known_and_unknown (void **state)
   /* B7F341 puts the emergency battery first, as on the Diagnose page. */
   assert_contains (text, "Most likely causes 9");
   assert_contains (text, "Worn-out emergency backup battery (Emergency call backup battery) • Fault code B7F341");
+
+  sd_case_set_codes (kase, by_id);
+  g_clear_object (&report);
+  g_clear_pointer (&raw, g_free);
+  g_clear_pointer (&text, g_free);
+  report = sd_report_new_for_catalog (kase, fixture->catalog);
+  assert_true (sd_report_write_pdf (report, pdf, SD_REPORT_A4_WIDTH, SD_REPORT_A4_HEIGHT, NULL));
+  raw = pdf_text (pdf, 0, 0, FALSE);
+  text = collapse (raw);
+  assert_contains (text, "most-excess-temperature: A unit on the fibre-optic ring switched itself off");
 }
 
 #define N_QUESTIONS 100

@@ -582,9 +582,7 @@ sd_reason_describe (const SdReason *reason,
       const SdCode *code = NULL;
 
       if (diagnosis != NULL && diagnosis->code_table != NULL)
-        code = sd_codes_lookup (diagnosis->code_table, reason->id);
-      if (code == NULL && diagnosis != NULL && diagnosis->code_table != NULL)
-        code = sd_codes_lookup_id (diagnosis->code_table, reason->id);
+        code = sd_codes_lookup_entered (diagnosis->code_table, reason->id);
       if (code != NULL)
         {
           g_autofree char *meaning = g_strdup (sd_codes_get_meaning (diagnosis->code_table, code));

@@ -71,7 +71,7 @@ join_codes (SdReport           *self,
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
-      const SdCode *code = self->codes != NULL ? sd_codes_lookup (self->codes, codes[i]) : NULL;
+      const SdCode *code = self->codes != NULL ? sd_codes_lookup_entered (self->codes, codes[i]) : NULL;
 
       /* Listed as entered without a table; one a line with what they mean. */
       if (out->len > 0)
