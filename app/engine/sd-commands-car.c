@@ -398,3 +398,25 @@ sd_commands_car_add_json (JsonBuilder *builder,
     }
   json_builder_end_array (builder);
 }
+
+/**
+ * sd_commands_append_json:
+ * @builder: a builder holding one finished value
+ *
+ * Appends that value to @out as --json prints it: indented by two, one line
+ * at the end.
+ */
+void
+sd_commands_append_json (JsonBuilder *builder,
+                         GString     *out)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append_printf (out, "%s\n", text);
+}

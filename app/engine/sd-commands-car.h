@@ -27,5 +27,8 @@ void     sd_commands_car_print_text (SdDiagnosis            *diagnosis,
 void     sd_commands_car_add_json   (JsonBuilder            *builder,
                                      SdDiagnosis            *diagnosis,
                                      SdCodes                *table);
+/* Shared by every verb that prints --json. */
+void     sd_commands_append_json    (JsonBuilder            *builder,
+                                     GString                *out);
 
 G_END_DECLS

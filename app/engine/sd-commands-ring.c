@@ -104,11 +104,8 @@ print_json (SdRingCheck *check,
             GString     *out)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *answers = sd_ring_check_to_string (check);
   g_autofree char *result = sd_ring_check_describe_result (check);
-  g_autofree char *text = NULL;
   int next = sd_ring_check_get_next_check (check);
   guint from, to;
 
@@ -172,12 +169,7 @@ print_json (SdRingCheck *check,
     json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  g_string_append_printf (out, "%s\n", text);
+  sd_commands_append_json (builder, out);
 }
 
 /* ring, then check (member, from, minutes, words) or break (from, to, next

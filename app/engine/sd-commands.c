@@ -398,9 +398,6 @@ print_diagnosis_json (SdDiagnosis *diagnosis,
                       GString     *out)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   add_causes (builder, diagnosis, knowledge);
@@ -410,12 +407,7 @@ print_diagnosis_json (SdDiagnosis *diagnosis,
   sd_commands_car_add_json (builder, diagnosis, codes);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  g_string_append_printf (out, "%s\n", text);
+  sd_commands_append_json (builder, out);
 }
 
 static int
