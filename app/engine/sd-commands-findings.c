@@ -10,28 +10,7 @@
 #include "sd-enum-utils.h"
 #include "sd-enums.h"
 #include "sd-finding.h"
-
-/* Whether @ref names what a finding of @kind is about. */
-static gboolean
-ref_exists (SdKnowledge   *knowledge,
-            SdObserveKind  kind,
-            const char    *ref)
-{
-  switch (kind)
-    {
-    case SD_OBSERVE_SYMPTOM_PRESENT:
-    case SD_OBSERVE_SYMPTOM_ABSENT:
-      return sd_knowledge_lookup_symptom (knowledge, ref) != NULL;
-    case SD_OBSERVE_FAULT_FOUND:
-    case SD_OBSERVE_FAULT_RULED_OUT:
-      return sd_knowledge_lookup_fault (knowledge, ref) != NULL;
-    case SD_OBSERVE_COMPONENT_OK:
-      return sd_knowledge_lookup_component (knowledge, ref) != NULL;
-    case SD_OBSERVE_CODE_READ:
-    default:
-      return FALSE;
-    }
-}
+#include "sd-procedure-check.h"
 
 /* One "PROCEDURE:KIND:REF" into @findings; on a mistake, says what in @err. */
 static gboolean
@@ -67,7 +46,7 @@ read_finding (SdCatalog  *catalog,
                               fields[0]);
       return FALSE;
     }
-  if (!ref_exists (knowledge, kind, fields[2]))
+  if (!sd_observation_ref_is_known (knowledge, kind, fields[2]))
     {
       if (kind == SD_OBSERVE_COMPONENT_OK)
         g_string_append_printf (err, _("Unknown component “%s”\n"), fields[2]);

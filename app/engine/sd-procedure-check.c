@@ -386,46 +386,73 @@ foreach_observations (SdProcedure  *self,
   return ok;
 }
 
+/**
+ * sd_observation_ref_is_known:
+ * @kind: what kind of thing was observed (not %SD_OBSERVE_CODE_READ: codes are
+ *   in the code table)
+ *
+ * Returns: whether @knowledge has the symptom, fault or component @ref that an
+ *   observation of @kind names
+ */
+gboolean
+sd_observation_ref_is_known (SdKnowledge   *knowledge,
+                             SdObserveKind  kind,
+                             const char    *ref)
+{
+  switch (kind)
+    {
+    case SD_OBSERVE_SYMPTOM_PRESENT:
+    case SD_OBSERVE_SYMPTOM_ABSENT:
+      return sd_knowledge_lookup_symptom (knowledge, ref) != NULL;
+    case SD_OBSERVE_FAULT_FOUND:
+    case SD_OBSERVE_FAULT_RULED_OUT:
+      return sd_knowledge_lookup_fault (knowledge, ref) != NULL;
+    case SD_OBSERVE_COMPONENT_OK:
+      return sd_knowledge_lookup_component (knowledge, ref) != NULL;
+    case SD_OBSERVE_CODE_READ:
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 check_knowledge_ref (SdProcedure         *self,
                      const SdObservation *observation,
                      gpointer             table,
                      GPtrArray           *problems)
 {
-  SdKnowledge *knowledge = table;
   const char *kind = sd_observe_kind_to_string (observation->kind);
+
+  /* A code is checked against the code table: sd_procedure_check_codes(). */
+  if (observation->kind == SD_OBSERVE_CODE_READ ||
+      sd_observation_ref_is_known (table, observation->kind, observation->ref))
+    return TRUE;
 
   switch (observation->kind)
     {
     case SD_OBSERVE_SYMPTOM_PRESENT:
     case SD_OBSERVE_SYMPTOM_ABSENT:
-      if (sd_knowledge_lookup_symptom (knowledge, observation->ref) != NULL)
-        return TRUE;
       sd_problems_add (problems, self->source, observation->line,
                        /* Translators: %s are an observation kind ("symptom-present") and an id. */
                        _("%s names symptom “%s”, which is not in the knowledge base"),
                        kind, observation->ref);
-      return FALSE;
+      break;
     case SD_OBSERVE_FAULT_FOUND:
     case SD_OBSERVE_FAULT_RULED_OUT:
-      if (sd_knowledge_lookup_fault (knowledge, observation->ref) != NULL)
-        return TRUE;
       sd_problems_add (problems, self->source, observation->line,
                        _("%s names fault “%s”, which is not in the knowledge base"),
                        kind, observation->ref);
-      return FALSE;
+      break;
     case SD_OBSERVE_COMPONENT_OK:
-      if (sd_knowledge_lookup_component (knowledge, observation->ref) != NULL)
-        return TRUE;
+    case SD_OBSERVE_CODE_READ:
+    default:
       sd_problems_add (problems, self->source, observation->line,
                        _("%s names component “%s”, which is not in the knowledge base"),
                        kind, observation->ref);
-      return FALSE;
-    case SD_OBSERVE_CODE_READ:
-    default:
-      /* Checked against the code table: sd_procedure_check_codes(). */
-      return TRUE;
+      break;
     }
+
+  return FALSE;
 }
 
 static gboolean

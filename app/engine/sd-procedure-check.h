@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "sd-knowledge.h"
 #include "sd-procedure.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,9 @@ gboolean sd_procedure_check_graph     (SdProcedure *self,
                                        GPtrArray   *problems);
 gboolean sd_procedure_check_durations (SdProcedure *self,
                                        GPtrArray   *problems);
+
+gboolean sd_observation_ref_is_known  (SdKnowledge   *knowledge,
+                                       SdObserveKind  kind,
+                                       const char    *ref);
 
 G_END_DECLS
