@@ -56,6 +56,22 @@ has_procedure (GListModel *procedures,
 }
 
 /**
+ * sd_catalog_tables_add_unknown_next:
+ * @step: an outcome of @procedure whose next="ID" names no loaded guide
+ *
+ * Says so in @problems, at the outcome's line.
+ */
+void
+sd_catalog_tables_add_unknown_next (GPtrArray    *problems,
+                                    SdProcedure  *procedure,
+                                    const SdStep *step)
+{
+  sd_problems_add (problems, sd_procedure_get_source (procedure), step->line,
+                   _("outcome “%s” sends to guide “%s”, which is not loaded"),
+                   step->id, step->next_guide);
+}
+
+/**
  * sd_catalog_tables_check_next_guides:
  * @checked: a list model of #SdProcedure to check
  * @known: (nullable): more procedures a "found" outcome may send to
@@ -82,9 +98,7 @@ sd_catalog_tables_check_next_guides (GListModel *checked,
               has_procedure (known, step->next_guide))
             continue;
 
-          sd_problems_add (problems, sd_procedure_get_source (procedure), step->line,
-                           _("outcome “%s” sends to guide “%s”, which is not loaded"),
-                           step->id, step->next_guide);
+          sd_catalog_tables_add_unknown_next (problems, procedure, step);
           ok = FALSE;
         }
     }

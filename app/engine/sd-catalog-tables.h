@@ -29,6 +29,9 @@ gboolean sd_catalog_tables_check_procedure (SdVehicles  *vehicles,
                                             SdProcedure *procedure,
                                             GPtrArray   *problems);
 
+void        sd_catalog_tables_add_unknown_next (GPtrArray    *problems,
+                                                SdProcedure  *procedure,
+                                                const SdStep *step);
 gboolean    sd_catalog_tables_check_next_guides (GListModel  *checked,
                                                  GListModel  *known,
                                                  GPtrArray   *problems);

@@ -3,8 +3,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sd-catalog.h"
 #include "sd-catalog-jobs.h"
 #include "sd-catalog-private.h"
@@ -64,9 +62,7 @@ check_in_worker (SdCatalogJob *job,
           if (step->next_guide == NULL || sd_catalog_lookup_procedure (self, step->next_guide) != NULL)
             continue;
           g_ptr_array_add (job->unknown_next, g_strdup (step->next_guide));
-          sd_problems_add (job->unknown_next_problems, sd_procedure_get_source (job->procedure),
-                           step->line, _("outcome “%s” sends to guide “%s”, which is not loaded"),
-                           step->id, step->next_guide);
+          sd_catalog_tables_add_unknown_next (job->unknown_next_problems, job->procedure, step);
         }
     }
 
