@@ -6,10 +6,29 @@
 
 #include <adwaita.h>
 
+/* Whether the window's surface has rendered: the frame clock may finish a
+ * frame before the X server has mapped the window, and that frame draws
+ * nothing. The app's hook (app/gui/sd-application-bench.c) waits the same way. */
+static gboolean rendered;
+
+static gboolean
+on_render_cb (GSignalInvocationHint *hint,
+              guint                  n_values,
+              const GValue          *values,
+              gpointer               user_data)
+{
+  rendered = TRUE;
+
+  return FALSE;
+}
+
 static void
 on_first_frame_cb (GdkFrameClock *clock,
                    GApplication  *application)
 {
+  if (!rendered)
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, application);
   g_print ("first-frame\n");
   g_application_quit (application);
@@ -19,6 +38,9 @@ static void
 on_realize_cb (GtkWidget    *window,
                GApplication *application)
 {
+  /* GTK's own handler of "render" stops the emission: a hook sees it first. */
+  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
+                              on_render_cb, NULL, NULL);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (on_first_frame_cb), application);
 }
