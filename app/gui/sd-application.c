@@ -330,6 +330,34 @@ start_catalog (SdApplication *self)
 }
 
 static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      theme,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (theme, "pan-down-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The icon theme reads its index (over a thousand folders of Adwaita and
+ * hicolor) when the first icon is looked up: here in a thread, while the
+ * window is built, rather than on the main thread in the middle of the first
+ * frame. GTK lets another thread look icons up once the main thread has set
+ * the theme up, and makes the main thread wait for it if it gets there first. */
+static void
+start_reading_icon_theme (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
+  g_task_set_source_tag (task, start_reading_icon_theme);
+  g_task_run_in_thread (task, read_icon_theme_thread);
+}
+
+static void
 finish_catalog (SdApplication *self,
                 GThread       *thread)
 {
@@ -354,6 +382,7 @@ sd_application_startup (GApplication *application)
 
   /* GTK and libadwaita set themselves up meanwhile (display, CSS, fonts). */
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
+  start_reading_icon_theme ();
   sd_add_name_without_mnemonic_hook ();
 
   /* Before the language changes the environment the loader may read. */
@@ -620,6 +649,7 @@ sd_application_init (SdApplication *self)
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static GOptionEntry translated[G_N_ELEMENTS (option_entries)];
 
   /* GApplication translates its options in the default domain, which is not
@@ -642,6 +672,8 @@ sd_application_init (SdApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 }
 
 SdApplication *
