@@ -546,10 +546,12 @@ hide_window_controls (SdKiosk *self)
 
   for (GtkWidget *widget = GTK_WIDGET (self->window->toast_overlay); widget != NULL; )
     {
-      /* Depth first, to the menu button whose menu is the window's. */
+      /* Depth first, to the menu button whose menu is the window's (the
+       * pages' own gets it only when they are first shown). */
       if (GTK_IS_MENU_BUTTON (widget) &&
-          gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) ==
-          G_MENU_MODEL (self->window->primary_menu))
+          (widget == GTK_WIDGET (self->window->menu_button) ||
+           gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) ==
+           G_MENU_MODEL (self->window->primary_menu)))
         {
           /* Without its menu, too: GTK 4.8's menu items fail when re-rooted,
            * as attaching the kiosk does. */

@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window's actions (win.*) and their shortcuts: start, show and leave the
- * wizard, start a new case, copy or save the repair log, search the guides, and
- * close the window.
+ * wizard, start a new case, copy or save the repair log, search the guides,
+ * show the keyboard shortcuts, and close the window.
  */
 #include "config.h"
 
@@ -212,6 +212,48 @@ sd_window_close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Ctrl+?: the Keyboard Shortcuts window, built the first time it is asked
+ * for, in the language in use then, and kept, hidden, for the next time.
+ * GtkApplication would build it with every window, before its first frame,
+ * had it been at RESOURCE_BASE/gtk/help-overlay.ui. */
+static void
+sd_window_show_help_overlay_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (self->help_overlay, TRUE);
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
+    }
+  gtk_window_present (self->help_overlay);
+}
+
+/**
+ * _sd_window_drop_help_overlay:
+ *
+ * Destroys the Keyboard Shortcuts window, if it was built: with the window,
+ * or when the language changes (it is built again in the new one).
+ */
+void
+_sd_window_drop_help_overlay (SdWindow *self)
+{
+  GtkWindow *help_overlay = self->help_overlay;
+
+  if (help_overlay == NULL)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (help_overlay), (gpointer *) &self->help_overlay);
+  self->help_overlay = NULL;
+  gtk_window_destroy (help_overlay);
+}
+
 /**
  * _sd_window_class_actions_init:
  *
@@ -234,6 +276,8 @@ _sd_window_class_actions_init (SdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-log", NULL, sd_window_copy_log_action);
   gtk_widget_class_install_action (widget_class, "win.save-log", NULL, sd_window_save_log_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, sd_window_close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   sd_window_show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

@@ -20,9 +20,11 @@ struct _SdWindow
   GMenu                *primary_menu;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  GtkWidget            *pages_box;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
   AdwBin               *diagnose_bin;
   AdwBin               *car_bin;
   AdwBin               *guides_bin;
@@ -30,6 +32,8 @@ struct _SdWindow
   AdwBin               *wizard_bin;
   AdwBin               *profile_bin;
 
+  /* The Keyboard Shortcuts window, once it was asked for (hidden when closed). */
+  GtkWindow            *help_overlay;
   /* "The wait is over", while it still holds; withdrawn when it does not. */
   AdwToast             *wait_toast;
   /* How many guides the case had tried when the window last looked. */
@@ -47,6 +51,7 @@ void _sd_window_show_problem       (SdWindow      *self,
 void _sd_window_show_wizard        (SdWindow      *self);
 void _sd_window_show_pages         (SdWindow      *self,
                                     const char    *page);
+void _sd_window_drop_help_overlay  (SdWindow      *self);
 void _sd_window_show_profile       (SdWindow      *self,
                                     gboolean       changing);
 void _sd_window_show_start         (SdWindow      *self);

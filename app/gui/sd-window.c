@@ -206,6 +206,16 @@ void
 _sd_window_show_pages (SdWindow   *self,
                        const char *page)
 {
+  /* The switchers' buttons and the menu's items are built when they are first needed. */
+  if (!gtk_widget_get_visible (self->pages_box))
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      /* A kiosk has no menu (sd-kiosk.c). */
+      if (gtk_widget_get_visible (GTK_WIDGET (self->menu_button)))
+        gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->primary_menu));
+      gtk_widget_set_visible (self->pages_box, TRUE);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "pages");
   if (page != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, page);
@@ -392,6 +402,7 @@ sd_window_dispose (GObject *object)
   SdWindow *self = SD_WINDOW (object);
 
   unset_switchers (self);
+  _sd_window_drop_help_overlay (self);
   g_clear_object (&self->wait_toast);
   g_clear_object (&self->session);
 
@@ -412,6 +423,8 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, switcher_bar);
@@ -511,7 +524,10 @@ sd_window_new (SdApplication *application)
   g_signal_connect_object (self->session, "notify::case", G_CALLBACK (on_case_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* "Your car" first if it is to be shown, so that no page is built for nothing. */
-  on_case_changed_cb (self);
+  if (sd_case_get_car_asked (sd_session_get_case (self->session)))
+    _sd_window_show_pages (self, NULL);
+  else
+    _sd_window_show_profile (self, FALSE);
   set_up_content (self);
   if (!sd_application_get_kiosk (application))
     sd_window_remember_size (self, sd_application_get_settings (application));
@@ -551,6 +567,7 @@ sd_window_rebuild (SdWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
   unset_switchers (self);
+  _sd_window_drop_help_overlay (self);
   /* Its overlay goes with the rest. */
   g_clear_object (&self->wait_toast);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
