@@ -32,11 +32,13 @@ struct _SdProfilePage
   gboolean             defaulted;
 
   GtkWidget           *cancel_button;
+  GtkBox              *content_box;
   AdwComboRow         *model_row;
   AdwComboRow         *head_unit_row;
   AdwComboRow         *telematics_row;
   AdwComboRow         *market_row;
   AdwPreferencesGroup *options_group;
+  /* Below the fold, built after the first frame (build_below_the_fold()). */
   AdwEntryRow         *vin_row;
   AdwEntryRow         *mileage_row;
   GtkLabel            *vin_label;
@@ -341,15 +343,68 @@ on_cancel_clicked_cb (SdProfilePage *self)
   g_signal_emit (self, signals[DONE], 0);
 }
 
-/* What is below the fold (the repair log's rows and the buttons) is not laid
- * out for the first frame, which does not show it, but right after it. */
+/* libadwaita 1.2 does not name an entry row's text field after its title. */
+static void
+name_entry (AdwEntryRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+}
+
+/* What is below the fold (the repair log's rows and the buttons) is neither
+ * built nor laid out for the first frame, which does not show it, but right
+ * after it, with the VIN and mileage the draft has. */
+static void
+build_below_the_fold (SdProfilePage *self)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GError) error = NULL;
+  const char *vin = sd_vehicle_profile_get_vin (self->draft);
+  g_autofree char *mileage = NULL;
+
+  if (self->log_group != NULL)
+    return;
+
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_vin_changed_cb", G_CALLBACK (on_vin_changed_cb),
+                                           "on_mileage_changed_cb", G_CALLBACK (on_mileage_changed_cb),
+                                           "on_use_clicked_cb", G_CALLBACK (on_use_clicked_cb),
+                                           "on_unknown_clicked_cb", G_CALLBACK (on_unknown_clicked_cb),
+                                           NULL);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/ui/sd-profile-page-more.ui", &error))
+    g_error ("The page's resource is broken: %s", error->message);
+
+  self->log_group = GTK_WIDGET (gtk_builder_get_object (builder, "log_group"));
+  self->vin_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "vin_row"));
+  self->mileage_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "mileage_row"));
+  self->vin_label = GTK_LABEL (gtk_builder_get_object (builder, "vin_label"));
+  self->mileage_label = GTK_WIDGET (gtk_builder_get_object (builder, "mileage_label"));
+  self->buttons_box = GTK_WIDGET (gtk_builder_get_object (builder, "buttons_box"));
+  self->use_button = GTK_WIDGET (gtk_builder_get_object (builder, "use_button"));
+  name_entry (self->vin_row);
+  name_entry (self->mileage_row);
+
+  mileage = sd_vehicle_profile_get_mileage (self->draft) > 0
+              ? g_strdup_printf ("%u", sd_vehicle_profile_get_mileage (self->draft)) : NULL;
+  gtk_editable_set_text (GTK_EDITABLE (self->vin_row), vin != NULL ? vin : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->mileage_row), mileage != NULL ? mileage : "");
+
+  gtk_box_append (self->content_box, self->log_group);
+  gtk_box_append (self->content_box, self->buttons_box);
+}
+
 static void
 on_first_frame_cb (SdProfilePage *self,
                    GdkFrameClock *clock)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  gtk_widget_set_visible (self->log_group, TRUE);
-  gtk_widget_set_visible (self->buttons_box, TRUE);
+  build_below_the_fold (self);
 }
 
 static void
@@ -396,45 +451,22 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, model_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, head_unit_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, telematics_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, market_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, options_group);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_row);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_row);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, vin_label);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, mileage_label);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, use_button);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, log_group);
-  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, buttons_box);
   gtk_widget_class_bind_template_callback (widget_class, on_model_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_market_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_vin_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_mileage_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_use_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_unknown_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
-}
-
-/* libadwaita 1.2 does not name an entry row's text field after its title. */
-static void
-name_entry (AdwEntryRow *row)
-{
-  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
 }
 
 static void
 sd_profile_page_init (SdProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  name_entry (self->vin_row);
-  name_entry (self->mileage_row);
   self->options = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_profile_choice_free);
 }
 
@@ -449,8 +481,6 @@ sd_profile_page_new (SdSession *session)
   SdProfilePage *self;
   SdVehicleProfile *profile;
   GtkWidget *popover;
-  const char *vin;
-  g_autofree char *mileage = NULL;
 
   g_return_val_if_fail (SD_IS_SESSION (session), NULL);
 
@@ -476,12 +506,6 @@ sd_profile_page_new (SdSession *session)
   else
     sd_profile_choice_complete (self->model, self->draft);
   fill (self);
-
-  vin = sd_vehicle_profile_get_vin (self->draft);
-  mileage = sd_vehicle_profile_get_mileage (self->draft) > 0
-              ? g_strdup_printf ("%u", sd_vehicle_profile_get_mileage (self->draft)) : NULL;
-  gtk_editable_set_text (GTK_EDITABLE (self->vin_row), vin != NULL ? vin : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->mileage_row), mileage != NULL ? mileage : "");
 
   return GTK_WIDGET (self);
 }
