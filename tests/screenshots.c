@@ -217,6 +217,8 @@ take_all (SdApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-car", NULL);
   page = sd_test_find_widget (GTK_WIDGET (window), SD_TYPE_PROFILE_PAGE, NULL);
   sd_profile_page_select_model (SD_PROFILE_PAGE (page), "g01");
+  /* The buttons are below the fold, built once the page has been drawn. */
+  wait_for_draw (GTK_WIDGET (window));
   g_signal_emit_by_name (sd_test_find_widget (page, GTK_TYPE_BUTTON, "use-button"), "clicked");
   show_page (window, "car");
   save (window, "car-no-ring.png");

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sd-profile-choices.h"
+#include "sd-row-layout.h"
 
 /* Built on the first click of "Help me find out", and given the choice's
  * help as it is then on each click. */
@@ -68,6 +69,8 @@ sd_profile_choice_new (AdwComboRow   *row,
   gtk_widget_set_tooltip_text (button, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  /* Eight rows on the first frame of a new case: see sd-row-layout.c. */
+  sd_row_layout_apply_to_row (ADW_ACTION_ROW (row));
 
   return choice;
 }

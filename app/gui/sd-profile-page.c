@@ -16,6 +16,7 @@
 
 #include "sd-profile-choices.h"
 #include "sd-profile-page.h"
+#include "sd-row-layout.h"
 
 struct _SdProfilePage
 {
@@ -33,10 +34,12 @@ struct _SdProfilePage
 
   GtkWidget           *cancel_button;
   GtkBox              *content_box;
+  AdwPreferencesGroup *model_group;
   AdwComboRow         *model_row;
   AdwComboRow         *head_unit_row;
   AdwComboRow         *telematics_row;
   AdwComboRow         *market_row;
+  AdwPreferencesGroup *units_group;
   AdwPreferencesGroup *options_group;
   /* Below the fold, built after the first frame (build_below_the_fold()). */
   AdwEntryRow         *vin_row;
@@ -452,7 +455,9 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sd-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, model_group);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, model_row);
+  gtk_widget_class_bind_template_child (widget_class, SdProfilePage, units_group);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, head_unit_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, telematics_row);
   gtk_widget_class_bind_template_child (widget_class, SdProfilePage, market_row);
@@ -467,6 +472,9 @@ static void
 sd_profile_page_init (SdProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sd_row_layout_apply_to_group (self->model_group);
+  sd_row_layout_apply_to_group (self->units_group);
+  sd_row_layout_apply_to_group (self->options_group);
   self->options = g_ptr_array_new_with_free_func ((GDestroyNotify) sd_profile_choice_free);
 }
 
