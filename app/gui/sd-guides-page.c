@@ -15,7 +15,9 @@
  * three. A row is made when its guide comes into sight; which guides are open
  * is the page's, so a guide scrolled away or hidden by a search and shown
  * again is still open. The rows that go are kept and given the guides that
- * come, rather than each built anew.
+ * come, rather than each built anew, and an item that the grid view gives
+ * another guide keeps its row: a row moved to another parent is styled and
+ * measured again.
  *
  * The guides that are not for the car in the case come last, under a "Not
  * for Your Car" row that opens to show them, each saying why; the list is one
@@ -207,8 +209,24 @@ new_guide_row (SdGuidesPage *self)
   return row;
 }
 
+#define MAX_SPARE_ROWS 64
+
+/* Takes @item's guide row, if it has one, to be used again. */
+static void
+take_row (SdGuidesPage *self,
+          GtkListItem  *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
+      self->spare_rows->len < MAX_SPARE_ROWS)
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
+  gtk_list_item_set_child (item, NULL);
+}
+
 /* A guide comes into sight: its row, open if it was; or the row that opens
- * to the guides not for the car. */
+ * to the guides not for the car. An item given another guide keeps its row:
+ * moving a row to another parent styles it again, and measures it. */
 static void
 bind_guide_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -225,6 +243,7 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   if (!SD_IS_PROCEDURE (object))
     {
+      take_row (self, item);
       row = new_others_row (self);
       g_set_weak_pointer (&self->others_row, ADW_EXPANDER_ROW (row));
       gtk_list_item_set_child (item, row);
@@ -233,7 +252,10 @@ bind_guide_row (GtkSignalListItemFactory *factory,
     }
 
   procedure = object;
-  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+  row = gtk_list_item_get_child (item);
+  if (SD_IS_GUIDE_ROW (row))
+    g_object_ref (row);
+  else if (self->spare_rows != NULL && self->spare_rows->len > 0)
     row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
   else
     row = new_guide_row (self);
@@ -248,23 +270,18 @@ bind_guide_row (GtkSignalListItemFactory *factory,
   g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
   sd_guide_row_set_expanded (SD_GUIDE_ROW (row), g_hash_table_contains (self->expanded, procedure));
   g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
-  gtk_list_item_set_child (item, row);
+  if (gtk_list_item_get_child (item) != row)
+    gtk_list_item_set_child (item, row);
   g_object_unref (row);
 }
 
-#define MAX_SPARE_ROWS 64
-
+/* An item that goes gives its row to the page, for the guides to come. */
 static void
-unbind_guide_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SdGuidesPage             *self)
+teardown_guide_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    SdGuidesPage             *self)
 {
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
-      self->spare_rows->len < MAX_SPARE_ROWS)
-    g_ptr_array_add (self->spare_rows, g_object_ref (row));
-  gtk_list_item_set_child (item, NULL);
+  take_row (self, item);
 }
 
 /* The car changed (or the case, and with it the car): the guides are sorted
@@ -712,7 +729,7 @@ sd_guides_page_init (SdGuidesPage *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
-  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_guide_row), self, 0);
   gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
   gtk_grid_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
