@@ -275,7 +275,21 @@ bind_guide_row (GtkSignalListItemFactory *factory,
   g_object_unref (row);
 }
 
-/* An item that goes gives its row to the page, for the guides to come. */
+/* An item that goes gives its row to the page, for the guides to come, as
+ * soon as it leaves the window: the item is let go, and the row would be
+ * unrealized with it and not used again. An item that stays is given another
+ * guide (bind_guide_row()) and keeps its row. */
+static void
+unbind_guide_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  SdGuidesPage             *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (row != NULL && gtk_widget_get_root (row) == NULL)
+    take_row (self, item);
+}
+
 static void
 teardown_guide_row (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
@@ -729,6 +743,7 @@ sd_guides_page_init (SdGuidesPage *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
   g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_guide_row), self, 0);
   gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
