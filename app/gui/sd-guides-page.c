@@ -6,13 +6,18 @@
  * The list is bound to the catalog's procedures, sorted and filtered by the
  * search: a search hides and shows guides, it does not build the list again,
  * and only the guides in sight have a row, so that a catalog of ten thousand
- * guides opens as fast as one of ten. The list is a one-column GtkGridView:
+ * guides opens as fast as one of ten. The search (sd-guide-search.c) says
+ * which guides a keystroke found and which it lost, and the filters are told
+ * no more than that: a keystroke that changes nothing in the list costs it
+ * nothing, and one that only narrows it has only the guides shown looked at. The list is a one-column GtkGridView:
  * GTK 4.8's GtkListView keeps 200 rows around what is in sight and measures
  * and rebinds them all as a search changes them, a grid view 30 rows and
  * three. A row is made when its guide comes into sight; which guides are open
  * is the page's, so a guide scrolled away or hidden by a search and shown
  * again is still open. The rows that go are kept and given the guides that
- * come, rather than each built anew.
+ * come, rather than each built anew, and an item that the grid view gives
+ * another guide keeps its row: a row moved to another parent is styled and
+ * measured again.
  *
  * The guides that are not for the car in the case come last, under a "Not
  * for Your Car" row that opens to show them, each saying why; the list is one
@@ -26,6 +31,7 @@
 
 #include "sd-applies-why.h"
 #include "sd-guide-row.h"
+#include "sd-guide-search.h"
 #include "sd-gui-utils.h"
 #include "sd-guides-page.h"
 #include "sd-problem.h"
@@ -39,9 +45,9 @@ struct _SdGuidesPage
   SdProcedureLoader  *loader;    /* the user's own guides, while they load */
   SdVehicleProfile   *profile;   /* the car the guides were sorted out for */
   GtkSortListModel   *sorted;
-  GtkFilterListModel *for_car;   /* the guides for the car, or maybe for it */
-  GtkFilterListModel *not_for_car; /* …and the others */
-  GtkCustomFilter    *filter;    /* the search, over both */
+  SdGuideSearch      *search;
+  GtkFilter          *for_car;   /* the guides the search finds for the car, or maybe for it */
+  GtkFilter          *not_for_car; /* …and not for the car */
   GtkFilterListModel *fitting;   /* the search's results for the car */
   GtkFilterListModel *others;    /* …and not for the car */
   GtkFilterListModel *others_shown; /* …the same while their row is open */
@@ -51,11 +57,7 @@ struct _SdGuidesPage
   GHashTable         *why_not;   /* SdProcedure → why not for the car, or "" */
   GPtrArray          *spare_rows; /* guide rows out of sight, to be used again */
   guint               fold_id;   /* folds the guides' texts while idle */
-  guint               fold_next; /* …from this guide of the catalog on */
-  char               *query;     /* the search the filter last saw */
-  char              **words;     /* the search's words, folded */
   GHashTable         *expanded;  /* the SdProcedures whose row is open */
-  GHashTable         *haystacks; /* SdProcedure → its folded searchable text */
   GHashTable         *sort_keys; /* SdProcedure → its SortKey */
 
   GtkSearchEntry     *search_entry;
@@ -102,17 +104,21 @@ get_why_not (SdGuidesPage *self,
 }
 
 static gboolean
-is_for_car (gpointer item,
-            gpointer user_data)
+is_found_for_car (gpointer item,
+                  gpointer user_data)
 {
-  return get_why_not (user_data, item) == NULL;
+  SdGuidesPage *self = user_data;
+
+  return sd_guide_search_matches (self->search, item) && get_why_not (self, item) == NULL;
 }
 
 static gboolean
-is_not_for_car (gpointer item,
-                gpointer user_data)
+is_found_not_for_car (gpointer item,
+                      gpointer user_data)
 {
-  return get_why_not (user_data, item) != NULL;
+  SdGuidesPage *self = user_data;
+
+  return sd_guide_search_matches (self->search, item) && get_why_not (self, item) != NULL;
 }
 
 static gboolean
@@ -203,8 +209,24 @@ new_guide_row (SdGuidesPage *self)
   return row;
 }
 
+#define MAX_SPARE_ROWS 64
+
+/* Takes @item's guide row, if it has one, to be used again. */
+static void
+take_row (SdGuidesPage *self,
+          GtkListItem  *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
+      self->spare_rows->len < MAX_SPARE_ROWS)
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
+  gtk_list_item_set_child (item, NULL);
+}
+
 /* A guide comes into sight: its row, open if it was; or the row that opens
- * to the guides not for the car. */
+ * to the guides not for the car. An item given another guide keeps its row:
+ * moving a row to another parent styles it again, and measures it. */
 static void
 bind_guide_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -221,6 +243,7 @@ bind_guide_row (GtkSignalListItemFactory *factory,
 
   if (!SD_IS_PROCEDURE (object))
     {
+      take_row (self, item);
       row = new_others_row (self);
       g_set_weak_pointer (&self->others_row, ADW_EXPANDER_ROW (row));
       gtk_list_item_set_child (item, row);
@@ -229,7 +252,10 @@ bind_guide_row (GtkSignalListItemFactory *factory,
     }
 
   procedure = object;
-  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+  row = gtk_list_item_get_child (item);
+  if (SD_IS_GUIDE_ROW (row))
+    g_object_ref (row);
+  else if (self->spare_rows != NULL && self->spare_rows->len > 0)
     row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
   else
     row = new_guide_row (self);
@@ -244,12 +270,15 @@ bind_guide_row (GtkSignalListItemFactory *factory,
   g_signal_handlers_block_by_func (row, on_row_expanded_cb, self);
   sd_guide_row_set_expanded (SD_GUIDE_ROW (row), g_hash_table_contains (self->expanded, procedure));
   g_signal_handlers_unblock_by_func (row, on_row_expanded_cb, self);
-  gtk_list_item_set_child (item, row);
+  if (gtk_list_item_get_child (item) != row)
+    gtk_list_item_set_child (item, row);
   g_object_unref (row);
 }
 
-#define MAX_SPARE_ROWS 64
-
+/* An item that goes gives its row to the page, for the guides to come, as
+ * soon as it leaves the window: the item is let go, and the row would be
+ * unrealized with it and not used again. An item that stays is given another
+ * guide (bind_guide_row()) and keeps its row. */
 static void
 unbind_guide_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -257,10 +286,16 @@ unbind_guide_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = gtk_list_item_get_child (item);
 
-  if (SD_IS_GUIDE_ROW (row) && self->spare_rows != NULL &&
-      self->spare_rows->len < MAX_SPARE_ROWS)
-    g_ptr_array_add (self->spare_rows, g_object_ref (row));
-  gtk_list_item_set_child (item, NULL);
+  if (row != NULL && gtk_widget_get_root (row) == NULL)
+    take_row (self, item);
+}
+
+static void
+teardown_guide_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    SdGuidesPage             *self)
+{
+  take_row (self, item);
 }
 
 /* The car changed (or the case, and with it the car): the guides are sorted
@@ -284,9 +319,8 @@ update_profile (SdGuidesPage *self)
     }
 
   g_hash_table_remove_all (self->why_not);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->for_car), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->not_for_car),
-                      GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->for_car, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->not_for_car, GTK_FILTER_CHANGE_DIFFERENT);
 
   /* A row the grid view kept for its guide says why anew: the reason may
    * have changed, or gone. Each item's widget holds the row as its child. */
@@ -310,28 +344,6 @@ on_session_changed_cb (SdGuidesPage *self)
 
   if (profile != self->profile)
     update_profile (self);
-}
-
-/* What a search looks in, normalized and folded as the words typed are
- * (g_str_tokenize_and_fold()), once per guide rather than once a keystroke. */
-static const char *
-get_haystack (SdGuidesPage *self,
-              SdProcedure  *procedure)
-{
-  char *folded = g_hash_table_lookup (self->haystacks, procedure);
-
-  if (folded == NULL)
-    {
-      g_autofree char *haystack = g_strconcat (sd_procedure_get_title (procedure), " ",
-                                               sd_procedure_get_summary (procedure), " ",
-                                               sd_procedure_get_id (procedure), NULL);
-      g_autofree char *normalized = g_utf8_normalize (haystack, -1, G_NORMALIZE_ALL_COMPOSE);
-
-      folded = g_utf8_casefold (normalized != NULL ? normalized : haystack, -1);
-      g_hash_table_insert (self->haystacks, g_object_ref (procedure), folded);
-    }
-
-  return folded;
 }
 
 #define FOLD_PER_IDLE 500
@@ -362,18 +374,9 @@ static gboolean
 fold_some_cb (gpointer user_data)
 {
   SdGuidesPage *self = user_data;
-  GListModel *procedures = sd_catalog_get_procedures (self->catalog);
-  guint n = g_list_model_get_n_items (procedures);
-  guint end = MIN (n, self->fold_next + FOLD_PER_IDLE);
+  guint n = g_list_model_get_n_items (sd_catalog_get_procedures (self->catalog));
 
-  for (; self->fold_next < end; self->fold_next++)
-    {
-      g_autoptr(SdProcedure) procedure = g_list_model_get_item (procedures, self->fold_next);
-
-      get_haystack (self, procedure);
-    }
-
-  if (self->fold_next < n || make_spare_rows (self, n))
+  if (sd_guide_search_fold_some (self->search, FOLD_PER_IDLE) || make_spare_rows (self, n))
     return G_SOURCE_CONTINUE;
 
   self->fold_id = 0;
@@ -385,26 +388,6 @@ fold_later (SdGuidesPage *self)
 {
   if (self->fold_id == 0 && self->catalog != NULL)
     self->fold_id = g_idle_add_full (G_PRIORITY_LOW, fold_some_cb, self, NULL);
-}
-
-static gboolean
-matches_search (gpointer item,
-                gpointer user_data)
-{
-  SdGuidesPage *self = user_data;
-  const char *haystack;
-
-  if (self->words == NULL || self->words[0] == NULL)
-    return TRUE;
-
-  haystack = get_haystack (self, item);
-
-  /* Every word typed must appear somewhere, in any order. */
-  for (guint i = 0; self->words[i] != NULL; i++)
-    if (strstr (haystack, self->words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
 }
 
 /* What a guide is sorted by, read once: the sort compares each guide with
@@ -463,27 +446,40 @@ update_visible_page (SdGuidesPage *self)
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "guides" : "empty");
 }
 
-/* Typing on only narrows the list, and erasing only widens it: the filter then
- * looks again only at the guides that can change. */
+/* Tells a part's filter what a search changed in it: nothing, and it looks at
+ * no guide; it lost guides only, and it looks again only at those it showed;
+ * it found guides only, and only at those it did not. */
+static void
+refilter (GtkFilter *filter,
+          gboolean   lost,
+          gboolean   found)
+{
+  if (lost && found)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  else if (lost)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_MORE_STRICT);
+  else if (found)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
 static void
 on_search_changed_cb (SdGuidesPage   *self,
                       GtkSearchEntry *entry)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lost = g_ptr_array_new ();
+  /* For the car, and not: whether the search lost guides, found others. */
+  gboolean lost_in[2] = { FALSE, FALSE }, found_in[2] = { FALSE, FALSE };
 
-  if (g_strcmp0 (query, self->query) == 0)
-    return;
-  if (self->query != NULL && g_str_has_prefix (query, self->query))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->query != NULL && g_str_has_prefix (self->query, query))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  sd_guide_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (entry)),
+                             found, lost);
+  for (guint i = 0; i < lost->len; i++)
+    lost_in[get_why_not (self, g_ptr_array_index (lost, i)) != NULL] = TRUE;
+  for (guint i = 0; i < found->len; i++)
+    found_in[get_why_not (self, g_ptr_array_index (found, i)) != NULL] = TRUE;
 
-  g_free (self->query);
-  self->query = g_strdup (query);
-  g_strfreev (self->words);
-  self->words = g_str_tokenize_and_fold (query, NULL, NULL);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  refilter (self->for_car, lost_in[0], found_in[0]);
+  refilter (self->not_for_car, lost_in[1], found_in[1]);
 }
 
 static void
@@ -615,17 +611,16 @@ sd_guides_page_set_catalog (SdGuidesPage *self,
 
   g_set_object (&self->catalog, catalog);
   g_hash_table_remove_all (self->expanded);
-  g_hash_table_remove_all (self->haystacks);
   g_hash_table_remove_all (self->sort_keys);
   g_hash_table_remove_all (self->why_not);
   procedures = sd_catalog_get_procedures (catalog);
 
+  sd_guide_search_set_procedures (self->search, procedures);
   gtk_sort_list_model_set_model (self->sorted, procedures);
 
   update_description (self);
   fill_skipped (self);
   update_visible_page (self);
-  self->fold_next = 0;
   fold_later (self);
 }
 
@@ -676,15 +671,13 @@ sd_guides_page_dispose (GObject *object)
   g_clear_object (&self->fitting);
   g_clear_object (&self->not_for_car);
   g_clear_object (&self->for_car);
+  g_clear_object (&self->search);
   g_clear_object (&self->sorted);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
   g_clear_object (&self->session);
   g_clear_object (&self->loader);
-  g_clear_pointer (&self->query, g_free);
-  g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
-  g_clear_pointer (&self->haystacks, g_hash_table_unref);
   g_clear_pointer (&self->sort_keys, g_hash_table_unref);
   g_clear_pointer (&self->why_not, g_hash_table_unref);
 
@@ -724,24 +717,20 @@ sd_guides_page_init (SdGuidesPage *self)
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_procedures,
                                                                                 self, NULL)));
   /* The car splits the guides once; a keystroke only searches each part. */
-  self->for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                             GTK_FILTER (gtk_custom_filter_new (is_for_car, self,
-                                                                                NULL)));
-  self->not_for_car = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                                 GTK_FILTER (gtk_custom_filter_new (is_not_for_car,
-                                                                                    self, NULL)));
-  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
-  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->for_car)),
-                                             g_object_ref (GTK_FILTER (self->filter)));
-  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->not_for_car)),
-                                            GTK_FILTER (self->filter));
+  /* One filter a part, over the sorted guides: a guide is found in a part
+   * without going through a model of the part first. */
+  self->search = sd_guide_search_new ();
+  self->for_car = GTK_FILTER (gtk_custom_filter_new (is_found_for_car, self, NULL));
+  self->not_for_car = GTK_FILTER (gtk_custom_filter_new (is_found_not_for_car, self, NULL));
+  self->fitting = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                             g_object_ref (self->for_car));
+  self->others = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                            g_object_ref (self->not_for_car));
   self->others_shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->others)),
                                                   GTK_FILTER (gtk_custom_filter_new (is_others_expanded,
                                                                                      self, NULL)));
   self->others_header = g_list_store_new (G_TYPE_OBJECT);
-  self->query = g_strdup ("");
   self->expanded = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->haystacks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->sort_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->why_not = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -755,6 +744,7 @@ sd_guides_page_init (SdGuidesPage *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_guide_row), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_guide_row), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_guide_row), self, 0);
   gtk_grid_view_set_factory (self->guides_list, factory);
   selection = gtk_no_selection_new (G_LIST_MODEL (flat));
   gtk_grid_view_set_model (self->guides_list, GTK_SELECTION_MODEL (selection));
