@@ -64,14 +64,12 @@ check_search (SdGuideSearch *search,
   return found->len + lost->len;
 }
 
-static void
-test_search_says_found_and_lost (void **state)
+/* The built-in guides, in a store of their own. */
+static GListStore *
+load_guides (void)
 {
   g_autoptr(SdCatalog) catalog = sd_catalog_new ();
-  g_autoptr(GListStore) procedures = g_list_store_new (SD_TYPE_PROCEDURE);
-  g_autoptr(SdGuideSearch) search = sd_guide_search_new ();
-  g_autoptr(SdProcedure) first = NULL;
-  GListModel *model = G_LIST_MODEL (procedures);
+  GListStore *procedures = g_list_store_new (SD_TYPE_PROCEDURE);
 
   sd_catalog_set_use_system_dirs (catalog, FALSE);
   sd_catalog_load (catalog);
@@ -81,7 +79,34 @@ test_search_says_found_and_lost (void **state)
 
       g_list_store_append (procedures, procedure);
     }
-  assert_true (g_list_model_get_n_items (model) >= 10);
+  assert_true (g_list_model_get_n_items (G_LIST_MODEL (procedures)) >= 10);
+
+  return procedures;
+}
+
+/* The first search comes before the guides were all folded while idle: those
+ * not yet folded were shown, as every guide is without a search, and the
+ * ones it does not find are said lost. */
+static void
+test_first_search_before_folding (void **state)
+{
+  g_autoptr(GListStore) procedures = load_guides ();
+  g_autoptr(SdGuideSearch) search = sd_guide_search_new ();
+  GListModel *model = G_LIST_MODEL (procedures);
+
+  sd_guide_search_set_procedures (search, model);
+  assert_true (sd_guide_search_fold_some (search, 3));
+  assert_true (check_search (search, model, "", "re") > 0);
+  assert_true (check_search (search, model, "re", "reb") > 0);
+}
+
+static void
+test_search_says_found_and_lost (void **state)
+{
+  g_autoptr(GListStore) procedures = load_guides ();
+  g_autoptr(SdGuideSearch) search = sd_guide_search_new ();
+  g_autoptr(SdProcedure) first = NULL;
+  GListModel *model = G_LIST_MODEL (procedures);
 
   sd_guide_search_set_procedures (search, model);
   /* Some folded while idle, the others when the search needs them. */
@@ -113,6 +138,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_search_says_found_and_lost),
+    cmocka_unit_test (test_first_search_before_folding),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

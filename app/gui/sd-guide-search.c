@@ -203,9 +203,11 @@ sd_guide_search_set_query (SdGuideSearch *self,
                                            (const char * const *) self->words))
     return;
 
+  /* The guides not yet folded are folded first, as the last search found
+   * them: the page's filters saw them so. */
+  guides = get_in_order (self);
   g_strfreev (self->words);
   self->words = g_steal_pointer (&words);
-  guides = get_in_order (self);
 
   for (guint i = 0; i < guides->len; i++)
     {
