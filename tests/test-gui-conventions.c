@@ -73,7 +73,30 @@ find_toplevel (GType type)
   return NULL;
 }
 
-/* Ctrl+? opens the Keyboard Shortcuts window. */
+/* How many shortcut labels below @widget show a key; fails on one that shows none. */
+static guint
+count_keys_shown (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_SHORTCUT_LABEL (widget))
+    {
+      const char *accelerator = gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget));
+
+      if (accelerator == NULL || accelerator[0] == '\0')
+        fail_msg ("a shortcut in the Keyboard Shortcuts window shows no key");
+      n++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_keys_shown (child);
+
+  return n;
+}
+
+/* Ctrl+? opens the Keyboard Shortcuts window, in which every shortcut shows
+ * its key, those given as an action's (Help, Quit, this window) too. */
 static void
 check_shortcuts_window (SdApplication *app,
                         GtkWindow     *window)
@@ -88,6 +111,7 @@ check_shortcuts_window (SdApplication *app,
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   assert_non_null (shortcuts);
   assert_ptr_equal (gtk_window_get_transient_for (shortcuts), window);
+  assert_true (count_keys_shown (GTK_WIDGET (shortcuts)) >= 7);
   gtk_window_destroy (shortcuts);
 }
 

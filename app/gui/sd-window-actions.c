@@ -215,25 +215,25 @@ sd_window_close_action (GtkWidget  *widget,
 /* Ctrl+?: the Keyboard Shortcuts window, built the first time it is asked
  * for, in the language in use then, and kept, hidden, for the next time.
  * GtkApplication would build it with every window, before its first frame,
- * had it been at RESOURCE_BASE/gtk/help-overlay.ui. */
+ * had it been at RESOURCE_BASE/gtk/help-overlay.ui. It is the window's help
+ * overlay all the same, so that the entries that name an action show the
+ * keys the app gives it. */
 static void
 sd_window_show_help_overlay_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
-  SdWindow *self = SD_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *help_overlay = gtk_application_window_get_help_overlay (window);
 
-  if (self->help_overlay == NULL)
+  if (help_overlay == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/help-overlay.ui");
 
-      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
-      gtk_window_set_destroy_with_parent (self->help_overlay, TRUE);
-      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
-      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
+      help_overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, help_overlay);
     }
-  gtk_window_present (self->help_overlay);
+  gtk_window_present (GTK_WINDOW (help_overlay));
 }
 
 /**
@@ -245,13 +245,7 @@ sd_window_show_help_overlay_action (GtkWidget  *widget,
 void
 _sd_window_drop_help_overlay (SdWindow *self)
 {
-  GtkWindow *help_overlay = self->help_overlay;
-
-  if (help_overlay == NULL)
-    return;
-  g_object_remove_weak_pointer (G_OBJECT (help_overlay), (gpointer *) &self->help_overlay);
-  self->help_overlay = NULL;
-  gtk_window_destroy (help_overlay);
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
 }
 
 /**

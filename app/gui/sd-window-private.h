@@ -32,8 +32,6 @@ struct _SdWindow
   AdwBin               *wizard_bin;
   AdwBin               *profile_bin;
 
-  /* The Keyboard Shortcuts window, once it was asked for (hidden when closed). */
-  GtkWindow            *help_overlay;
   /* "The wait is over", while it still holds; withdrawn when it does not. */
   AdwToast             *wait_toast;
   /* How many guides the case had tried when the window last looked. */
