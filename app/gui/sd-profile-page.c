@@ -31,6 +31,9 @@ struct _SdProfilePage
   gboolean             filling;
   /* Whether the units are the model's defaults, not the owner's choice. */
   gboolean             defaulted;
+  /* Whether a frame has drawn the page (a frame may finish before the X
+   * server has mapped the window, and draw nothing). */
+  gboolean             drawn;
 
   GtkWidget           *cancel_button;
   GtkBox              *content_box;
@@ -406,8 +409,20 @@ static void
 on_first_frame_cb (SdProfilePage *self,
                    GdkFrameClock *clock)
 {
+  if (!self->drawn)
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
   build_below_the_fold (self);
+}
+
+static void
+sd_profile_page_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  SD_PROFILE_PAGE (widget)->drawn = TRUE;
+
+  GTK_WIDGET_CLASS (sd_profile_page_parent_class)->snapshot (widget, snapshot);
 }
 
 static void
@@ -443,6 +458,7 @@ sd_profile_page_class_init (SdProfilePageClass *klass)
 
   object_class->dispose = sd_profile_page_dispose;
   widget_class->realize = sd_profile_page_realize;
+  widget_class->snapshot = sd_profile_page_snapshot;
 
   /**
    * SdProfilePage::done:
