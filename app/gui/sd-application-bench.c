@@ -3,8 +3,8 @@
  *
  * tests/bench/bench-startup.c runs the app with one of two variables set:
  * SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME prints "first-frame" and quits once the
- * window has painted its first frame that rendered its content; SOS_DOCTOR_QUIT_AFTER_LOADING prints
- * "loaded" and quits SETTLE_MS after the user's guides are all in (after the
+ * window has painted its first frame that rendered its content;
+ * SOS_DOCTOR_QUIT_AFTER_LOADING prints "loaded" and quits SETTLE_MS after the user's guides are all in (after the
  * first frame when there are none to read later), so that the runs with and
  * without a library both paint what the window shows lazily after its first
  * frame before their peak RSS is compared.
@@ -12,56 +12,19 @@
 #include "config.h"
 
 #include "sd-application-bench.h"
+#include "sd-first-frame.h"
 
 #define SETTLE_MS 1500
 
-/* Whether the window's surface has rendered: a frame clock may finish a frame
- * before the X server has mapped the window, and such a frame draws nothing. */
-static gboolean rendered;
-
-static gboolean
-on_render_cb (GSignalInvocationHint *hint,
-              guint                  n_values,
-              const GValue          *values,
-              gpointer               user_data)
-{
-  rendered = TRUE;
-
-  return FALSE;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   GApplication  *application)
-{
-  if (!rendered)
-    return;
-
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, application);
-  g_print ("first-frame\n");
-  g_application_quit (application);
-}
-
-static void
-on_window_realized_cb (GtkWidget    *window,
-                       GApplication *application)
-{
-  /* GTK's own handler of "render" stops the emission: a hook sees it first. */
-  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
-                              on_render_cb, NULL, NULL);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint_cb), application);
-}
-
 /* With SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME, quits once @window has painted its
- * first frame, one that rendered its content, as tests/bench/bare-window.c
- * does for the window it is compared with. */
+ * first frame that rendered its content (sd-first-frame.c, which the bare
+ * window it is compared with uses too). */
 void
 _sd_application_bench_watch_window (GApplication *application,
                                     GtkWindow    *window)
 {
   if (g_getenv ("SOS_DOCTOR_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), application);
+    sd_first_frame_quit_after (application, window);
 }
 
 static gboolean
